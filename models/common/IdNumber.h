@@ -6,7 +6,12 @@
 #include <QDate>
 #include <QString>
 
-enum class Gender { Unknown, Male, Female };
+enum class Gender
+{
+    Unknown,
+    Male,
+    Female
+};
 
 // A 公民身份号码 (GB 11643-1999): 6-digit region, YYYYMMDD birth date, 3-digit sequence (odd = male) and a check
 // character. Residence permits of Hong Kong, Macao and Taiwan residents (810000/820000/830000) follow the same rules.

@@ -1,14 +1,12 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
 // The outcome of an operation that can fail for a reason a user must read: either a value or a translated
 // message. The domain layer returns these instead of showing dialogs or throwing.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
@@ -28,6 +26,7 @@ public:
     T& value() { return *m_value; }
     const T& operator*() const { return *m_value; }
     const T* operator->() const { return &*m_value; }
+    T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
     const QString& error() const { return m_error; }
 
 private:

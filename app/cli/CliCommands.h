@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class CliContext;
+
+// One subcommand of daycaredesk-cli.
+struct CliCommand
+{
+    QString name;
+    QString summary;
+    int (*run)(CliContext&);
+};
+
+QList<CliCommand> cliCommands();
+
+int runInit(CliContext& context);
+int runInfo(CliContext& context);
+int runDemo(CliContext& context);

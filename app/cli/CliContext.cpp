@@ -1,0 +1,82 @@
+#include "CliContext.h"
+
+#include "store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void write(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+} // namespace
+
+CliContext::CliContext(QString databasePath, QStringList arguments)
+    : m_databasePath(std::move(databasePath))
+    , m_arguments(std::move(arguments))
+{
+}
+
+CliContext::~CliContext() = default;
+
+Database* CliContext::openDatabase(bool createIfMissing)
+{
+    if (m_db)
+        return m_db.get();
+    auto opened = Database::open(
+        m_databasePath, createIfMissing ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
+    if (!opened) {
+        fail(ExitFailed, opened.error());
+        return nullptr;
+    }
+    m_db = std::move(opened.value());
+    return m_db.get();
+}
+
+void CliContext::printText(const QString& text) const
+{
+    write(stdout, text);
+}
+
+void CliContext::printJson(const QJsonObject& object) const
+{
+    write(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+int CliContext::fail(ExitCode code, const QString& message) const
+{
+    write(stderr, message);
+    if (m_json)
+        printJson({ { u"ok"_s, false }, { u"exit_code"_s, int(code) }, { u"error"_s, message } });
+    return code;
+}
+
+int CliContext::reject(const FieldErrors& errors, const QMap<QString, QString>& optionOfField) const
+{
+    QJsonArray list;
+    for (const FieldError& e : errors) {
+        const QString where = optionOfField.value(e.field, e.field);
+        write(stderr, tr("%1: %2").arg(where, e.message));
+        QJsonObject item { { u"field"_s, e.field }, { u"value"_s, e.value }, { u"message"_s, e.message } };
+        if (e.row > 0)
+            item.insert(u"row"_s, e.row);
+        list.append(item);
+    }
+    write(stderr, tr("Nothing was changed."));
+    if (m_json)
+        printJson({ { u"ok"_s, false }, { u"exit_code"_s, int(ExitRejected) }, { u"errors"_s, list } });
+    return ExitRejected;
+}
+
+int CliContext::usage(const QString& message) const
+{
+    write(stderr, message);
+    return ExitUsage;
+}

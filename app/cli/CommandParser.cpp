@@ -1,0 +1,59 @@
+#include "CommandParser.h"
+
+#include <QDate>
+
+using namespace Qt::StringLiterals;
+
+CommandParser::CommandParser(CliContext& context, const QString& description)
+    : m_context(context)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption({ u"json"_s, tr("Print the result as one JSON object on standard output.") });
+}
+
+void CommandParser::addOption(const QString& name, const QString& description, const QString& valueName)
+{
+    m_parser.addOption(QCommandLineOption(name, description, valueName));
+}
+
+std::optional<int> CommandParser::parse()
+{
+    if (!m_parser.parse(m_context.arguments()))
+        return m_context.usage(m_parser.errorText());
+    if (m_parser.isSet(u"help"_s)) {
+        m_context.printText(m_parser.helpText());
+        return int(ExitDone);
+    }
+    if (!m_parser.positionalArguments().isEmpty())
+        return m_context.usage(tr("Unexpected argument: %1").arg(m_parser.positionalArguments().first()));
+    m_context.setJson(m_parser.isSet(u"json"_s));
+    return std::nullopt;
+}
+
+int CommandParser::intValue(const QString& name, int fallback, int minimum, int maximum)
+{
+    if (!m_parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const QString text = m_parser.value(name);
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        m_errors.append({ u"--"_s + name, text,
+            tr("--%1 takes a whole number from %2 to %3, not \"%4\".").arg(name).arg(minimum).arg(maximum).arg(text) });
+        return fallback;
+    }
+    return value;
+}
+
+QDate CommandParser::dateValue(const QString& name)
+{
+    if (!m_parser.isSet(name))
+        return {};
+    const QString text = m_parser.value(name);
+    const QDate date = QDate::fromString(text, u"yyyy-MM-dd"_s);
+    if (!date.isValid())
+        m_errors.append(
+            { u"--"_s + name, text, tr("--%1 takes a date written YYYY-MM-DD, not \"%2\".").arg(name, text) });
+    return date;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCommandLineParser>
+#include <optional>
+
+// A QCommandLineParser for one command, with the options every command shares (--json, --help) and typed reads
+// that name the option when a value is wrong.
+class CommandParser
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandParser)
+
+public:
+    CommandParser(CliContext& context, const QString& description);
+
+    void addOption(const QString& name, const QString& description, const QString& valueName = {});
+    // Parses the command's arguments; on failure or --help prints and returns the exit code to return.
+    std::optional<int> parse();
+
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    QString value(const QString& name) const { return m_parser.value(name); }
+    // The option's whole-number value; `fallback` when absent. A bad value records an error.
+    int intValue(const QString& name, int fallback, int minimum, int maximum);
+    QDate dateValue(const QString& name);
+    // Errors met by the typed reads, for CliContext::reject.
+    const FieldErrors& errors() const { return m_errors; }
+
+private:
+    CliContext& m_context;
+    QCommandLineParser m_parser;
+    FieldErrors m_errors;
+};

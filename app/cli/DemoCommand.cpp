@@ -1,0 +1,48 @@
+#include "CliCommands.h"
+#include "CommandParser.h"
+#include "demo/DemoData.h"
+#include "store/Database.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+int runDemo(CliContext& context)
+{
+    CommandParser parser(context, QCoreApplication::translate("cli", "Fill a new database with a demo institution."));
+    parser.addOption(u"children"_s, QCoreApplication::translate("cli", "How many children (default 60)."), u"N"_s);
+    parser.addOption(
+        u"months"_s, QCoreApplication::translate("cli", "Months of attendance up to today (default 3)."), u"M"_s);
+    parser.addOption(
+        u"seed"_s, QCoreApplication::translate("cli", "Seed: the same seed gives the same data (default 1)."), u"S"_s);
+    if (const auto exit = parser.parse())
+        return *exit;
+    DemoData::Options options;
+    options.children = parser.intValue(u"children"_s, options.children, 1, 5000);
+    options.months = parser.intValue(u"months"_s, options.months, 1, 36);
+    options.seed = quint32(parser.intValue(u"seed"_s, int(options.seed), 0, 2147483647));
+    if (!parser.errors().isEmpty())
+        return context.reject(parser.errors());
+
+    Database* db = context.openDatabase(true);
+    if (!db)
+        return ExitFailed;
+    const auto summary = DemoData::generate(*db, options);
+    if (!summary)
+        return context.fail(ExitRejected, summary.error());
+    if (context.json()) {
+        context.printJson({ { u"ok"_s, true }, { u"database"_s, db->path() }, { u"classes"_s, summary->classes },
+            { u"children"_s, summary->children }, { u"staff"_s, summary->staff },
+            { u"attendance_records"_s, summary->attendanceRecords } });
+    } else {
+        context.printText(QCoreApplication::translate("cli",
+            "Demo institution created in %1: %2 classes, %3 children, "
+            "%4 staff, %5 attendance records.")
+                              .arg(db->path())
+                              .arg(summary->classes)
+                              .arg(summary->children)
+                              .arg(summary->staff)
+                              .arg(summary->attendanceRecords));
+    }
+    return ExitDone;
+}

@@ -1,0 +1,81 @@
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "common/Application.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+QList<CliCommand> cliCommands()
+{
+    return {
+        { u"init"_s, QCoreApplication::translate("cli", "Record the institution in a new database."), runInit },
+        { u"info"_s, QCoreApplication::translate("cli", "Show the institution and the database."), runInfo },
+        { u"demo"_s, QCoreApplication::translate("cli", "Fill a new database with a demo institution."), runDemo },
+    };
+}
+
+namespace {
+
+QString overview()
+{
+    QStringList lines { QCoreApplication::translate("cli", "Usage: daycaredesk-cli [--db FILE] COMMAND [options]"),
+        QCoreApplication::translate("cli", "Without --db the GUI's database is used: %1")
+            .arg(Application::defaultDatabasePath()),
+        QString(), QCoreApplication::translate("cli", "Commands:") };
+    for (const CliCommand& c : cliCommands())
+        lines << u"  %1  %2"_s.arg(c.name, -8).arg(c.summary);
+    lines << QString()
+          << QCoreApplication::translate("cli", "Run daycaredesk-cli COMMAND --help for a command's options.")
+          << QCoreApplication::translate("cli",
+                 "Exit codes: 0 done, 1 failed, 2 usage error, 3 input rejected "
+                 "(nothing changed), 4 signature or integrity check failed.");
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    Application::setIdentity();
+    Application::installTranslations(app, QLocale());
+    Application::fixClockFromEnvironment();
+
+    QStringList args = app.arguments().mid(1);
+    QString databasePath;
+    while (!args.isEmpty() && args.first().startsWith(u"--"_s)) {
+        const QString option = args.takeFirst();
+        if (option == u"--help"_s) {
+            CliContext(QString(), {}).printText(overview());
+            return ExitDone;
+        }
+        if (option == u"--version"_s) {
+            CliContext(QString(), {}).printText(u"daycaredesk-cli "_s + QCoreApplication::applicationVersion());
+            return ExitDone;
+        }
+        if (option == u"--db"_s && !args.isEmpty()) {
+            databasePath = args.takeFirst();
+        } else if (option.startsWith(u"--db="_s)) {
+            databasePath = option.mid(5);
+        } else {
+            CliContext context(QString(), {});
+            return context.usage(
+                QCoreApplication::translate("cli", "Unknown option %1.\n\n%2").arg(option, overview()));
+        }
+    }
+    if (args.isEmpty())
+        return CliContext(QString(), {}).usage(overview());
+    if (databasePath.isEmpty())
+        databasePath = Application::defaultDatabasePath();
+
+    const QString name = args.first();
+    for (const CliCommand& command : cliCommands()) {
+        if (command.name == name) {
+            CliContext context(databasePath, args);
+            return command.run(context);
+        }
+    }
+    return CliContext(QString(), {})
+        .usage(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n%2").arg(name, overview()));
+}

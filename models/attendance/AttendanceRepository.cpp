@@ -1,0 +1,57 @@
+#include "AttendanceRepository.h"
+
+#include "store/Database.h"
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template<typename T> QVariant optionalValue(const std::optional<T>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant timeOrNull(QTime time)
+{
+    return time.isValid() ? QVariant(time.toString(u"HH:mm"_s)) : QVariant();
+}
+
+} // namespace
+
+QString AttendanceRepository::statusKey(AttendanceStatus status)
+{
+    switch (status) {
+    case AttendanceStatus::Present:
+        return u"present"_s;
+    case AttendanceStatus::Sick:
+        return u"sick"_s;
+    case AttendanceStatus::Personal:
+        return u"personal"_s;
+    case AttendanceStatus::Other:
+        return u"other"_s;
+    }
+    return {};
+}
+
+Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
+{
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(u"INSERT OR REPLACE INTO attendance (child_id, day, status, arrival, departure, check_result, "
+                      "check_note, temperature_tenths, hours, symptom, note) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const AttendanceRecord& r : records) {
+            const QVariant check = r.checkNormal ? QVariant(*r.checkNormal ? u"normal"_s : u"abnormal"_s) : QVariant();
+            if (Status s = Sql::exec(query,
+                    { QVariant(r.childId), Sql::date(r.day), QVariant(statusKey(r.status)), timeOrNull(r.arrival),
+                        timeOrNull(r.departure), check, Sql::text(r.checkNote), optionalValue(r.temperatureTenths),
+                        optionalValue(r.hours), Sql::text(r.symptom), Sql::text(r.note) });
+                !s)
+                return s;
+        }
+        return {};
+    });
+}

@@ -1,0 +1,51 @@
+#include "Application.h"
+
+#include "Clock.h"
+
+#include <QDir>
+#include <QLibraryInfo>
+#include <QStandardPaths>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Application {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"DaycareDesk"_s);
+    QCoreApplication::setApplicationName(u"DaycareDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(DAYCAREDESK_VERSION));
+}
+
+bool installTranslations(QCoreApplication& app, const QLocale& locale)
+{
+    auto* own = new QTranslator(&app);
+    if (!own->load(locale, u"daycaredesk"_s, u"_"_s, u":/i18n"_s)) {
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
+
+QString defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(u"daycaredesk.db"_s);
+}
+
+void fixClockFromEnvironment()
+{
+    const QDate today = QDate::fromString(qEnvironmentVariable("DAYCAREDESK_TODAY"), Qt::ISODate);
+    if (today.isValid())
+        Clock::setFixed(QDateTime(today, QTime(9, 0)));
+}
+
+} // namespace Application

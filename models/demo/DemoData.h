@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// Builds a realistic, repeatable institution for trying DaycareDesk and for tests: a Changzhi day care with
+// classes by age, children with valid ID numbers and guardians, qualified staff and months of attendance.
+// The same options on the same day always give the same data.
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoData)
+
+public:
+    struct Options
+    {
+        int children = 60;
+        int months = 3;
+        quint32 seed = 1;
+    };
+
+    struct Summary
+    {
+        int classes = 0;
+        int children = 0;
+        int staff = 0;
+        int attendanceRecords = 0;
+    };
+
+    // Fills an empty database in one transaction; refuses a database that already has an institution.
+    static Result<Summary> generate(Database& db, const Options& options);
+    // The options' problems, each naming the option; empty when they are fine.
+    static QString validate(const Options& options);
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/FieldError.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// Which kind of body keeps this database: a provider of day care, or a center that receives reports.
+enum class InstitutionType
+{
+    Independent,
+    Community,
+    Family,
+    Kindergarten,
+    Employer,
+    Medical
+};
+
+// Who built and who runs the premises (公建公营 / 公建民营 / 民办).
+enum class OperatingModel
+{
+    Public,
+    PublicPrivate,
+    Private
+};
+
+// The institution's identity as the county knows it: what the setup wizard and `init` record, and what every
+// monthly report and claim header carries.
+struct InstitutionProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(InstitutionProfile)
+
+public:
+    QString name;
+    QString creditCode;
+    QString county;
+    InstitutionType type = InstitutionType::Independent;
+    OperatingModel operatingModel = OperatingModel::Private;
+    bool inclusive = false;
+    QDate inclusiveFrom;
+    int inclusivePlaces = 0;
+    int places = 0;
+
+    // Every problem, each naming its field; normalises the credit code on success of that field.
+    FieldErrors validate(QDate today);
+
+    // The stable, untranslated form used by `info --json` and the monthly report's identity block.
+    QJsonObject toJson() const;
+
+    // Changzhi's 12 county-level units; a county outside the list is accepted as free text.
+    static const QStringList& changzhiCounties();
+
+    static QString typeKey(InstitutionType type);
+    static std::optional<InstitutionType> typeFromKey(const QString& key);
+    static QString typeLabel(InstitutionType type);
+    static QList<InstitutionType> allTypes();
+
+    static QString operatingModelKey(OperatingModel model);
+    static std::optional<OperatingModel> operatingModelFromKey(const QString& key);
+    static QString operatingModelLabel(OperatingModel model);
+    static QList<OperatingModel> allOperatingModels();
+
+    bool operator==(const InstitutionProfile&) const = default;
+};

@@ -1,0 +1,191 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "Sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Version 1: the institution, its classes, children with a dated placement history, guardians, staff with
+// qualifications, attendance, dated policy parameters and the care calendar.
+const QStringList schemaV1 = {
+    uR"(CREATE TABLE institution (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        credit_code TEXT NOT NULL,
+        county TEXT NOT NULL,
+        type TEXT NOT NULL,
+        operating_model TEXT NOT NULL,
+        inclusive INTEGER NOT NULL DEFAULT 0,
+        inclusive_from TEXT,
+        inclusive_places INTEGER NOT NULL DEFAULT 0 CHECK (inclusive_places >= 0),
+        places INTEGER NOT NULL DEFAULT 0 CHECK (places >= 0),
+        address TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL))"_s,
+    uR"(CREATE TABLE classes (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        class_type TEXT NOT NULL,
+        capacity INTEGER NOT NULL CHECK (capacity > 0),
+        room TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1))"_s,
+    uR"(CREATE TABLE children (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        gender TEXT NOT NULL CHECK (gender IN ('male', 'female')),
+        birth_date TEXT NOT NULL,
+        id_number TEXT UNIQUE,
+        birth_order INTEGER NOT NULL DEFAULT 1 CHECK (birth_order >= 1),
+        hukou TEXT NOT NULL DEFAULT '',
+        allergies TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        admission_check_date TEXT,
+        vaccination_checked INTEGER NOT NULL DEFAULT 0,
+        consent_by TEXT NOT NULL DEFAULT '',
+        consent_on TEXT,
+        consent_version TEXT NOT NULL DEFAULT '',
+        enrolled_on TEXT,
+        withdrawn_on TEXT,
+        CHECK (withdrawn_on IS NULL OR enrolled_on IS NULL OR withdrawn_on >= enrolled_on)))"_s,
+    // A child's class and care type, each row valid from a day to a day (NULL: still in force).
+    uR"(CREATE TABLE placements (
+        id INTEGER PRIMARY KEY,
+        child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+        class_id INTEGER NOT NULL REFERENCES classes(id),
+        care_type TEXT NOT NULL CHECK (care_type IN ('full_day', 'half_day', 'hourly', 'home')),
+        valid_from TEXT NOT NULL,
+        valid_to TEXT,
+        CHECK (valid_to IS NULL OR valid_to >= valid_from)))"_s,
+    u"CREATE INDEX placements_child ON placements(child_id, valid_from)"_s,
+    u"CREATE INDEX placements_class ON placements(class_id, valid_from)"_s,
+    uR"(CREATE TABLE guardians (
+        id INTEGER PRIMARY KEY,
+        child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        relation TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        id_number TEXT NOT NULL DEFAULT '',
+        may_pick_up INTEGER NOT NULL DEFAULT 1,
+        is_primary INTEGER NOT NULL DEFAULT 0))"_s,
+    u"CREATE INDEX guardians_child ON guardians(child_id)"_s,
+    uR"(CREATE TABLE staff (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        gender TEXT NOT NULL CHECK (gender IN ('male', 'female')),
+        role TEXT NOT NULL CHECK (role IN ('head', 'caregiver', 'health', 'cook', 'security', 'other')),
+        phone TEXT NOT NULL DEFAULT '',
+        id_number TEXT UNIQUE,
+        full_time INTEGER NOT NULL DEFAULT 1,
+        hired_on TEXT NOT NULL,
+        left_on TEXT))"_s,
+    uR"(CREATE TABLE staff_classes (
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        class_id INTEGER NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+        PRIMARY KEY (staff_id, class_id)))"_s,
+    // The kinds of certificate are data: a new one (托育师 under the coming law) is a row, not a release.
+    uR"(CREATE TABLE qualification_types (
+        code TEXT PRIMARY KEY,
+        name_zh TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        counts_as_certified INTEGER NOT NULL DEFAULT 0,
+        is_health_certificate INTEGER NOT NULL DEFAULT 0))"_s,
+    uR"(INSERT INTO qualification_types (code, name_zh, name_en, counts_as_certified, is_health_certificate) VALUES
+        ('childcare_worker', '保育师', 'Childcare worker (保育师)', 1, 0),
+        ('infant_carer', '育婴员', 'Infant carer (育婴员)', 1, 0),
+        ('development_guide', '婴幼儿发展引导员', 'Infant development guide', 0, 0),
+        ('childcare_teacher', '托育师', 'Childcare teacher (托育师)', 0, 0),
+        ('health_certificate', '健康合格证', 'Health certificate', 0, 1),
+        ('no_criminal_record', '无犯罪记录证明', 'No criminal record certificate', 0, 0),
+        ('security_guard', '保安员证', 'Security guard licence', 0, 0),
+        ('teacher', '教师资格证', 'Teacher qualification', 0, 0))"_s,
+    uR"(CREATE TABLE qualifications (
+        id INTEGER PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        type_code TEXT NOT NULL REFERENCES qualification_types(code),
+        level TEXT NOT NULL DEFAULT '',
+        number TEXT NOT NULL DEFAULT '',
+        issuer TEXT NOT NULL DEFAULT '',
+        issued_on TEXT,
+        expires_on TEXT))"_s,
+    u"CREATE INDEX qualifications_staff ON qualifications(staff_id)"_s,
+    uR"(CREATE TABLE attendance (
+        child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+        day TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('present', 'sick', 'personal', 'other')),
+        arrival TEXT,
+        departure TEXT,
+        check_result TEXT CHECK (check_result IN ('normal', 'abnormal')),
+        check_note TEXT NOT NULL DEFAULT '',
+        temperature_tenths INTEGER,
+        hours INTEGER,
+        symptom TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (child_id, day)) WITHOUT ROWID)"_s,
+    u"CREATE INDEX attendance_day ON attendance(day)"_s,
+    // Values that override or extend the bundled defaults, each in force from a month.
+    uR"(CREATE TABLE policy_values (
+        key TEXT NOT NULL,
+        valid_from TEXT NOT NULL,
+        valid_to TEXT,
+        value INTEGER NOT NULL,
+        basis TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (key, valid_from)))"_s,
+    // Official holiday data for years published after this release (the bundled years need no rows).
+    uR"(CREATE TABLE calendar_days (
+        day TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday'))))"_s,
+    uR"(CREATE TABLE calendar_years (
+        year INTEGER PRIMARY KEY,
+        basis TEXT NOT NULL DEFAULT ''))"_s,
+    uR"(CREATE TABLE closures (
+        day TEXT PRIMARY KEY,
+        reason TEXT NOT NULL))"_s,
+};
+
+const QList<QStringList>& steps()
+{
+    static const QList<QStringList> all = { schemaV1 };
+    return all;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+Status Migrations::migrate(QSqlDatabase db)
+{
+    const int current = Sql::scalar(db, u"PRAGMA user_version"_s).toInt();
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        if (!db.transaction())
+            return Status::failure(tr("Could not start upgrading the database: %1").arg(db.lastError().text()));
+        Status status;
+        QStringList statements = steps().at(version - 1);
+        if (version == 1)
+            statements.prepend(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId));
+        statements.append(u"PRAGMA user_version = %1"_s.arg(version));
+        for (const QString& statement : statements) {
+            status = Sql::exec(db, statement);
+            if (!status)
+                break;
+        }
+        if (status && !db.commit())
+            status = Status::failure(db.lastError().text());
+        if (!status) {
+            db.rollback();
+            return Status::failure(tr("Upgrading the database to version %1 failed; it was left at version %2. %3")
+                                       .arg(version)
+                                       .arg(version - 1)
+                                       .arg(status.error()));
+        }
+    }
+    return {};
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <initializer_list>
+
+// Small helpers that turn a driver failure into a Status whose message says what failed.
+namespace Sql {
+Status exec(const QSqlDatabase& db, const QString& statement);
+Status exec(QSqlQuery& query);
+Status failure(const QSqlQuery& query);
+// The first column of the first row of a query that returns one value, or an invalid QVariant.
+QVariant scalar(const QSqlDatabase& db, const QString& statement);
+// Binds positional values in order, replacing what an earlier row bound.
+void bind(QSqlQuery& query, std::initializer_list<QVariant> values);
+// Binds and runs a prepared statement.
+Status exec(QSqlQuery& query, std::initializer_list<QVariant> values);
+// ISO dates and optional text as SQL NULL when absent.
+QVariant date(QDate date);
+QVariant textOrNull(const QString& text);
+// Text for a NOT NULL column: a null QString would bind as NULL, so it becomes ''.
+QVariant text(const QString& text);
+} // namespace Sql

@@ -1,0 +1,129 @@
+#include "TempDatabase.h"
+#include "institution/InstitutionRepository.h"
+#include "setup/SetupWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The first-start wizard driven as a director would: typing, a wrong credit code caught before moving on,
+// and finishing saves exactly what was typed.
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void setUpAnInclusiveInstitution();
+    void inclusivePlacesAboveTotalAreRefused();
+
+private:
+    template<typename T> static T* child(QWidget* parent, const QString& name)
+    {
+        T* widget = parent->findChild<T*>(name);
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+    static void clickNext(QWizard& wizard) { QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton); }
+    static QLabel* visibleError(QWizard& wizard)
+    {
+        for (QLabel* label : wizard.currentPage()->findChildren<QLabel*>(u"errorLabel"_s))
+            if (label->isVisible())
+                return label;
+        return nullptr;
+    }
+};
+
+void TestSetupWizard::setUpAnInclusiveInstitution()
+{
+    TempDatabase t;
+    QVERIFY(t.open());
+    SetupWizard wizard(*t.db);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    // Chinese text arrives whole from the input method, as insert() does; Latin text is typed key by key.
+    child<QLineEdit>(&wizard, u"nameEdit"_s)->insert(u"上党区童心托育园"_s);
+    QLineEdit* code = child<QLineEdit>(&wizard, u"creditCodeEdit"_s);
+    QTest::keyClicks(code, u"91350100M000100Y44"_s);
+    QVERIFY(child<QLabel>(&wizard, u"creditCodeHint"_s)->text().contains(u"check character"_s));
+    child<QComboBox>(&wizard, u"countyCombo"_s)->setCurrentText(u"上党区"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 0);
+    QLabel* error = visibleError(wizard);
+    QVERIFY(error);
+    QVERIFY2(error->text().contains(u"check character"_s), qPrintable(error->text()));
+
+    code->clear();
+    QTest::keyClicks(code, u"91350100m000100y43"_s);
+    QCOMPARE(child<QLabel>(&wizard, u"creditCodeHint"_s)->text(), u"The check character is right."_s);
+    QComboBox* type = child<QComboBox>(&wizard, u"typeCombo"_s);
+    type->setCurrentIndex(type->findData(int(InstitutionType::Kindergarten)));
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 1);
+
+    QSpinBox* places = child<QSpinBox>(&wizard, u"placesSpin"_s);
+    places->selectAll();
+    QTest::keyClicks(places, u"45"_s);
+    QTest::mouseClick(child<QCheckBox>(&wizard, u"inclusiveCheck"_s), Qt::LeftButton, {},
+        QPoint(5, child<QCheckBox>(&wizard, u"inclusiveCheck"_s)->height() / 2));
+    QVERIFY(child<QDateEdit>(&wizard, u"inclusiveFromEdit"_s)->isEnabled());
+    child<QDateEdit>(&wizard, u"inclusiveFromEdit"_s)->setDate(QDate(2025, 9, 1));
+    QSpinBox* inclusivePlaces = child<QSpinBox>(&wizard, u"inclusivePlacesSpin"_s);
+    inclusivePlaces->selectAll();
+    QTest::keyClicks(inclusivePlaces, u"40"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 2);
+    QVERIFY(child<QLabel>(&wizard, u"summaryLabel"_s)->text().contains(u"91350100M000100Y43"_s));
+
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    const auto saved = InstitutionRepository(*t.db).load();
+    QVERIFY(saved.ok() && saved.value().has_value());
+    const InstitutionProfile& p = *saved.value();
+    QCOMPARE(p.name, u"上党区童心托育园"_s);
+    QCOMPARE(p.creditCode, u"91350100M000100Y43"_s);
+    QCOMPARE(p.county, u"上党区"_s);
+    QCOMPARE(p.type, InstitutionType::Kindergarten);
+    QCOMPARE(p.places, 45);
+    QVERIFY(p.inclusive);
+    QCOMPARE(p.inclusiveFrom, QDate(2025, 9, 1));
+    QCOMPARE(p.inclusivePlaces, 40);
+}
+
+void TestSetupWizard::inclusivePlacesAboveTotalAreRefused()
+{
+    TempDatabase t;
+    QVERIFY(t.open());
+    SetupWizard wizard(*t.db);
+    InstitutionProfile p;
+    p.name = u"黎城县小太阳托育点"_s;
+    p.creditCode = u"91110000600037341L"_s;
+    p.county = u"黎城县"_s;
+    p.places = 20;
+    p.inclusive = true;
+    p.inclusiveFrom = QDate(2025, 1, 1);
+    p.inclusivePlaces = 25;
+    wizard.setProfile(p);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 1);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 1);
+    QLabel* error = visibleError(wizard);
+    QVERIFY(error);
+    QVERIFY2(error->text().contains(u"cannot exceed the total places (20)"_s), qPrintable(error->text()));
+    QVERIFY(!InstitutionRepository(*t.db).load().value().has_value());
+}
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_setupwizard.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class PolicyTableModel;
+class QFormLayout;
+class QLabel;
+class QTableWidget;
+
+// The institution's identity, the policy parameters in force and the care calendar of the year: what the
+// director checks before the first month is billed or claimed.
+class InstitutionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InstitutionPage(Database& db, QWidget* parent = nullptr);
+
+    void reload();
+
+private:
+    void editProfile();
+    // Each returns the reason it could not load, or an empty string.
+    QString showProfile();
+    QString showCalendar();
+
+    Database& m_db;
+    QFormLayout* m_profileForm;
+    PolicyTableModel* m_policyModel;
+    QTableWidget* m_calendarTable;
+    QLabel* m_calendarNotice;
+    QLabel* m_loadError;
+};

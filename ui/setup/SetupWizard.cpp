@@ -1,0 +1,256 @@
+#include "SetupWizard.h"
+
+#include "common/Clock.h"
+#include "common/CreditCode.h"
+#include "common/MessageBox.h"
+#include "institution/InstitutionRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum PageId
+{
+    IdentityPage,
+    PlacesPage,
+    SummaryPage
+};
+
+QLabel* makeErrorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(u"errorLabel"_s);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+SetupWizard::SetupWizard(Database& db, QWidget* parent)
+    : QWizard(parent)
+    , m_db(db)
+{
+    setObjectName(u"setupWizard"_s);
+    setWindowTitle(tr("Set up your institution"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setPage(IdentityPage, createIdentityPage());
+    setPage(PlacesPage, createPlacesPage());
+    setPage(SummaryPage, createSummaryPage());
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == SummaryPage)
+            updateSummary();
+    });
+    resize(640, 480);
+}
+
+QWizardPage* SetupWizard::createIdentityPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Who is the institution?"));
+    page->setSubTitle(tr("As registered with the county health commission (卫健局). Reports and subsidy claims carry "
+                         "these details."));
+    m_name = new QLineEdit(page);
+    m_name->setObjectName(u"nameEdit"_s);
+    m_name->setPlaceholderText(tr("e.g. 潞州区阳光托育园"));
+    m_creditCode = new QLineEdit(page);
+    m_creditCode->setObjectName(u"creditCodeEdit"_s);
+    m_creditCode->setMaxLength(18);
+    m_creditCode->setPlaceholderText(tr("18 characters"));
+    m_creditCodeHint = new QLabel(page);
+    m_creditCodeHint->setObjectName(u"creditCodeHint"_s);
+    m_creditCodeHint->setWordWrap(true);
+    connect(m_creditCode, &QLineEdit::textChanged, this, &SetupWizard::updateCreditCodeHint);
+    m_county = new QComboBox(page);
+    m_county->setObjectName(u"countyCombo"_s);
+    m_county->setEditable(true);
+    m_county->addItems(InstitutionProfile::changzhiCounties());
+    m_county->setCurrentIndex(-1);
+    m_county->setToolTip(tr("Choose one of Changzhi's counties or type another."));
+    m_type = new QComboBox(page);
+    m_type->setObjectName(u"typeCombo"_s);
+    for (InstitutionType t : InstitutionProfile::allTypes())
+        m_type->addItem(InstitutionProfile::typeLabel(t), int(t));
+    m_operatingModel = new QComboBox(page);
+    m_operatingModel->setObjectName(u"operatingModelCombo"_s);
+    for (OperatingModel m : InstitutionProfile::allOperatingModels())
+        m_operatingModel->addItem(InstitutionProfile::operatingModelLabel(m), int(m));
+    m_operatingModel->setCurrentIndex(m_operatingModel->count() - 1);
+    m_identityErrors = makeErrorLabel(page);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Credit code:"), m_creditCode);
+    form->addRow(QString(), m_creditCodeHint);
+    form->addRow(tr("C&ounty:"), m_county);
+    form->addRow(tr("&Type:"), m_type);
+    form->addRow(tr("&Operating model:"), m_operatingModel);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(m_identityErrors);
+    return page;
+}
+
+QWizardPage* SetupWizard::createPlacesPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Places and inclusive status"));
+    page->setSubTitle(tr("An inclusive (普惠) institution charges 300 yuan less per child each month and may claim "
+                         "the operating subsidy for its approved inclusive places."));
+    m_places = new QSpinBox(page);
+    m_places->setObjectName(u"placesSpin"_s);
+    m_places->setRange(0, 10000);
+    m_inclusive = new QCheckBox(tr("Recognised as &inclusive (普惠) by the county"), page);
+    m_inclusive->setObjectName(u"inclusiveCheck"_s);
+    m_inclusiveFrom = new QDateEdit(page);
+    m_inclusiveFrom->setObjectName(u"inclusiveFromEdit"_s);
+    m_inclusiveFrom->setCalendarPopup(true);
+    m_inclusiveFrom->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_inclusiveFrom->setDate(Clock::today());
+    m_inclusivePlaces = new QSpinBox(page);
+    m_inclusivePlaces->setObjectName(u"inclusivePlacesSpin"_s);
+    m_inclusivePlaces->setRange(0, 10000);
+    for (QWidget* w : { static_cast<QWidget*>(m_inclusiveFrom), static_cast<QWidget*>(m_inclusivePlaces) })
+        w->setEnabled(false);
+    connect(m_inclusive, &QCheckBox::toggled, m_inclusiveFrom, &QWidget::setEnabled);
+    connect(m_inclusive, &QCheckBox::toggled, m_inclusivePlaces, &QWidget::setEnabled);
+    m_placesErrors = makeErrorLabel(page);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Total &places:"), m_places);
+    form->addRow(QString(), m_inclusive);
+    form->addRow(tr("&Recognised on:"), m_inclusiveFrom);
+    form->addRow(tr("&Approved inclusive places:"), m_inclusivePlaces);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(m_placesErrors);
+    return page;
+}
+
+QWizardPage* SetupWizard::createSummaryPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Check and finish"));
+    page->setSubTitle(tr("You can change these details later on the Institution page."));
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(u"summaryLabel"_s);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addStretch();
+    return page;
+}
+
+InstitutionProfile SetupWizard::profile() const
+{
+    InstitutionProfile p;
+    p.name = m_name->text();
+    p.creditCode = m_creditCode->text();
+    p.county = m_county->currentText();
+    p.type = InstitutionType(m_type->currentData().toInt());
+    p.operatingModel = OperatingModel(m_operatingModel->currentData().toInt());
+    p.places = m_places->value();
+    p.inclusive = m_inclusive->isChecked();
+    if (p.inclusive) {
+        p.inclusiveFrom = m_inclusiveFrom->date();
+        p.inclusivePlaces = m_inclusivePlaces->value();
+    }
+    return p;
+}
+
+void SetupWizard::setProfile(const InstitutionProfile& p)
+{
+    setWindowTitle(tr("Edit the institution's details"));
+    m_name->setText(p.name);
+    m_creditCode->setText(p.creditCode);
+    m_county->setCurrentText(p.county);
+    m_type->setCurrentIndex(m_type->findData(int(p.type)));
+    m_operatingModel->setCurrentIndex(m_operatingModel->findData(int(p.operatingModel)));
+    m_places->setValue(p.places);
+    m_inclusive->setChecked(p.inclusive);
+    if (p.inclusive) {
+        m_inclusiveFrom->setDate(p.inclusiveFrom);
+        m_inclusivePlaces->setValue(p.inclusivePlaces);
+    }
+}
+
+bool SetupWizard::showErrors(const QStringList& fields, QLabel* errorLabel)
+{
+    InstitutionProfile p = profile();
+    QStringList messages;
+    for (const FieldError& e : p.validate(Clock::today()))
+        if (fields.contains(e.field))
+            messages.append(e.message);
+    errorLabel->setText(messages.join(u'\n'));
+    errorLabel->setVisible(!messages.isEmpty());
+    return messages.isEmpty();
+}
+
+bool SetupWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case IdentityPage:
+        return showErrors({ u"name"_s, u"credit_code"_s, u"county"_s }, m_identityErrors);
+    case PlacesPage:
+        return showErrors({ u"places"_s, u"inclusive_from"_s, u"inclusive_places"_s, u"inclusive"_s }, m_placesErrors);
+    default:
+        return true;
+    }
+}
+
+void SetupWizard::updateCreditCodeHint()
+{
+    const QString text = m_creditCode->text().trimmed();
+    if (text.size() < 18) {
+        m_creditCodeHint->clear();
+        return;
+    }
+    const Result<QString> code = CreditCode::normalize(text);
+    m_creditCodeHint->setText(code ? tr("The check character is right.") : code.error());
+    m_creditCodeHint->setStyleSheet(code ? u"color: #1b5e20;"_s : u"color: #b00020;"_s);
+}
+
+void SetupWizard::updateSummary()
+{
+    const InstitutionProfile p = profile();
+    QStringList lines { tr("Name: %1").arg(p.name.simplified()),
+        tr("Credit code: %1").arg(p.creditCode.trimmed().toUpper()), tr("County: %1").arg(p.county.simplified()),
+        tr("Type: %1").arg(InstitutionProfile::typeLabel(p.type)),
+        tr("Operating model: %1").arg(InstitutionProfile::operatingModelLabel(p.operatingModel)),
+        tr("Places: %1").arg(p.places) };
+    if (p.inclusive)
+        lines << tr("Inclusive (普惠) since %1 with %2 approved inclusive places")
+                     .arg(QLocale().toString(p.inclusiveFrom, QLocale::LongFormat))
+                     .arg(p.inclusivePlaces);
+    else
+        lines << tr("Not an inclusive (普惠) institution");
+    m_summary->setText(lines.join(u'\n'));
+}
+
+void SetupWizard::accept()
+{
+    const Result<FieldErrors> saved = InstitutionRepository(m_db).save(profile());
+    if (!saved) {
+        MessageBox::critical(this, tr("Could not save"), saved.error());
+        return;
+    }
+    if (!saved.value().isEmpty()) {
+        MessageBox::critical(this, tr("Please check the details"), saved.value().first().message);
+        return;
+    }
+    QWizard::accept();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "institution/InstitutionProfile.h"
+
+#include <QWizard>
+
+class Database;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// The first-start wizard that records who the institution is: identity, then places and inclusive status, then a
+// summary. Each page is checked by the domain's own validation before moving on; finishing saves the profile.
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    explicit SetupWizard(Database& db, QWidget* parent = nullptr);
+
+    // The profile as the fields stand now.
+    InstitutionProfile profile() const;
+    // Fills the fields, to edit a profile that was saved before.
+    void setProfile(const InstitutionProfile& profile);
+
+    bool validateCurrentPage() override;
+    void accept() override;
+
+private:
+    QWizardPage* createIdentityPage();
+    QWizardPage* createPlacesPage();
+    QWizardPage* createSummaryPage();
+    // Shows the errors of the given fields under the page; true when there are none.
+    bool showErrors(const QStringList& fields, QLabel* errorLabel);
+    void updateCreditCodeHint();
+    void updateSummary();
+
+    Database& m_db;
+    QLineEdit* m_name;
+    QLineEdit* m_creditCode;
+    QLabel* m_creditCodeHint;
+    QComboBox* m_county;
+    QComboBox* m_type;
+    QComboBox* m_operatingModel;
+    QSpinBox* m_places;
+    QCheckBox* m_inclusive;
+    QDateEdit* m_inclusiveFrom;
+    QSpinBox* m_inclusivePlaces;
+    QLabel* m_identityErrors;
+    QLabel* m_placesErrors;
+    QLabel* m_summary;
+};
