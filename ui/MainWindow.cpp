@@ -40,7 +40,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addPage(new InstitutionPage(db, this), tr("Institution && settings"));
+    addPage(new InstitutionPage(db, this), tr("Institution & settings"));
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_pageList->setCurrentRow(0);
 

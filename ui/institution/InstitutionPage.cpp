@@ -114,7 +114,7 @@ QString InstitutionPage::showProfile()
     add(tr("Places:"), QString::number(p.places), u"placesValue"_s);
     add(tr("Inclusive (普惠):"),
         p.inclusive ? tr("Yes, since %1; %2 approved inclusive places")
-                          .arg(QLocale().toString(p.inclusiveFrom, QLocale::ShortFormat))
+                          .arg(p.inclusiveFrom.toString(Qt::ISODate))
                           .arg(p.inclusivePlaces)
                     : tr("No"),
         u"inclusiveValue"_s);
@@ -136,6 +136,9 @@ QString InstitutionPage::showCalendar()
         item->setTextAlignment(Qt::AlignCenter);
         m_calendarTable->setItem(0, month - 1, item);
     }
+    m_calendarTable->resizeRowsToContents();
+    m_calendarTable->setFixedHeight(m_calendarTable->horizontalHeader()->sizeHint().height()
+                                    + m_calendarTable->rowHeight(0) + 2 * m_calendarTable->frameWidth());
     const QString notice = calendar->fallbackNotice(year);
     m_calendarNotice->setText(
         notice.isEmpty() ? tr("Official %1 holidays and make-up working days are applied.").arg(year) : notice);

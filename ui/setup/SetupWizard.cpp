@@ -234,7 +234,7 @@ void SetupWizard::updateSummary()
         tr("Places: %1").arg(p.places) };
     if (p.inclusive)
         lines << tr("Inclusive (普惠) since %1 with %2 approved inclusive places")
-                     .arg(QLocale().toString(p.inclusiveFrom, QLocale::LongFormat))
+                     .arg(p.inclusiveFrom.toString(Qt::ISODate))
                      .arg(p.inclusivePlaces);
     else
         lines << tr("Not an inclusive (普惠) institution");
