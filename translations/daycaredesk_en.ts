@@ -5,819 +5,819 @@
     <name>CalendarRepository</name>
     <message>
         <source>Please give the reason for closing on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the reason for closing on %1.</translation>
     </message>
     <message>
         <source>%1 is not a care day (weekend or public holiday), so there is nothing to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a care day (weekend or public holiday), so there is nothing to close.</translation>
     </message>
 </context>
 <context>
     <name>CareCalendar</name>
     <message>
         <source>The official holiday calendar for %1 has not been added, so care days in %1 are counted as Monday to Friday. Add the year&apos;s holidays and make-up working days in Settings once the State Council publishes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The official holiday calendar for %1 has not been added, so care days in %1 are counted as Monday to Friday. Add the year&apos;s holidays and make-up working days in Settings once the State Council publishes them.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Print the result as one JSON object on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the result as one JSON object on standard output.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument: %1</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CreditCode</name>
     <message>
         <source>Enter the 18-character unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the 18-character unified social credit code.</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters, but “%1” has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A unified social credit code has 18 characters, but “%1” has %2.</translation>
     </message>
     <message>
         <source>The credit code “%1” has “%2” at position %3, which is not allowed: a credit code has only digits and capital letters, and never uses I, O, Z, S or V.</source>
-        <translation type="unfinished"></translation>
+        <translation>The credit code “%1” has “%2” at position %3, which is not allowed: a credit code has only digits and capital letters, and never uses I, O, Z, S or V.</translation>
     </message>
     <message>
         <source>The check character of the credit code “%1” should be %2, not %3 — a character was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check character of the credit code “%1” should be %2, not %3 — a character was probably mistyped.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 is in use by another program (it is locked). Close DaycareDesk where else it is open, or wait for the other program to finish, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is in use by another program (it is locked). Close DaycareDesk where else it is open, or wait for the other program to finish, and try again.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2). It was not changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is damaged (%2). It was not changed. Restore it from a backup.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 could not be opened: %2</translation>
     </message>
     <message>
         <source>%1 is not a DaycareDesk database: it is an SQLite file of another program. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a DaycareDesk database: it is an SQLite file of another program. It was not changed.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer DaycareDesk (schema version %2; this program knows up to %3). Install the newer version to open it. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 was written by a newer DaycareDesk (schema version %2; this program knows up to %3). Install the newer version to open it. It was not changed.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. DaycareDesk needs to write to it: copy it to a folder of your own or ask for write permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is read-only. DaycareDesk needs to write to it: copy it to a folder of your own or ask for write permission.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only. DaycareDesk keeps a journal beside the database and needs to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 is read-only. DaycareDesk keeps a journal beside the database and needs to write there.</translation>
     </message>
     <message>
         <source>The database %1 cannot use write-ahead logging here (the file system refused it). Keep the database on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 cannot use write-ahead logging here (the file system refused it). Keep the database on a local disk.</translation>
     </message>
     <message>
         <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>This SQLite library cannot enforce foreign keys.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder, not a database file.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database at %1.</translation>
     </message>
     <message>
         <source>%1 is not a DaycareDesk database (it is not an SQLite file). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a DaycareDesk database (it is not an SQLite file). It was not changed.</translation>
     </message>
     <message>
         <source>Could not start a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start a change: %1</translation>
     </message>
     <message>
         <source>Could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the change: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>--children must be between 1 and 5000, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--children must be between 1 and 5000, not %1.</translation>
     </message>
     <message>
         <source>--months must be between 1 and 36, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--months must be between 1 and 36, not %1.</translation>
     </message>
     <message>
         <source>This database already holds the institution &quot;%1&quot;; demo data goes only into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already holds the institution &quot;%1&quot;; demo data goes only into a new, empty database.</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>DaycareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DaycareDesk</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to DaycareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to DaycareDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Welcome to DaycareDesk&lt;/h3&gt;&lt;p&gt;A new database was created at&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Welcome to DaycareDesk&lt;/h3&gt;&lt;p&gt;A new database was created at&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with demo data</translation>
     </message>
     <message>
         <source>A made-up day care in Changzhi with classes, children, staff and three months of attendance, to look around safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>A made-up day care in Changzhi with classes, children, staff and three months of attendance, to look around safely.</translation>
     </message>
     <message>
         <source>Set up my institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up my institution</translation>
     </message>
     <message>
         <source>Enter your institution&apos;s name, credit code, county and places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your institution&apos;s name, credit code, county and places.</translation>
     </message>
 </context>
 <context>
     <name>IdNumber</name>
     <message>
         <source>Enter the 18-character ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the 18-character ID number.</translation>
     </message>
     <message>
         <source>An ID number has 18 characters, but “%1” has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>An ID number has 18 characters, but “%1” has %2.</translation>
     </message>
     <message>
         <source>The ID number “%1” has “%2” at position %3; an ID number has only digits, with X allowed as the last character.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number “%1” has “%2” at position %3; an ID number has only digits, with X allowed as the last character.</translation>
     </message>
     <message>
         <source>The ID number “%1” starts with %2, but ID numbers start with a region code whose first digit is 1 to 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number “%1” starts with %2, but ID numbers start with a region code whose first digit is 1 to 8.</translation>
     </message>
     <message>
         <source>The ID number “%1” contains the birth date %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number “%1” contains the birth date %2, which does not exist.</translation>
     </message>
     <message>
         <source>The ID number “%1” contains the birth date %2, which is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number “%1” contains the birth date %2, which is before 1900.</translation>
     </message>
     <message>
         <source>The ID number “%1” contains the birth date %2, which is after today (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number “%1” contains the birth date %2, which is after today (%3).</translation>
     </message>
     <message>
         <source>The check character of the ID number “%1” should be %2, not %3 — a digit was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check character of the ID number “%1” should be %2, not %3 — a digit was probably mistyped.</translation>
     </message>
     <message>
         <source>The ID number “%1” gives the birth date %2, but the birth date entered is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number “%1” gives the birth date %2, but the birth date entered is %3.</translation>
     </message>
     <message>
         <source>The ID number “%1” belongs to a male (its 17th digit is odd), but the gender entered is female.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number “%1” belongs to a male (its 17th digit is odd), but the gender entered is female.</translation>
     </message>
     <message>
         <source>The ID number “%1” belongs to a female (its 17th digit is even), but the gender entered is male.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number “%1” belongs to a female (its 17th digit is even), but the gender entered is male.</translation>
     </message>
 </context>
 <context>
     <name>InstitutionPage</name>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit details…</translation>
     </message>
     <message>
         <source>Care days this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Care days this year</translation>
     </message>
     <message>
         <source>Policy parameters (dated; a month is always computed with the values in force in that month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy parameters (dated; a month is always computed with the values in force in that month)</translation>
     </message>
     <message>
         <source>The institution has not been set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The institution has not been set up yet.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit code:</translation>
     </message>
     <message>
         <source>County:</source>
-        <translation type="unfinished"></translation>
+        <translation>County:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Operating model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating model:</translation>
     </message>
     <message>
         <source>Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>Places:</translation>
     </message>
     <message>
         <source>Inclusive (普惠):</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive (普惠):</translation>
     </message>
     <message>
         <source>Yes, since %1; %2 approved inclusive places</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, since %1; %2 approved inclusive places</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Official %1 holidays and make-up working days are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Official %1 holidays and make-up working days are applied.</translation>
     </message>
 </context>
 <context>
     <name>InstitutionProfile</name>
     <message>
         <source>The institution&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The institution&apos;s name is required.</translation>
     </message>
     <message>
         <source>The county is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The county is required.</translation>
     </message>
     <message>
         <source>The number of places must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of places must be at least 1.</translation>
     </message>
     <message>
         <source>An inclusive (普惠) institution needs the date of its recognition.</source>
-        <translation type="unfinished"></translation>
+        <translation>An inclusive (普惠) institution needs the date of its recognition.</translation>
     </message>
     <message>
         <source>The recognition date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recognition date %1 is in the future.</translation>
     </message>
     <message>
         <source>An inclusive institution needs its approved inclusive places (at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>An inclusive institution needs its approved inclusive places (at least 1).</translation>
     </message>
     <message>
         <source>The approved inclusive places (%1) cannot exceed the total places (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The approved inclusive places (%1) cannot exceed the total places (%2).</translation>
     </message>
     <message>
         <source>Inclusive places or a recognition date were given, but the institution is not marked inclusive (普惠).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive places or a recognition date were given, but the institution is not marked inclusive (普惠).</translation>
     </message>
     <message>
         <source>Independent childcare institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Independent childcare institution</translation>
     </message>
     <message>
         <source>Community childcare point</source>
-        <translation type="unfinished"></translation>
+        <translation>Community childcare point</translation>
     </message>
     <message>
         <source>Family childcare point</source>
-        <translation type="unfinished"></translation>
+        <translation>Family childcare point</translation>
     </message>
     <message>
         <source>Kindergarten nursery class</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindergarten nursery class</translation>
     </message>
     <message>
         <source>Employer-run childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer-run childcare</translation>
     </message>
     <message>
         <source>Childcare run by a medical institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Childcare run by a medical institution</translation>
     </message>
     <message>
         <source>Public building, publicly run</source>
-        <translation type="unfinished"></translation>
+        <translation>Public building, publicly run</translation>
     </message>
     <message>
         <source>Public building, privately run</source>
-        <translation type="unfinished"></translation>
+        <translation>Public building, privately run</translation>
     </message>
     <message>
         <source>Privately run</source>
-        <translation type="unfinished"></translation>
+        <translation>Privately run</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>DaycareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DaycareDesk</translation>
     </message>
     <message>
         <source>Institution &amp;&amp; settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution &amp;&amp; settings</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Current month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Current month: %1</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Could not start upgrading the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not start upgrading the database: %1</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed; it was left at version %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the database to version %1 failed; it was left at version %2. %3</translation>
     </message>
 </context>
 <context>
     <name>MobileNumber</name>
     <message>
         <source>Enter a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a mobile number.</translation>
     </message>
     <message>
         <source>The mobile number “%1” contains “%2”; only digits, spaces, hyphens and a leading +86 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mobile number “%1” contains “%2”; only digits, spaces, hyphens and a leading +86 are allowed.</translation>
     </message>
     <message>
         <source>A mobile number has 11 digits, but “%1” has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobile number has 11 digits, but “%1” has %2.</translation>
     </message>
     <message>
         <source>The mobile number “%1” starts with %2, but mobile numbers start with 13 to 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mobile number “%1” starts with %2, but mobile numbers start with 13 to 19.</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>Enter an amount of money, for example 1,234.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount of money, for example 1,234.50.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money: &quot;%2&quot; is not allowed; use digits, a decimal point and commas between thousands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an amount of money: &quot;%2&quot; is not allowed; use digits, a decimal point and commas between thousands.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money: it has more than one decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an amount of money: it has more than one decimal point.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money: it has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an amount of money: it has no digits.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money: commas may only separate groups of three digits before the decimal point, as in 1,234,567.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an amount of money: commas may only separate groups of three digits before the decimal point, as in 1,234,567.50.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is too large to be an amount of money.</translation>
     </message>
 </context>
 <context>
     <name>Month</name>
     <message>
         <source>Enter a month as YYYY-MM, for example 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a month as YYYY-MM, for example 2026-03.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: write it as YYYY-MM, for example 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a month: write it as YYYY-MM, for example 2026-03.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: separate the year and the month with &quot;-&quot;, as in 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a month: separate the year and the month with &quot;-&quot;, as in 2026-03.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: the year must have four digits, as in 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a month: the year must have four digits, as in 2026-03.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: the month must have two digits, as in 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a month: the month must have two digits, as in 2026-03.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: the month must be from 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a month: the month must be from 01 to 12.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: there is no year 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a month: there is no year 0000.</translation>
     </message>
 </context>
 <context>
     <name>OfficialCalendar</name>
     <message>
         <source>The calendar file is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The calendar file is not valid JSON: %1 at character %2.</translation>
     </message>
     <message>
         <source>The file is not a DaycareDesk holiday calendar (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a DaycareDesk holiday calendar (its &quot;format&quot; is not &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The calendar file has format version %1; this version of DaycareDesk reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The calendar file has format version %1; this version of DaycareDesk reads version %2.</translation>
     </message>
     <message>
         <source>The calendar file has no list of &quot;years&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The calendar file has no list of &quot;years&quot;.</translation>
     </message>
     <message>
         <source>Entry %1 of the calendar&apos;s years has no valid &quot;year&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1 of the calendar&apos;s years has no valid &quot;year&quot;.</translation>
     </message>
     <message>
         <source>Year %1 appears twice in the calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1 appears twice in the calendar file.</translation>
     </message>
     <message>
         <source>Year %1: &quot;holidays&quot; must be a list of [first, last] date pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1: &quot;holidays&quot; must be a list of [first, last] date pairs.</translation>
     </message>
     <message>
         <source>Year %1, holiday %2: expected a pair of dates [first, last].</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1, holiday %2: expected a pair of dates [first, last].</translation>
     </message>
     <message>
         <source>Year %1, holiday %2: &quot;%3&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1, holiday %2: &quot;%3&quot; is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Year %1: &quot;workdays&quot; must be a list of dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1: &quot;workdays&quot; must be a list of dates.</translation>
     </message>
     <message>
         <source>Year %1, make-up working day %2: &quot;%3&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1, make-up working day %2: &quot;%3&quot; is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Year %1: &quot;basis&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1: &quot;basis&quot; must be text.</translation>
     </message>
     <message>
         <source>%1 is not a valid year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a valid year.</translation>
     </message>
     <message>
         <source>Year %1, holiday %2: both the first and the last day are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1, holiday %2: both the first and the last day are needed.</translation>
     </message>
     <message>
         <source>Year %1, holiday %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1, holiday %2 (%3 to %4)</translation>
     </message>
     <message>
         <source>%1: the last day is before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the last day is before the first day.</translation>
     </message>
     <message>
         <source>%1: the dates are outside the year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the dates are outside the year %2.</translation>
     </message>
     <message>
         <source>%1: a holiday longer than %2 days is surely a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a holiday longer than %2 days is surely a typing mistake.</translation>
     </message>
     <message>
         <source>Year %1, make-up working day %2: the date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1, make-up working day %2: the date is missing.</translation>
     </message>
     <message>
         <source>Year %1, make-up working day %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1, make-up working day %2 (%3)</translation>
     </message>
     <message>
         <source>%1: the date is outside the year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the date is outside the year %2.</translation>
     </message>
     <message>
         <source>%1: a make-up working day is always a Saturday or a Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a make-up working day is always a Saturday or a Sunday.</translation>
     </message>
     <message>
         <source>%1: the day is also inside a holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the day is also inside a holiday.</translation>
     </message>
 </context>
 <context>
     <name>PolicyDefinition</name>
     <message>
         <source>Monthly care fee, infant class</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly care fee, infant class</translation>
     </message>
     <message>
         <source>Monthly care fee, younger toddler class</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly care fee, younger toddler class</translation>
     </message>
     <message>
         <source>Monthly care fee, older toddler class</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly care fee, older toddler class</translation>
     </message>
     <message>
         <source>Monthly care fee, mixed-age class</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly care fee, mixed-age class</translation>
     </message>
     <message>
         <source>Monthly care fee, family care point</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly care fee, family care point</translation>
     </message>
     <message>
         <source>Half-day care fee, share of the full-day fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Half-day care fee, share of the full-day fee</translation>
     </message>
     <message>
         <source>Hourly care, per started hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hourly care, per started hour</translation>
     </message>
     <message>
         <source>Home care, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Home care, per hour</translation>
     </message>
     <message>
         <source>Inclusive care reduction per child per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive care reduction per child per month</translation>
     </message>
     <message>
         <source>Meals, per day attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Meals, per day attended</translation>
     </message>
     <message>
         <source>Care fee refunded for a whole month absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Care fee refunded for a whole month absent</translation>
     </message>
     <message>
         <source>Care fee refunded when attending at most half the care days</source>
-        <translation type="unfinished"></translation>
+        <translation>Care fee refunded when attending at most half the care days</translation>
     </message>
     <message>
         <source>Longest prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest prepayment</translation>
     </message>
     <message>
         <source>Operating subsidy per child per month, independent institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating subsidy per child per month, independent institution</translation>
     </message>
     <message>
         <source>Operating subsidy per child per month, kindergarten class</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating subsidy per child per month, kindergarten class</translation>
     </message>
     <message>
         <source>Attendance needed for the operating subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance needed for the operating subsidy</translation>
     </message>
     <message>
         <source>Subsidised months per child per year, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsidised months per child per year, at most</translation>
     </message>
     <message>
         <source>Age limit for the operating subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Age limit for the operating subsidy</translation>
     </message>
     <message>
         <source>Birth subsidy, second child</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth subsidy, second child</translation>
     </message>
     <message>
         <source>Birth subsidy, third or later child</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth subsidy, third or later child</translation>
     </message>
     <message>
         <source>National childcare subsidy per child per year</source>
-        <translation type="unfinished"></translation>
+        <translation>National childcare subsidy per child per year</translation>
     </message>
     <message>
         <source>Youngest age accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Youngest age accepted</translation>
     </message>
     <message>
         <source>Children per caregiver, mixed-age class</source>
-        <translation type="unfinished"></translation>
+        <translation>Children per caregiver, mixed-age class</translation>
     </message>
     <message>
         <source>Warning before a health certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning before a health certificate expires</translation>
     </message>
     <message>
         <source>Target share of certified caregivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Target share of certified caregivers</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after inactivity</translation>
     </message>
 </context>
 <context>
     <name>PolicyParameters</name>
     <message>
         <source>The policy file is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The policy file is not valid JSON: %1 at character %2.</translation>
     </message>
     <message>
         <source>The file is not a DaycareDesk policy file (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a DaycareDesk policy file (its &quot;format&quot; is not &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The policy file has format version %1; this version of DaycareDesk reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The policy file has format version %1; this version of DaycareDesk reads version %2.</translation>
     </message>
     <message>
         <source>The policy file has no list of &quot;parameters&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The policy file has no list of &quot;parameters&quot;.</translation>
     </message>
     <message>
         <source>Parameter %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 is not an object.</translation>
     </message>
     <message>
         <source>Parameter %1: &quot;%2&quot; is not a known policy parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1: &quot;%2&quot; is not a known policy parameter.</translation>
     </message>
     <message>
         <source>Parameter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 (%2)</translation>
     </message>
     <message>
         <source>%1: the unit is &quot;%2&quot;, but this parameter is counted in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the unit is &quot;%2&quot;, but this parameter is counted in %3.</translation>
     </message>
     <message>
         <source>%1: &quot;value&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;value&quot; must be a whole number.</translation>
     </message>
     <message>
         <source>%1: &quot;valid_from&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;valid_from&quot;: %2</translation>
     </message>
     <message>
         <source>%1: &quot;valid_to&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;valid_to&quot;: %2</translation>
     </message>
     <message>
         <source>%1: &quot;basis&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;basis&quot; must be text.</translation>
     </message>
     <message>
         <source>Parameter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1: %2</translation>
     </message>
     <message>
         <source>%1: its months overlap the value from %2 of the same parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: its months overlap the value from %2 of the same parameter.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known policy parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a known policy parameter.</translation>
     </message>
     <message>
         <source>%1: the month it applies from is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the month it applies from is missing.</translation>
     </message>
     <message>
         <source>%1: the last month (%2) is before the first month (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the last month (%2) is before the first month (%3).</translation>
     </message>
     <message>
         <source>%1: the value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the value cannot be negative.</translation>
     </message>
     <message>
         <source>%1: a percentage cannot be more than 100 (given %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a percentage cannot be more than 100 (given %2).</translation>
     </message>
     <message>
         <source>%1: a ratio needs at least one child per caregiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a ratio needs at least one child per caregiver.</translation>
     </message>
 </context>
 <context>
     <name>PolicyTableModel</name>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>open-ended</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
         <source>1 : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -825,367 +825,371 @@
     <name>RosterTypes</name>
     <message>
         <source>Infant class (6-12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Infant class (6-12 months)</translation>
     </message>
     <message>
         <source>Young toddler class (12-24 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Young toddler class (12-24 months)</translation>
     </message>
     <message>
         <source>Older toddler class (24-36 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Older toddler class (24-36 months)</translation>
     </message>
     <message>
         <source>Mixed-age class (18 months and older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixed-age class (18 months and older)</translation>
     </message>
     <message>
         <source>Family childcare point</source>
-        <translation type="unfinished"></translation>
+        <translation>Family childcare point</translation>
     </message>
     <message>
         <source>Full-day care</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-day care</translation>
     </message>
     <message>
         <source>Half-day care</source>
-        <translation type="unfinished"></translation>
+        <translation>Half-day care</translation>
     </message>
     <message>
         <source>Hourly care</source>
-        <translation type="unfinished"></translation>
+        <translation>Hourly care</translation>
     </message>
     <message>
         <source>Home care</source>
-        <translation type="unfinished"></translation>
+        <translation>Home care</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Head</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Caregiver</translation>
     </message>
     <message>
         <source>Health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Health worker</translation>
     </message>
     <message>
         <source>Cook</source>
-        <translation type="unfinished"></translation>
+        <translation>Cook</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Security</translation>
     </message>
     <message>
         <source>Other staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Other staff</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up your institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up your institution</translation>
     </message>
     <message>
         <source>Who is the institution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is the institution?</translation>
     </message>
     <message>
         <source>As registered with the county health commission (卫健局). Reports and subsidy claims carry these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>As registered with the county health commission (卫健局). Reports and subsidy claims carry these details.</translation>
     </message>
     <message>
         <source>e.g. 潞州区阳光托育园</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 潞州区阳光托育园</translation>
     </message>
     <message>
         <source>18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters</translation>
     </message>
     <message>
         <source>Choose one of Changzhi&apos;s counties or type another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of Changzhi&apos;s counties or type another.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credit code:</translation>
     </message>
     <message>
         <source>C&amp;ounty:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ounty:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Operating model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operating model:</translation>
     </message>
     <message>
         <source>Places and inclusive status</source>
-        <translation type="unfinished"></translation>
+        <translation>Places and inclusive status</translation>
     </message>
     <message>
         <source>An inclusive (普惠) institution charges 300 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</source>
-        <translation type="unfinished"></translation>
+        <translation>An inclusive (普惠) institution charges 300 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</translation>
     </message>
     <message>
         <source>Recognised as &amp;inclusive (普惠) by the county</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognised as &amp;inclusive (普惠) by the county</translation>
     </message>
     <message>
         <source>Total &amp;places:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total &amp;places:</translation>
     </message>
     <message>
         <source>&amp;Recognised on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recognised on:</translation>
     </message>
     <message>
         <source>&amp;Approved inclusive places:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approved inclusive places:</translation>
     </message>
     <message>
         <source>Check and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and finish</translation>
     </message>
     <message>
         <source>You can change these details later on the Institution page.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can change these details later on the Institution page.</translation>
     </message>
     <message>
         <source>Edit the institution&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the institution&apos;s details</translation>
     </message>
     <message>
         <source>The check character is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check character is right.</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1</translation>
     </message>
     <message>
         <source>Credit code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit code: %1</translation>
     </message>
     <message>
         <source>County: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>County: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type: %1</translation>
     </message>
     <message>
         <source>Operating model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating model: %1</translation>
     </message>
     <message>
         <source>Places: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Places: %1</translation>
     </message>
     <message>
         <source>Inclusive (普惠) since %1 with %2 approved inclusive places</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive (普惠) since %1 with %2 approved inclusive places</translation>
     </message>
     <message>
         <source>Not an inclusive (普惠) institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an inclusive (普惠) institution</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <source>Please check the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check the details</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The database refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database refused a change: %1</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Fill a new database with a demo institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill a new database with a demo institution.</translation>
     </message>
     <message>
         <source>How many children (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>How many children (default 60).</translation>
     </message>
     <message>
         <source>Months of attendance up to today (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Months of attendance up to today (default 3).</translation>
     </message>
     <message>
         <source>Seed: the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed: the same seed gives the same data (default 1).</translation>
     </message>
     <message>
         <source>Demo institution created in %1: %2 classes, %3 children, %4 staff, %5 attendance records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo institution created in %1: %2 classes, %3 children, %4 staff, %5 attendance records.</translation>
     </message>
     <message>
         <source>Record the institution in a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the institution in a new database.</translation>
     </message>
     <message>
         <source>The institution&apos;s registered name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The institution&apos;s registered name.</translation>
     </message>
     <message>
         <source>Unified social credit code (18 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code (18 characters).</translation>
     </message>
     <message>
         <source>County or district, e.g. 潞州区.</source>
-        <translation type="unfinished"></translation>
+        <translation>County or district, e.g. 潞州区.</translation>
     </message>
     <message>
         <source>Institution type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution type: %1.</translation>
     </message>
     <message>
         <source>Operating model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating model: %1.</translation>
     </message>
     <message>
         <source>Total places (托位数).</source>
-        <translation type="unfinished"></translation>
+        <translation>Total places (托位数).</translation>
     </message>
     <message>
         <source>Date of the inclusive (普惠) recognition; marks the institution inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the inclusive (普惠) recognition; marks the institution inclusive.</translation>
     </message>
     <message>
         <source>Approved inclusive places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved inclusive places.</translation>
     </message>
     <message>
         <source>Unknown institution type &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown institution type &quot;%1&quot;; use one of: %2.</translation>
     </message>
     <message>
         <source>Unknown operating model &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown operating model &quot;%1&quot;; use one of: %2.</translation>
     </message>
     <message>
         <source>This database already holds the institution &quot;%1&quot;; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already holds the institution &quot;%1&quot;; nothing was changed.</translation>
     </message>
     <message>
         <source>Set up &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up &quot;%1&quot; in %2.</translation>
     </message>
     <message>
         <source>Show the institution and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the institution and the database.</translation>
     </message>
     <message>
         <source>Database: %1 (schema version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1 (schema version %2)</translation>
     </message>
     <message>
         <source>Institution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution: %1</translation>
     </message>
     <message>
         <source>Credit code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit code: %1</translation>
     </message>
     <message>
         <source>County: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>County: %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type: %1</translation>
     </message>
     <message>
         <source>Operating model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operating model: %1</translation>
     </message>
     <message>
         <source>Places: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Places: %1</translation>
     </message>
     <message>
         <source>Inclusive (普惠) since %1, %2 approved inclusive places</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive (普惠) since %1, %2 approved inclusive places</translation>
     </message>
     <message>
         <source>Not an inclusive (普惠) institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an inclusive (普惠) institution</translation>
     </message>
     <message>
         <source>The institution has not been set up yet (run init or demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>The institution has not been set up yet (run init or demo).</translation>
     </message>
     <message>
         <source>Classes: %1, children enrolled: %2, staff: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes: %1, children enrolled: %2, staff: %3</translation>
     </message>
     <message>
         <source>Usage: daycaredesk-cli [--db FILE] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: daycaredesk-cli [--db FILE] COMMAND [options]</translation>
     </message>
     <message>
         <source>Without --db the GUI&apos;s database is used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Without --db the GUI&apos;s database is used: %1</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Run daycaredesk-cli COMMAND --help for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run daycaredesk-cli COMMAND --help for a command&apos;s options.</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 failed, 2 usage error, 3 input rejected (nothing changed), 4 signature or integrity check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit codes: 0 done, 1 failed, 2 usage error, 3 input rejected (nothing changed), 4 signature or integrity check failed.</translation>
     </message>
     <message>
         <source>Unknown option %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option %1.
+
+%2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Day care management for infant care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Day care management for infant care.</translation>
     </message>
     <message>
         <source>The database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file to open.</translation>
     </message>
     <message>
         <source>DaycareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>DaycareDesk</translation>
     </message>
 </context>
 </TS>

@@ -5,816 +5,816 @@
     <name>CalendarRepository</name>
     <message>
         <source>Please give the reason for closing on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 %1 停托的原因。</translation>
     </message>
     <message>
         <source>%1 is not a care day (weekend or public holiday), so there is nothing to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是托育日（周末或法定节假日），无需停托。</translation>
     </message>
 </context>
 <context>
     <name>CareCalendar</name>
     <message>
         <source>The official holiday calendar for %1 has not been added, so care days in %1 are counted as Monday to Friday. Add the year&apos;s holidays and make-up working days in Settings once the State Council publishes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未添加 %1 年的法定节假日安排，%1 年的托育日暂按周一至周五计算。国务院公布后，请在设置中添加该年的节假日和调休上班日。</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Print the result as one JSON object on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>将结果以一个 JSON 对象输出到标准输出。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数：%1</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 应为 %2 到 %3 之间的整数，而不是“%4”。</translation>
     </message>
     <message>
         <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 应为 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
 </context>
 <context>
     <name>CreditCode</name>
     <message>
         <source>Enter the 18-character unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 18 位统一社会信用代码。</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters, but “%1” has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码应为 18 位，而“%1”为 %2 位。</translation>
     </message>
     <message>
         <source>The credit code “%1” has “%2” at position %3, which is not allowed: a credit code has only digits and capital letters, and never uses I, O, Z, S or V.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码“%1”的第 %3 位为“%2”，不符合规则：统一社会信用代码只能由数字和大写字母组成，且不使用 I、O、Z、S、V。</translation>
     </message>
     <message>
         <source>The check character of the credit code “%1” should be %2, not %3 — a character was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码“%1”的校验码应为 %2，而不是 %3，可能有字符输入错误。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 is in use by another program (it is locked). Close DaycareDesk where else it is open, or wait for the other program to finish, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 正被其他程序使用（已锁定）。请关闭在其他位置打开的托育管家，或等待其他程序结束，然后重试。</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2). It was not changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏（%2）。未对其做任何更改。请从备份恢复。</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a DaycareDesk database: it is an SQLite file of another program. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是托育管家数据库，而是其他程序的 SQLite 文件。未对其做任何更改。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer DaycareDesk (schema version %2; this program knows up to %3). Install the newer version to open it. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由更新版本的托育管家写入（结构版本 %2；本程序最高支持版本 %3）。请安装新版本后再打开。未对其做任何更改。</translation>
     </message>
     <message>
         <source>The database %1 is read-only. DaycareDesk needs to write to it: copy it to a folder of your own or ask for write permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 为只读。托育管家需要写入该文件：请将其复制到您自己的文件夹，或申请写入权限。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>The folder %1 is read-only. DaycareDesk keeps a journal beside the database and needs to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 为只读。托育管家需要在数据库所在的文件夹中写入日志文件。</translation>
     </message>
     <message>
         <source>The database %1 cannot use write-ahead logging here (the file system refused it). Keep the database on a local disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 在此位置无法使用预写式日志（被文件系统拒绝）。请将数据库存放在本地磁盘上。</translation>
     </message>
     <message>
         <source>This SQLite library cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 SQLite 库无法强制执行外键约束。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 未找到数据库。</translation>
     </message>
     <message>
         <source>%1 is not a DaycareDesk database (it is not an SQLite file). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是托育管家数据库（不是 SQLite 文件）。未对其做任何更改。</translation>
     </message>
     <message>
         <source>Could not start a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始修改：%1</translation>
     </message>
     <message>
         <source>Could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改：%1</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>--children must be between 1 and 5000, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--children 应在 1 到 5000 之间，而不是 %1。</translation>
     </message>
     <message>
         <source>--months must be between 1 and 36, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--months 应在 1 到 36 之间，而不是 %1。</translation>
     </message>
     <message>
         <source>This database already holds the institution &quot;%1&quot;; demo data goes only into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中已有机构“%1”；演示数据只能写入新建的空数据库。</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>DaycareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>托育管家</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to DaycareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用托育管家</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Welcome to DaycareDesk&lt;/h3&gt;&lt;p&gt;A new database was created at&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;How would you like to start?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;欢迎使用托育管家&lt;/h3&gt;&lt;p&gt;已新建数据库：&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;您希望如何开始？&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Start with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>使用演示数据</translation>
     </message>
     <message>
         <source>A made-up day care in Changzhi with classes, children, staff and three months of attendance, to look around safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>一家虚构的长治托育机构，含班级、幼儿、工作人员和三个月的出勤记录，可放心浏览试用。</translation>
     </message>
     <message>
         <source>Set up my institution</source>
-        <translation type="unfinished"></translation>
+        <translation>设置本机构</translation>
     </message>
     <message>
         <source>Enter your institution&apos;s name, credit code, county and places.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写本机构的名称、统一社会信用代码、所属县区和托位数。</translation>
     </message>
 </context>
 <context>
     <name>IdNumber</name>
     <message>
         <source>Enter the 18-character ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 18 位公民身份号码。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters, but “%1” has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码应为 18 位，而“%1”为 %2 位。</translation>
     </message>
     <message>
         <source>The ID number “%1” has “%2” at position %3; an ID number has only digits, with X allowed as the last character.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码“%1”的第 %3 位为“%2”；公民身份号码只能由数字组成，仅最后一位可以是 X。</translation>
     </message>
     <message>
         <source>The ID number “%1” starts with %2, but ID numbers start with a region code whose first digit is 1 to 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码“%1”以 %2 开头，但公民身份号码以行政区划代码开头，其首位应为 1 至 8。</translation>
     </message>
     <message>
         <source>The ID number “%1” contains the birth date %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码“%1”中的出生日期 %2 不存在。</translation>
     </message>
     <message>
         <source>The ID number “%1” contains the birth date %2, which is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码“%1”中的出生日期 %2 早于 1900 年。</translation>
     </message>
     <message>
         <source>The ID number “%1” contains the birth date %2, which is after today (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码“%1”中的出生日期 %2 晚于今天（%3）。</translation>
     </message>
     <message>
         <source>The check character of the ID number “%1” should be %2, not %3 — a digit was probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码“%1”的校验码应为 %2，而不是 %3，可能有数字输入错误。</translation>
     </message>
     <message>
         <source>The ID number “%1” gives the birth date %2, but the birth date entered is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码“%1”中的出生日期为 %2，但填写的出生日期为 %3。</translation>
     </message>
     <message>
         <source>The ID number “%1” belongs to a male (its 17th digit is odd), but the gender entered is female.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码“%1”对应男性（第 17 位为奇数），但填写的性别为女。</translation>
     </message>
     <message>
         <source>The ID number “%1” belongs to a female (its 17th digit is even), but the gender entered is male.</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码“%1”对应女性（第 17 位为偶数），但填写的性别为男。</translation>
     </message>
 </context>
 <context>
     <name>InstitutionPage</name>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>机构信息</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑信息(&amp;E)…</translation>
     </message>
     <message>
         <source>Care days this year</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度托育日</translation>
     </message>
     <message>
         <source>Policy parameters (dated; a month is always computed with the values in force in that month)</source>
-        <translation type="unfinished"></translation>
+        <translation>政策参数（按日期生效；每个月均按当月有效的参数计算）</translation>
     </message>
     <message>
         <source>The institution has not been set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置机构信息。</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码：</translation>
     </message>
     <message>
         <source>County:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属县区：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>机构类型：</translation>
     </message>
     <message>
         <source>Operating model:</source>
-        <translation type="unfinished"></translation>
+        <translation>运营模式：</translation>
     </message>
     <message>
         <source>Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>托位数：</translation>
     </message>
     <message>
         <source>Inclusive (普惠):</source>
-        <translation type="unfinished"></translation>
+        <translation>是否普惠：</translation>
     </message>
     <message>
         <source>Yes, since %1; %2 approved inclusive places</source>
-        <translation type="unfinished"></translation>
+        <translation>是，自 %1 起认定；核定普惠托位 %2 个</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Official %1 holidays and make-up working days are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已采用国家公布的 %1 年节假日和调休上班日安排。</translation>
     </message>
 </context>
 <context>
     <name>InstitutionProfile</name>
     <message>
         <source>The institution&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构名称为必填项。</translation>
     </message>
     <message>
         <source>The county is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>所属县区为必填项。</translation>
     </message>
     <message>
         <source>The number of places must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>托位数至少为 1。</translation>
     </message>
     <message>
         <source>An inclusive (普惠) institution needs the date of its recognition.</source>
-        <translation type="unfinished"></translation>
+        <translation>普惠机构须填写普惠认定日期。</translation>
     </message>
     <message>
         <source>The recognition date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>认定日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>An inclusive institution needs its approved inclusive places (at least 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>普惠机构须填写核定普惠托位数（至少为 1）。</translation>
     </message>
     <message>
         <source>The approved inclusive places (%1) cannot exceed the total places (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>核定普惠托位数（%1）不能超过总托位数（%2）。</translation>
     </message>
     <message>
         <source>Inclusive places or a recognition date were given, but the institution is not marked inclusive (普惠).</source>
-        <translation type="unfinished"></translation>
+        <translation>已填写普惠托位数或认定日期，但机构未标记为普惠机构。</translation>
     </message>
     <message>
         <source>Independent childcare institution</source>
-        <translation type="unfinished"></translation>
+        <translation>独立托育机构</translation>
     </message>
     <message>
         <source>Community childcare point</source>
-        <translation type="unfinished"></translation>
+        <translation>社区托育点</translation>
     </message>
     <message>
         <source>Family childcare point</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭托育点</translation>
     </message>
     <message>
         <source>Kindergarten nursery class</source>
-        <translation type="unfinished"></translation>
+        <translation>幼儿园托班</translation>
     </message>
     <message>
         <source>Employer-run childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>用人单位办托</translation>
     </message>
     <message>
         <source>Childcare run by a medical institution</source>
-        <translation type="unfinished"></translation>
+        <translation>医疗机构办托</translation>
     </message>
     <message>
         <source>Public building, publicly run</source>
-        <translation type="unfinished"></translation>
+        <translation>公建公营</translation>
     </message>
     <message>
         <source>Public building, privately run</source>
-        <translation type="unfinished"></translation>
+        <translation>公建民营</translation>
     </message>
     <message>
         <source>Privately run</source>
-        <translation type="unfinished"></translation>
+        <translation>民办</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>DaycareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>托育管家</translation>
     </message>
     <message>
         <source>Institution &amp;&amp; settings</source>
-        <translation type="unfinished"></translation>
+        <translation>机构与设置</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Current month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前月份：%1</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Could not start upgrading the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始升级数据库：%1</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed; it was left at version %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库升级到版本 %1 失败，数据库仍为版本 %2。%3</translation>
     </message>
 </context>
 <context>
     <name>MobileNumber</name>
     <message>
         <source>Enter a mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入手机号码。</translation>
     </message>
     <message>
         <source>The mobile number “%1” contains “%2”; only digits, spaces, hyphens and a leading +86 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码“%1”中含有“%2”；只允许使用数字、空格、连字符和开头的 +86。</translation>
     </message>
     <message>
         <source>A mobile number has 11 digits, but “%1” has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码应为 11 位数字，而“%1”为 %2 位。</translation>
     </message>
     <message>
         <source>The mobile number “%1” starts with %2, but mobile numbers start with 13 to 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码“%1”以 %2 开头，但手机号码应以 13 至 19 开头。</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>Enter an amount of money, for example 1,234.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入金额，例如 1,234.50。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money: &quot;%2&quot; is not allowed; use digits, a decimal point and commas between thousands.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效金额：不能使用“%2”；请使用数字、小数点和千位分隔逗号。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money: it has more than one decimal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效金额：含有多个小数点。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money: it has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效金额：不含数字。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money: commas may only separate groups of three digits before the decimal point, as in 1,234,567.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效金额：逗号只能用于小数点前每三位数字的分隔，如 1,234,567.50。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”数值过大，不是有效金额。</translation>
     </message>
 </context>
 <context>
     <name>Month</name>
     <message>
         <source>Enter a month as YYYY-MM, for example 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 YYYY-MM 格式输入月份，例如 2026-03。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: write it as YYYY-MM, for example 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效月份：请按 YYYY-MM 格式填写，例如 2026-03。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: separate the year and the month with &quot;-&quot;, as in 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效月份：年份和月份之间请用“-”分隔，如 2026-03。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: the year must have four digits, as in 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效月份：年份必须为四位数字，如 2026-03。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: the month must have two digits, as in 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效月份：月份必须为两位数字，如 2026-03。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: the month must be from 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效月份：月份必须在 01 到 12 之间。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: there is no year 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效月份：不存在 0000 年。</translation>
     </message>
 </context>
 <context>
     <name>OfficialCalendar</name>
     <message>
         <source>The calendar file is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日安排文件不是有效的 JSON：%1（第 %2 个字符处）。</translation>
     </message>
     <message>
         <source>The file is not a DaycareDesk holiday calendar (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是托育管家节假日安排文件（其“format”不是“%1”）。</translation>
     </message>
     <message>
         <source>The calendar file has format version %1; this version of DaycareDesk reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日安排文件的格式版本为 %1；此版本托育管家只能读取版本 %2。</translation>
     </message>
     <message>
         <source>The calendar file has no list of &quot;years&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日安排文件中缺少“years”列表。</translation>
     </message>
     <message>
         <source>Entry %1 of the calendar&apos;s years has no valid &quot;year&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日安排文件“years”列表的第 %1 项没有有效的“year”。</translation>
     </message>
     <message>
         <source>Year %1 appears twice in the calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年在节假日安排文件中出现了两次。</translation>
     </message>
     <message>
         <source>Year %1: &quot;holidays&quot; must be a list of [first, last] date pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年：“holidays”必须是由 [起始日期, 结束日期] 日期对组成的列表。</translation>
     </message>
     <message>
         <source>Year %1, holiday %2: expected a pair of dates [first, last].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年第 %2 个假期：应为一对日期 [起始日期, 结束日期]。</translation>
     </message>
     <message>
         <source>Year %1, holiday %2: &quot;%3&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年第 %2 个假期：“%3”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>Year %1: &quot;workdays&quot; must be a list of dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年：“workdays”必须是日期列表。</translation>
     </message>
     <message>
         <source>Year %1, make-up working day %2: &quot;%3&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年第 %2 个调休上班日：“%3”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>Year %1: &quot;basis&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年：“basis”必须是文本。</translation>
     </message>
     <message>
         <source>%1 is not a valid year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效年份。</translation>
     </message>
     <message>
         <source>Year %1, holiday %2: both the first and the last day are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年第 %2 个假期：起始日和结束日均须填写。</translation>
     </message>
     <message>
         <source>Year %1, holiday %2 (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年第 %2 个假期（%3 至 %4）</translation>
     </message>
     <message>
         <source>%1: the last day is before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：结束日早于起始日。</translation>
     </message>
     <message>
         <source>%1: the dates are outside the year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日期不在 %2 年内。</translation>
     </message>
     <message>
         <source>%1: a holiday longer than %2 days is surely a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：假期超过 %2 天，应是输入有误。</translation>
     </message>
     <message>
         <source>Year %1, make-up working day %2: the date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年第 %2 个调休上班日：缺少日期。</translation>
     </message>
     <message>
         <source>Year %1, make-up working day %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年第 %2 个调休上班日（%3）</translation>
     </message>
     <message>
         <source>%1: the date is outside the year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：日期不在 %2 年内。</translation>
     </message>
     <message>
         <source>%1: a make-up working day is always a Saturday or a Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：调休上班日只能是星期六或星期日。</translation>
     </message>
     <message>
         <source>%1: the day is also inside a holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该日期同时处于某个假期内。</translation>
     </message>
 </context>
 <context>
     <name>PolicyDefinition</name>
     <message>
         <source>Monthly care fee, infant class</source>
-        <translation type="unfinished"></translation>
+        <translation>月保育费（乳儿班）</translation>
     </message>
     <message>
         <source>Monthly care fee, younger toddler class</source>
-        <translation type="unfinished"></translation>
+        <translation>月保育费（托小班）</translation>
     </message>
     <message>
         <source>Monthly care fee, older toddler class</source>
-        <translation type="unfinished"></translation>
+        <translation>月保育费（托大班）</translation>
     </message>
     <message>
         <source>Monthly care fee, mixed-age class</source>
-        <translation type="unfinished"></translation>
+        <translation>月保育费（混合班）</translation>
     </message>
     <message>
         <source>Monthly care fee, family care point</source>
-        <translation type="unfinished"></translation>
+        <translation>月保育费（家庭托育点）</translation>
     </message>
     <message>
         <source>Half-day care fee, share of the full-day fee</source>
-        <translation type="unfinished"></translation>
+        <translation>半日托保育费占全日托的比例</translation>
     </message>
     <message>
         <source>Hourly care, per started hour</source>
-        <translation type="unfinished"></translation>
+        <translation>计时托费用（每小时，不足 1 小时按 1 小时计）</translation>
     </message>
     <message>
         <source>Home care, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>上门托费用（每小时）</translation>
     </message>
     <message>
         <source>Inclusive care reduction per child per month</source>
-        <translation type="unfinished"></translation>
+        <translation>普惠减免（每人每月）</translation>
     </message>
     <message>
         <source>Meals, per day attended</source>
-        <translation type="unfinished"></translation>
+        <translation>伙食费（每出勤日）</translation>
     </message>
     <message>
         <source>Care fee refunded for a whole month absent</source>
-        <translation type="unfinished"></translation>
+        <translation>整月缺勤退还保育费比例</translation>
     </message>
     <message>
         <source>Care fee refunded when attending at most half the care days</source>
-        <translation type="unfinished"></translation>
+        <translation>出勤不超过半数托育日时退还保育费比例</translation>
     </message>
     <message>
         <source>Longest prepayment</source>
-        <translation type="unfinished"></translation>
+        <translation>最长预收费期限</translation>
     </message>
     <message>
         <source>Operating subsidy per child per month, independent institution</source>
-        <translation type="unfinished"></translation>
+        <translation>运营补贴（每人每月，独立托育机构）</translation>
     </message>
     <message>
         <source>Operating subsidy per child per month, kindergarten class</source>
-        <translation type="unfinished"></translation>
+        <translation>运营补贴（每人每月，幼儿园托班）</translation>
     </message>
     <message>
         <source>Attendance needed for the operating subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>申领运营补贴所需出勤率</translation>
     </message>
     <message>
         <source>Subsidised months per child per year, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>每名幼儿每年最多补贴月数</translation>
     </message>
     <message>
         <source>Age limit for the operating subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>运营补贴年龄上限</translation>
     </message>
     <message>
         <source>Birth subsidy, second child</source>
-        <translation type="unfinished"></translation>
+        <translation>生育补贴（二孩）</translation>
     </message>
     <message>
         <source>Birth subsidy, third or later child</source>
-        <translation type="unfinished"></translation>
+        <translation>生育补贴（三孩及以上）</translation>
     </message>
     <message>
         <source>National childcare subsidy per child per year</source>
-        <translation type="unfinished"></translation>
+        <translation>国家育儿补贴（每人每年）</translation>
     </message>
     <message>
         <source>Youngest age accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>最小入托月龄</translation>
     </message>
     <message>
         <source>Children per caregiver, mixed-age class</source>
-        <translation type="unfinished"></translation>
+        <translation>混合班保育人员与幼儿配比</translation>
     </message>
     <message>
         <source>Warning before a health certificate expires</source>
-        <translation type="unfinished"></translation>
+        <translation>健康合格证到期提前提醒</translation>
     </message>
     <message>
         <source>Target share of certified caregivers</source>
-        <translation type="unfinished"></translation>
+        <translation>持证上岗率目标</translation>
     </message>
     <message>
         <source>Lock after inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作自动锁定时间</translation>
     </message>
 </context>
 <context>
     <name>PolicyParameters</name>
     <message>
         <source>The policy file is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策参数文件不是有效的 JSON：%1（第 %2 个字符处）。</translation>
     </message>
     <message>
         <source>The file is not a DaycareDesk policy file (its &quot;format&quot; is not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是托育管家政策参数文件（其“format”不是“%1”）。</translation>
     </message>
     <message>
         <source>The policy file has format version %1; this version of DaycareDesk reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策参数文件的格式版本为 %1；此版本托育管家只能读取版本 %2。</translation>
     </message>
     <message>
         <source>The policy file has no list of &quot;parameters&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策参数文件中缺少“parameters”列表。</translation>
     </message>
     <message>
         <source>Parameter %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个参数不是 JSON 对象。</translation>
     </message>
     <message>
         <source>Parameter %1: &quot;%2&quot; is not a known policy parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个参数：“%2”不是已知的政策参数。</translation>
     </message>
     <message>
         <source>Parameter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个参数（%2）</translation>
     </message>
     <message>
         <source>%1: the unit is &quot;%2&quot;, but this parameter is counted in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：单位为“%2”，但此参数的单位应为“%3”。</translation>
     </message>
     <message>
         <source>%1: &quot;value&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“value”必须是整数。</translation>
     </message>
     <message>
         <source>%1: &quot;valid_from&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“valid_from”：%2</translation>
     </message>
     <message>
         <source>%1: &quot;valid_to&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“valid_to”：%2</translation>
     </message>
     <message>
         <source>%1: &quot;basis&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“basis”必须是文本。</translation>
     </message>
     <message>
         <source>Parameter %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个参数：%2</translation>
     </message>
     <message>
         <source>%1: its months overlap the value from %2 of the same parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：其适用月份与同一参数自 %2 起的取值重叠。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known policy parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是已知的政策参数。</translation>
     </message>
     <message>
         <source>%1: the month it applies from is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少起始月份。</translation>
     </message>
     <message>
         <source>%1: the last month (%2) is before the first month (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：截止月份（%2）早于起始月份（%3）。</translation>
     </message>
     <message>
         <source>%1: the value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数值不能为负数。</translation>
     </message>
     <message>
         <source>%1: a percentage cannot be more than 100 (given %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：百分比不能大于 100（填写的是 %2）。</translation>
     </message>
     <message>
         <source>%1: a ratio needs at least one child per caregiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：配比中每名保育人员至少对应 1 名幼儿。</translation>
     </message>
 </context>
 <context>
     <name>PolicyTableModel</name>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>长期</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始月份</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止月份</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>政策依据</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>1 : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
 </context>
@@ -822,367 +822,371 @@
     <name>RosterTypes</name>
     <message>
         <source>Infant class (6-12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>乳儿班（6-12 月龄）</translation>
     </message>
     <message>
         <source>Young toddler class (12-24 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>托小班（12-24 月龄）</translation>
     </message>
     <message>
         <source>Older toddler class (24-36 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>托大班（24-36 月龄）</translation>
     </message>
     <message>
         <source>Mixed-age class (18 months and older)</source>
-        <translation type="unfinished"></translation>
+        <translation>混合班（18 月龄及以上）</translation>
     </message>
     <message>
         <source>Family childcare point</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭托育点</translation>
     </message>
     <message>
         <source>Full-day care</source>
-        <translation type="unfinished"></translation>
+        <translation>全日托</translation>
     </message>
     <message>
         <source>Half-day care</source>
-        <translation type="unfinished"></translation>
+        <translation>半日托</translation>
     </message>
     <message>
         <source>Hourly care</source>
-        <translation type="unfinished"></translation>
+        <translation>计时托</translation>
     </message>
     <message>
         <source>Home care</source>
-        <translation type="unfinished"></translation>
+        <translation>上门托</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>保育人员</translation>
     </message>
     <message>
         <source>Health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>保健人员</translation>
     </message>
     <message>
         <source>Cook</source>
-        <translation type="unfinished"></translation>
+        <translation>炊事人员</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>安保人员</translation>
     </message>
     <message>
         <source>Other staff</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人员</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up your institution</source>
-        <translation type="unfinished"></translation>
+        <translation>设置机构信息</translation>
     </message>
     <message>
         <source>Who is the institution?</source>
-        <translation type="unfinished"></translation>
+        <translation>机构基本信息</translation>
     </message>
     <message>
         <source>As registered with the county health commission (卫健局). Reports and subsidy claims carry these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按在县（区）卫健局登记的信息填写。报表和补贴申报将使用这些信息。</translation>
     </message>
     <message>
         <source>e.g. 潞州区阳光托育园</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：潞州区阳光托育园</translation>
     </message>
     <message>
         <source>18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位</translation>
     </message>
     <message>
         <source>Choose one of Changzhi&apos;s counties or type another.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择长治市所辖县区，或输入其他县区。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
         <source>C&amp;ounty:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属县区(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>机构类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Operating model:</source>
-        <translation type="unfinished"></translation>
+        <translation>运营模式(&amp;O)：</translation>
     </message>
     <message>
         <source>Places and inclusive status</source>
-        <translation type="unfinished"></translation>
+        <translation>托位与普惠情况</translation>
     </message>
     <message>
         <source>An inclusive (普惠) institution charges 300 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</source>
-        <translation type="unfinished"></translation>
+        <translation>普惠机构每名幼儿每月收费下调 300 元，并可按核定普惠托位数申领运营补贴。</translation>
     </message>
     <message>
         <source>Recognised as &amp;inclusive (普惠) by the county</source>
-        <translation type="unfinished"></translation>
+        <translation>已获县级认定为普惠机构(&amp;I)</translation>
     </message>
     <message>
         <source>Total &amp;places:</source>
-        <translation type="unfinished"></translation>
+        <translation>总托位数(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Recognised on:</source>
-        <translation type="unfinished"></translation>
+        <translation>认定日期(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Approved inclusive places:</source>
-        <translation type="unfinished"></translation>
+        <translation>核定普惠托位数(&amp;A)：</translation>
     </message>
     <message>
         <source>Check and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>核对并完成</translation>
     </message>
     <message>
         <source>You can change these details later on the Institution page.</source>
-        <translation type="unfinished"></translation>
+        <translation>以后可在“机构与设置”页面修改这些信息。</translation>
     </message>
     <message>
         <source>Edit the institution&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑机构信息</translation>
     </message>
     <message>
         <source>The check character is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码正确。</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：%1</translation>
     </message>
     <message>
         <source>Credit code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码：%1</translation>
     </message>
     <message>
         <source>County: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属县区：%1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>机构类型：%1</translation>
     </message>
     <message>
         <source>Operating model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运营模式：%1</translation>
     </message>
     <message>
         <source>Places: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>托位数：%1</translation>
     </message>
     <message>
         <source>Inclusive (普惠) since %1 with %2 approved inclusive places</source>
-        <translation type="unfinished"></translation>
+        <translation>普惠机构，自 %1 起认定，核定普惠托位 %2 个</translation>
     </message>
     <message>
         <source>Not an inclusive (普惠) institution</source>
-        <translation type="unfinished"></translation>
+        <translation>非普惠机构</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
     <message>
         <source>Please check the details</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查填写的信息</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The database refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了更改：%1</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Fill a new database with a demo institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>在新数据库中填入一家演示机构。</translation>
     </message>
     <message>
         <source>How many children (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>幼儿人数（默认 60）。</translation>
     </message>
     <message>
         <source>Months of attendance up to today (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成截至今天的出勤记录月数（默认 3）。</translation>
     </message>
     <message>
         <source>Seed: the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：相同的种子生成相同的数据（默认 1）。</translation>
     </message>
     <message>
         <source>Demo institution created in %1: %2 classes, %3 children, %4 staff, %5 attendance records.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中创建演示机构：%2 个班级、%3 名幼儿、%4 名工作人员、%5 条出勤记录。</translation>
     </message>
     <message>
         <source>Record the institution in a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>在新数据库中登记机构信息。</translation>
     </message>
     <message>
         <source>The institution&apos;s registered name.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构的登记名称。</translation>
     </message>
     <message>
         <source>Unified social credit code (18 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码（18 位）。</translation>
     </message>
     <message>
         <source>County or district, e.g. 潞州区.</source>
-        <translation type="unfinished"></translation>
+        <translation>所属县区，例如潞州区。</translation>
     </message>
     <message>
         <source>Institution type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构类型：%1。</translation>
     </message>
     <message>
         <source>Operating model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>运营模式：%1。</translation>
     </message>
     <message>
         <source>Total places (托位数).</source>
-        <translation type="unfinished"></translation>
+        <translation>总托位数。</translation>
     </message>
     <message>
         <source>Date of the inclusive (普惠) recognition; marks the institution inclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>普惠认定日期；填写后机构即标记为普惠机构。</translation>
     </message>
     <message>
         <source>Approved inclusive places.</source>
-        <translation type="unfinished"></translation>
+        <translation>核定普惠托位数。</translation>
     </message>
     <message>
         <source>Unknown institution type &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的机构类型“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Unknown operating model &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的运营模式“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>This database already holds the institution &quot;%1&quot;; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中已有机构“%1”；未做任何更改。</translation>
     </message>
     <message>
         <source>Set up &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 中设置机构“%1”。</translation>
     </message>
     <message>
         <source>Show the institution and the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示机构和数据库信息。</translation>
     </message>
     <message>
         <source>Database: %1 (schema version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1（结构版本 %2）</translation>
     </message>
     <message>
         <source>Institution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>机构：%1</translation>
     </message>
     <message>
         <source>Credit code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码：%1</translation>
     </message>
     <message>
         <source>County: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属县区：%1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>机构类型：%1</translation>
     </message>
     <message>
         <source>Operating model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运营模式：%1</translation>
     </message>
     <message>
         <source>Places: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>托位数：%1</translation>
     </message>
     <message>
         <source>Inclusive (普惠) since %1, %2 approved inclusive places</source>
-        <translation type="unfinished"></translation>
+        <translation>普惠机构，自 %1 起认定，核定普惠托位 %2 个</translation>
     </message>
     <message>
         <source>Not an inclusive (普惠) institution</source>
-        <translation type="unfinished"></translation>
+        <translation>非普惠机构</translation>
     </message>
     <message>
         <source>The institution has not been set up yet (run init or demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置机构信息（请运行 init 或 demo）。</translation>
     </message>
     <message>
         <source>Classes: %1, children enrolled: %2, staff: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>班级：%1，在托幼儿：%2，工作人员：%3</translation>
     </message>
     <message>
         <source>Usage: daycaredesk-cli [--db FILE] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：daycaredesk-cli [--db FILE] COMMAND [options]</translation>
     </message>
     <message>
         <source>Without --db the GUI&apos;s database is used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定 --db 时，使用图形界面的数据库：%1</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Run daycaredesk-cli COMMAND --help for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 daycaredesk-cli COMMAND --help 可查看该命令的选项。</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 failed, 2 usage error, 3 input rejected (nothing changed), 4 signature or integrity check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 完成，1 失败，2 用法错误，3 输入被拒绝（未做任何更改），4 签名或完整性校验失败。</translation>
     </message>
     <message>
         <source>Unknown option %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1。
+
+%2</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Day care management for infant care.</source>
-        <translation type="unfinished"></translation>
+        <translation>婴幼儿托育机构管理软件。</translation>
     </message>
     <message>
         <source>The database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的数据库文件。</translation>
     </message>
     <message>
         <source>DaycareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>托育管家</translation>
     </message>
 </context>
 </TS>

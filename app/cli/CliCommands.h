@@ -18,3 +18,5 @@ QList<CliCommand> cliCommands();
 int runInit(CliContext& context);
 int runInfo(CliContext& context);
 int runDemo(CliContext& context);
+int runUser(CliContext& context);
+int runAudit(CliContext& context);

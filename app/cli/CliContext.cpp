@@ -1,7 +1,9 @@
 #include "CliContext.h"
 
+#include "access/UserRepository.h"
 #include "store/Database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cstdio>
@@ -18,9 +20,10 @@ void write(FILE* stream, const QString& text)
 }
 } // namespace
 
-CliContext::CliContext(QString databasePath, QStringList arguments)
+CliContext::CliContext(QString databasePath, QStringList arguments, Login login)
     : m_databasePath(std::move(databasePath))
     , m_arguments(std::move(arguments))
+    , m_login(std::move(login))
 {
 }
 
@@ -40,9 +43,61 @@ Database* CliContext::openDatabase(bool createIfMissing)
     return m_db.get();
 }
 
+Result<QString> CliContext::readPasswordFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QString>::failure(tr("Cannot read the password file %1: %2").arg(path, file.errorString()));
+    QString line = QString::fromUtf8(file.readLine());
+    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return Result<QString>::failure(tr("The password file %1 is empty.").arg(path));
+    return line;
+}
+
+Database* CliContext::openAsUser(int* exitCode)
+{
+    if (m_login.user.isEmpty()) {
+        *exitCode = usage(tr("This command needs a user: daycaredesk-cli --user NAME --password-file FILE ... "
+                             "(or the password in DAYCAREDESK_PASSWORD)."));
+        return nullptr;
+    }
+    QString password = qEnvironmentVariable("DAYCAREDESK_PASSWORD");
+    if (!m_login.passwordFile.isEmpty()) {
+        const Result<QString> read = readPasswordFile(m_login.passwordFile);
+        if (!read) {
+            *exitCode = fail(ExitFailed, read.error());
+            return nullptr;
+        }
+        password = read.value();
+    }
+    if (password.isEmpty()) {
+        *exitCode = usage(tr("No password: give --password-file FILE or set DAYCAREDESK_PASSWORD."));
+        return nullptr;
+    }
+    Database* db = openDatabase(false);
+    if (!db) {
+        *exitCode = ExitFailed;
+        return nullptr;
+    }
+    const Result<Actor> actor = UserRepository(*db).authenticate(m_login.user, password);
+    if (!actor) {
+        *exitCode = fail(ExitRejected, actor.error());
+        return nullptr;
+    }
+    db->setActor(actor.value());
+    return db;
+}
+
 void CliContext::printText(const QString& text) const
 {
     write(stdout, text);
+}
+
+void CliContext::printNotice(const QString& text) const
+{
+    write(stderr, text);
 }
 
 void CliContext::printJson(const QJsonObject& object) const
@@ -54,7 +109,7 @@ int CliContext::fail(ExitCode code, const QString& message) const
 {
     write(stderr, message);
     if (m_json)
-        printJson({ { u"ok"_s, false }, { u"exit_code"_s, int(code) }, { u"error"_s, message } });
+        printJson({{u"ok"_s, false}, {u"exit_code"_s, int(code)}, {u"error"_s, message}});
     return code;
 }
 
@@ -64,14 +119,14 @@ int CliContext::reject(const FieldErrors& errors, const QMap<QString, QString>& 
     for (const FieldError& e : errors) {
         const QString where = optionOfField.value(e.field, e.field);
         write(stderr, tr("%1: %2").arg(where, e.message));
-        QJsonObject item { { u"field"_s, e.field }, { u"value"_s, e.value }, { u"message"_s, e.message } };
+        QJsonObject item {{u"field"_s, e.field}, {u"value"_s, e.value}, {u"message"_s, e.message}};
         if (e.row > 0)
             item.insert(u"row"_s, e.row);
         list.append(item);
     }
     write(stderr, tr("Nothing was changed."));
     if (m_json)
-        printJson({ { u"ok"_s, false }, { u"exit_code"_s, int(ExitRejected) }, { u"errors"_s, list } });
+        printJson({{u"ok"_s, false}, {u"exit_code"_s, int(ExitRejected)}, {u"errors"_s, list}});
     return ExitRejected;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/FieldError.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -26,7 +27,13 @@ class CliContext
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
-    CliContext(QString databasePath, QStringList arguments);
+    struct Login
+    {
+        QString user;
+        QString passwordFile;
+    };
+
+    CliContext(QString databasePath, QStringList arguments, Login login = {});
     ~CliContext();
 
     const QString& databasePath() const { return m_databasePath; }
@@ -37,8 +44,18 @@ public:
 
     // Opens the database once; on failure prints why and returns nullptr.
     Database* openDatabase(bool createIfMissing);
+    // Opens the database and logs in with --user and the password from --password-file or DAYCAREDESK_PASSWORD;
+    // on failure prints why, sets *exitCode and returns nullptr.
+    Database* openAsUser(int* exitCode);
+    bool hasLogin() const { return !m_login.user.isEmpty(); }
+    const QString& passwordFile() const { return m_login.passwordFile; }
+
+    // The first line of a password file, without its line break; a message on failure.
+    static Result<QString> readPasswordFile(const QString& path);
 
     void printText(const QString& text) const;
+    // A remark for the person at the terminal, on stderr so it never mixes into JSON output.
+    void printNotice(const QString& text) const;
     void printJson(const QJsonObject& object) const;
     // Reports a failure in the chosen form and returns the exit code to use.
     int fail(ExitCode code, const QString& message) const;
@@ -48,6 +65,7 @@ public:
 private:
     QString m_databasePath;
     QStringList m_arguments;
+    Login m_login;
     bool m_json = false;
     std::unique_ptr<Database> m_db;
 };

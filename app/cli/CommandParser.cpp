@@ -9,7 +9,7 @@ CommandParser::CommandParser(CliContext& context, const QString& description)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
-    m_parser.addOption({ u"json"_s, tr("Print the result as one JSON object on standard output.") });
+    m_parser.addOption({u"json"_s, tr("Print the result as one JSON object on standard output.")});
 }
 
 void CommandParser::addOption(const QString& name, const QString& description, const QString& valueName)
@@ -17,16 +17,25 @@ void CommandParser::addOption(const QString& name, const QString& description, c
     m_parser.addOption(QCommandLineOption(name, description, valueName));
 }
 
-std::optional<int> CommandParser::parse()
+void CommandParser::addPositional(const QString& name, const QString& description)
 {
-    if (!m_parser.parse(m_context.arguments()))
+    m_parser.addPositionalArgument(name, description);
+    ++m_positionalCount;
+}
+
+std::optional<int> CommandParser::parse(int skip)
+{
+    if (!m_parser.parse(m_context.arguments().mid(skip)))
         return m_context.usage(m_parser.errorText());
     if (m_parser.isSet(u"help"_s)) {
         m_context.printText(m_parser.helpText());
         return int(ExitDone);
     }
-    if (!m_parser.positionalArguments().isEmpty())
-        return m_context.usage(tr("Unexpected argument: %1").arg(m_parser.positionalArguments().first()));
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > m_positionalCount)
+        return m_context.usage(tr("Unexpected argument: %1").arg(positional.at(m_positionalCount)));
+    if (positional.size() < m_positionalCount)
+        return m_context.usage(tr("Missing argument; see --help."));
     m_context.setJson(m_parser.isSet(u"json"_s));
     return std::nullopt;
 }
@@ -39,8 +48,8 @@ int CommandParser::intValue(const QString& name, int fallback, int minimum, int 
     const QString text = m_parser.value(name);
     const int value = text.toInt(&ok);
     if (!ok || value < minimum || value > maximum) {
-        m_errors.append({ u"--"_s + name, text,
-            tr("--%1 takes a whole number from %2 to %3, not \"%4\".").arg(name).arg(minimum).arg(maximum).arg(text) });
+        m_errors.append({u"--"_s + name, text,
+            tr("--%1 takes a whole number from %2 to %3, not \"%4\".").arg(name).arg(minimum).arg(maximum).arg(text)});
         return fallback;
     }
     return value;
@@ -54,6 +63,6 @@ QDate CommandParser::dateValue(const QString& name)
     const QDate date = QDate::fromString(text, u"yyyy-MM-dd"_s);
     if (!date.isValid())
         m_errors.append(
-            { u"--"_s + name, text, tr("--%1 takes a date written YYYY-MM-DD, not \"%2\".").arg(name, text) });
+            {u"--"_s + name, text, tr("--%1 takes a date written YYYY-MM-DD, not \"%2\".").arg(name, text)});
     return date;
 }

@@ -15,8 +15,12 @@ public:
     CommandParser(CliContext& context, const QString& description);
 
     void addOption(const QString& name, const QString& description, const QString& valueName = {});
-    // Parses the command's arguments; on failure or --help prints and returns the exit code to return.
-    std::optional<int> parse();
+    // Arguments that must follow the command, in order (e.g. the user name of `user add NAME`).
+    void addPositional(const QString& name, const QString& description);
+    // Parses the command's arguments, after the first `skip` words (1 for a subcommand such as `user add`); on
+    // failure or --help prints and returns the exit code to return.
+    std::optional<int> parse(int skip = 0);
+    QString positional(int index) const { return m_parser.positionalArguments().value(index); }
 
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QString value(const QString& name) const { return m_parser.value(name); }
@@ -30,4 +34,5 @@ private:
     CliContext& m_context;
     QCommandLineParser m_parser;
     FieldErrors m_errors;
+    int m_positionalCount = 0;
 };

@@ -31,9 +31,9 @@ int runDemo(CliContext& context)
     if (!summary)
         return context.fail(ExitRejected, summary.error());
     if (context.json()) {
-        context.printJson({ { u"ok"_s, true }, { u"database"_s, db->path() }, { u"classes"_s, summary->classes },
-            { u"children"_s, summary->children }, { u"staff"_s, summary->staff },
-            { u"attendance_records"_s, summary->attendanceRecords } });
+        context.printJson({{u"ok"_s, true}, {u"database"_s, db->path()}, {u"classes"_s, summary->classes},
+            {u"children"_s, summary->children}, {u"staff"_s, summary->staff},
+            {u"attendance_records"_s, summary->attendanceRecords}});
     } else {
         context.printText(QCoreApplication::translate("cli",
             "Demo institution created in %1: %2 classes, %3 children, "

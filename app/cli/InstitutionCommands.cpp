@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CommandParser.h"
+#include "access/UserRepository.h"
 #include "common/Clock.h"
 #include "institution/InstitutionRepository.h"
 #include "roster/RosterRepository.h"
@@ -15,15 +16,15 @@ namespace {
 const QMap<QString, QString>& optionOfField()
 {
     static const QMap<QString, QString> map = {
-        { u"name"_s, u"--name"_s },
-        { u"credit_code"_s, u"--credit-code"_s },
-        { u"county"_s, u"--county"_s },
-        { u"places"_s, u"--places"_s },
-        { u"inclusive_from"_s, u"--inclusive-from"_s },
-        { u"inclusive_places"_s, u"--inclusive-places"_s },
-        { u"inclusive"_s, u"--inclusive-from"_s },
-        { u"type"_s, u"--type"_s },
-        { u"operating_model"_s, u"--operating-model"_s },
+        {u"name"_s, u"--name"_s},
+        {u"credit_code"_s, u"--credit-code"_s},
+        {u"county"_s, u"--county"_s},
+        {u"places"_s, u"--places"_s},
+        {u"inclusive_from"_s, u"--inclusive-from"_s},
+        {u"inclusive_places"_s, u"--inclusive-places"_s},
+        {u"inclusive"_s, u"--inclusive-from"_s},
+        {u"type"_s, u"--type"_s},
+        {u"operating_model"_s, u"--operating-model"_s},
     };
     return map;
 }
@@ -63,6 +64,12 @@ int runInit(CliContext& context)
             "institution inclusive."),
         u"YYYY-MM-DD"_s);
     parser.addOption(u"inclusive-places"_s, QCoreApplication::translate("cli", "Approved inclusive places."), u"N"_s);
+    parser.addOption(u"admin-password-file"_s,
+        QCoreApplication::translate("cli",
+            "File whose first line is the password of the director "
+            "account admin (without it the password is admin and must be "
+            "changed at the first login)."),
+        u"FILE"_s);
     if (const auto exit = parser.parse())
         return *exit;
 
@@ -79,17 +86,26 @@ int runInit(CliContext& context)
         if (const auto type = InstitutionProfile::typeFromKey(parser.value(u"type"_s)))
             profile.type = *type;
         else
-            errors.append({ u"type"_s, parser.value(u"type"_s),
+            errors.append({u"type"_s, parser.value(u"type"_s),
                 QCoreApplication::translate("cli", "Unknown institution type \"%1\"; use one of: %2.")
-                    .arg(parser.value(u"type"_s), typeKeys()) });
+                    .arg(parser.value(u"type"_s), typeKeys())});
     }
     if (parser.isSet(u"operating-model"_s)) {
         if (const auto model = InstitutionProfile::operatingModelFromKey(parser.value(u"operating-model"_s)))
             profile.operatingModel = *model;
         else
-            errors.append({ u"operating_model"_s, parser.value(u"operating-model"_s),
+            errors.append({u"operating_model"_s, parser.value(u"operating-model"_s),
                 QCoreApplication::translate("cli", "Unknown operating model \"%1\"; use one of: %2.")
-                    .arg(parser.value(u"operating-model"_s), operatingModelKeys()) });
+                    .arg(parser.value(u"operating-model"_s), operatingModelKeys())});
+    }
+    QString adminPassword = u"admin"_s;
+    if (parser.isSet(u"admin-password-file"_s)) {
+        const Result<QString> read = CliContext::readPasswordFile(parser.value(u"admin-password-file"_s));
+        if (!read)
+            return context.fail(ExitFailed, read.error());
+        if (Status strong = UserRepository::checkNewPassword(read.value()); !strong)
+            errors.append({u"--admin-password-file"_s, QString(), strong.error()});
+        adminPassword = read.value();
     }
     // Validate before touching the file, so a rejected init leaves no database behind.
     errors.append(profile.validate(Clock::today()));
@@ -99,6 +115,14 @@ int runInit(CliContext& context)
     Database* db = context.openDatabase(true);
     if (!db)
         return ExitFailed;
+    UserRepository users(*db);
+    if (users.hasUsers()) {
+        int exitCode = ExitDone;
+        if (!context.openAsUser(&exitCode))
+            return exitCode;
+    } else {
+        db->setActor(Actor::systemActor());
+    }
     InstitutionRepository repository(*db);
     const auto existing = repository.load();
     if (!existing)
@@ -109,16 +133,32 @@ int runInit(CliContext& context)
                 "This database already holds the "
                 "institution \"%1\"; nothing was changed.")
                 .arg(existing.value()->name));
-    const Result<FieldErrors> saved = repository.save(profile);
-    if (!saved)
-        return context.fail(ExitFailed, saved.error());
-    if (!saved.value().isEmpty())
-        return context.reject(saved.value(), optionOfField());
+    Result<FieldErrors> saved = FieldErrors();
+    const Status done = db->transaction([&]() -> Status {
+        if (!users.hasUsers()) {
+            const auto admin
+                = users.createFirstDirector(u"admin"_s, adminPassword, !parser.isSet(u"admin-password-file"_s));
+            if (!admin)
+                return Status::failure(admin.error());
+        }
+        saved = repository.save(profile);
+        if (!saved)
+            return Status::failure(saved.error());
+        return saved.value().isEmpty() ? Status() : Status::failure(saved.value().first().message);
+    });
+    if (!saved.ok() || !saved.value().isEmpty())
+        return saved.ok() ? context.reject(saved.value(), optionOfField()) : context.fail(ExitFailed, saved.error());
+    if (!done)
+        return context.fail(ExitFailed, done.error());
 
     if (context.json())
-        context.printJson({ { u"ok"_s, true }, { u"database"_s, db->path() }, { u"institution"_s, profile.toJson() } });
+        context.printJson({{u"ok"_s, true}, {u"database"_s, db->path()}, {u"institution"_s, profile.toJson()}});
     else
         context.printText(QCoreApplication::translate("cli", "Set up \"%1\" in %2.").arg(profile.name, db->path()));
+    if (!parser.isSet(u"admin-password-file"_s))
+        context.printNotice(QCoreApplication::translate("cli",
+            "The director account is admin with the password "
+            "admin; it must be changed at the first login."));
     return ExitDone;
 }
 
@@ -138,16 +178,15 @@ int runInfo(CliContext& context)
         return context.fail(ExitFailed, counts.error());
 
     if (context.json()) {
-        QJsonObject object { { u"ok"_s, true }, { u"database"_s, db->path() },
-            { u"schema_version"_s, db->schemaVersion() }, { u"classes"_s, counts->classes },
-            { u"children_enrolled"_s, counts->children }, { u"staff"_s, counts->staff } };
+        QJsonObject object {{u"ok"_s, true}, {u"database"_s, db->path()}, {u"schema_version"_s, db->schemaVersion()},
+            {u"classes"_s, counts->classes}, {u"children_enrolled"_s, counts->children}, {u"staff"_s, counts->staff}};
         object.insert(u"institution"_s, profile.value() ? QJsonValue(profile.value()->toJson()) : QJsonValue());
         context.printJson(object);
         return ExitDone;
     }
-    QStringList lines {
-        QCoreApplication::translate("cli", "Database: %1 (schema version %2)").arg(db->path()).arg(db->schemaVersion())
-    };
+    QStringList lines {QCoreApplication::translate("cli", "Database: %1 (schema version %2)")
+                           .arg(db->path())
+                           .arg(db->schemaVersion())};
     if (const auto& p = profile.value()) {
         lines << QCoreApplication::translate("cli", "Institution: %1").arg(p->name)
               << QCoreApplication::translate("cli", "Credit code: %1").arg(p->creditCode)

@@ -9,9 +9,11 @@ using namespace Qt::StringLiterals;
 QList<CliCommand> cliCommands()
 {
     return {
-        { u"init"_s, QCoreApplication::translate("cli", "Record the institution in a new database."), runInit },
-        { u"info"_s, QCoreApplication::translate("cli", "Show the institution and the database."), runInfo },
-        { u"demo"_s, QCoreApplication::translate("cli", "Fill a new database with a demo institution."), runDemo },
+        {u"init"_s, QCoreApplication::translate("cli", "Record the institution in a new database."), runInit},
+        {u"info"_s, QCoreApplication::translate("cli", "Show the institution and the database."), runInfo},
+        {u"demo"_s, QCoreApplication::translate("cli", "Fill a new database with a demo institution."), runDemo},
+        {u"user"_s, QCoreApplication::translate("cli", "User accounts: add, list, passwd, disable, enable."), runUser},
+        {u"audit"_s, QCoreApplication::translate("cli", "The audit trail: verify, export."), runAudit},
     };
 }
 
@@ -19,14 +21,17 @@ namespace {
 
 QString overview()
 {
-    QStringList lines { QCoreApplication::translate("cli", "Usage: daycaredesk-cli [--db FILE] COMMAND [options]"),
+    QStringList lines {QCoreApplication::translate("cli", "Usage: daycaredesk-cli [--db FILE] COMMAND [options]"),
         QCoreApplication::translate("cli", "Without --db the GUI's database is used: %1")
             .arg(Application::defaultDatabasePath()),
-        QString(), QCoreApplication::translate("cli", "Commands:") };
+        QString(), QCoreApplication::translate("cli", "Commands:")};
     for (const CliCommand& c : cliCommands())
         lines << u"  %1  %2"_s.arg(c.name, -8).arg(c.summary);
     lines << QString()
           << QCoreApplication::translate("cli", "Run daycaredesk-cli COMMAND --help for a command's options.")
+          << QCoreApplication::translate("cli",
+                 "The password may also come from the environment variable "
+                 "DAYCAREDESK_PASSWORD.")
           << QCoreApplication::translate("cli",
                  "Exit codes: 0 done, 1 failed, 2 usage error, 3 input rejected "
                  "(nothing changed), 4 signature or integrity check failed.");
@@ -44,6 +49,7 @@ int main(int argc, char* argv[])
 
     QStringList args = app.arguments().mid(1);
     QString databasePath;
+    CliContext::Login login;
     while (!args.isEmpty() && args.first().startsWith(u"--"_s)) {
         const QString option = args.takeFirst();
         if (option == u"--help"_s) {
@@ -58,6 +64,10 @@ int main(int argc, char* argv[])
             databasePath = args.takeFirst();
         } else if (option.startsWith(u"--db="_s)) {
             databasePath = option.mid(5);
+        } else if (option == u"--user"_s && !args.isEmpty()) {
+            login.user = args.takeFirst();
+        } else if (option == u"--password-file"_s && !args.isEmpty()) {
+            login.passwordFile = args.takeFirst();
         } else {
             CliContext context(QString(), {});
             return context.usage(
@@ -72,7 +82,7 @@ int main(int argc, char* argv[])
     const QString name = args.first();
     for (const CliCommand& command : cliCommands()) {
         if (command.name == name) {
-            CliContext context(databasePath, args);
+            CliContext context(databasePath, args, login);
             return command.run(context);
         }
     }

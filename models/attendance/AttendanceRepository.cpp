@@ -1,5 +1,6 @@
 #include "AttendanceRepository.h"
 
+#include "access/Access.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -38,17 +39,29 @@ QString AttendanceRepository::statusKey(AttendanceStatus status)
 
 Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
 {
+    if (Status allowed = Access::require(m_db.actor(), Permission::RecordAttendance); !allowed)
+        return allowed;
     return m_db.transaction([&]() -> Status {
+        QSqlQuery classOf(m_db.connection());
+        classOf.prepare(u"SELECT class_id FROM placements WHERE child_id = ? AND valid_from <= ? "
+                        "AND (valid_to IS NULL OR valid_to >= ?)"_s);
         QSqlQuery query(m_db.connection());
         query.prepare(u"INSERT OR REPLACE INTO attendance (child_id, day, status, arrival, departure, check_result, "
                       "check_note, temperature_tenths, hours, symptom, note) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const AttendanceRecord& r : records) {
+            if (m_db.actor().role == Role::Caregiver) {
+                if (Status s = Sql::exec(classOf, {r.childId, Sql::date(r.day), Sql::date(r.day)}); !s)
+                    return s;
+                const qint64 classId = classOf.next() ? classOf.value(0).toLongLong() : 0;
+                if (Status s = Access::requireClass(m_db.actor(), classId); !s)
+                    return s;
+            }
             const QVariant check = r.checkNormal ? QVariant(*r.checkNormal ? u"normal"_s : u"abnormal"_s) : QVariant();
             if (Status s = Sql::exec(query,
-                    { QVariant(r.childId), Sql::date(r.day), QVariant(statusKey(r.status)), timeOrNull(r.arrival),
+                    {QVariant(r.childId), Sql::date(r.day), QVariant(statusKey(r.status)), timeOrNull(r.arrival),
                         timeOrNull(r.departure), check, Sql::text(r.checkNote), optionalValue(r.temperatureTenths),
-                        optionalValue(r.hours), Sql::text(r.symptom), Sql::text(r.note) });
+                        optionalValue(r.hours), Sql::text(r.symptom), Sql::text(r.note)});
                 !s)
                 return s;
         }

@@ -13,7 +13,6 @@ namespace Application {
 
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(u"DaycareDesk"_s);
     QCoreApplication::setApplicationName(u"DaycareDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(DAYCAREDESK_VERSION));
 }
@@ -36,9 +35,7 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
 
 QString defaultDatabasePath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    return QDir(folder).filePath(u"daycaredesk.db"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"daycaredesk.db"_s);
 }
 
 void fixClockFromEnvironment()

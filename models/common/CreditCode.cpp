@@ -10,7 +10,7 @@ constexpr qsizetype Length = 18;
 constexpr std::u16string_view Alphabet = u"0123456789ABCDEFGHJKLMNPQRTUWXY";
 static_assert(Alphabet.size() == 31);
 // 3^(i-1) mod 31 for positions 1..17, as GB 32100-2015 tabulates them.
-constexpr std::array<int, 17> Weights { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+constexpr std::array<int, 17> Weights {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
 // The value of c, or -1 when c is not in the alphabet.
 int valueOf(QChar c)

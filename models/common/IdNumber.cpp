@@ -10,7 +10,7 @@ constexpr qsizetype Length = 18;
 constexpr qsizetype RegionLength = 6;
 constexpr qsizetype VisibleTail = 4;
 constexpr int EarliestBirthYear = 1900;
-constexpr std::array<int, 17> Weights { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+constexpr std::array<int, 17> Weights {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 // Indexed by the weighted sum modulo 11.
 constexpr char16_t CheckCharacters[] = u"10X98765432";
 

@@ -94,7 +94,7 @@ UInt128 multiply(quint64 a, quint64 b)
     const quint64 highLow = (a >> 32) * (b & mask);
     const quint64 highHigh = (a >> 32) * (b >> 32);
     const quint64 middle = (lowLow >> 32) + (lowHigh & mask) + (highLow & mask);
-    return { highHigh + (lowHigh >> 32) + (highLow >> 32) + (middle >> 32), (middle << 32) | (lowLow & mask) };
+    return {highHigh + (lowHigh >> 32) + (highLow >> 32) + (middle >> 32), (middle << 32) | (lowLow & mask)};
 }
 
 // dividend ÷ divisor rounded half-up, for a divisor below 2^63 so that the running remainder can be doubled in 64

@@ -81,14 +81,14 @@ Result<OfficialCalendar> OfficialCalendar::fromJson(const QByteArray& json)
             if (!holidayArray.at(h).isArray() || pair.size() != 2)
                 return R::failure(
                     tr("Year %1, holiday %2: expected a pair of dates [first, last].").arg(year).arg(h + 1));
-            for (const QJsonValue& end : { pair.at(0), pair.at(1) }) {
+            for (const QJsonValue& end : {pair.at(0), pair.at(1)}) {
                 if (!parseDate(end).isValid())
                     return R::failure(tr("Year %1, holiday %2: \"%3\" is not a date of the form YYYY-MM-DD.")
                                           .arg(year)
                                           .arg(h + 1)
                                           .arg(dateText(end)));
             }
-            holidays.append(DateRange { parseDate(pair.at(0)), parseDate(pair.at(1)) });
+            holidays.append(DateRange {parseDate(pair.at(0)), parseDate(pair.at(1))});
         }
 
         const QJsonValue workdayList = entry.value(u"workdays"_s);
@@ -141,21 +141,21 @@ QByteArray OfficialCalendar::toJson(const QList<int>& years) const
         const Arrangement& arrangement = found->arrangement;
         QJsonArray holidays;
         for (const DateRange& range : arrangement.holidays)
-            holidays.append(QJsonArray { range.first.toString(DateFormat), range.last.toString(DateFormat) });
+            holidays.append(QJsonArray {range.first.toString(DateFormat), range.last.toString(DateFormat)});
         QJsonArray workdays;
         for (const QDate& date : arrangement.workdays)
             workdays.append(date.toString(DateFormat));
         yearArray.append(QJsonObject {
-            { u"year"_s, year },
-            { u"basis"_s, arrangement.basis },
-            { u"holidays"_s, holidays },
-            { u"workdays"_s, workdays },
+            {u"year"_s, year},
+            {u"basis"_s, arrangement.basis},
+            {u"holidays"_s, holidays},
+            {u"workdays"_s, workdays},
         });
     }
     const QJsonObject root {
-        { u"format"_s, FormatName },
-        { u"version"_s, FormatVersion },
-        { u"years"_s, yearArray },
+        {u"format"_s, FormatName},
+        {u"version"_s, FormatVersion},
+        {u"years"_s, yearArray},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -219,7 +219,7 @@ Status OfficialCalendar::setYear(
     if (!valid)
         return valid;
     YearData data;
-    data.arrangement = Arrangement { holidays, workdays, basis };
+    data.arrangement = Arrangement {holidays, workdays, basis};
     for (const DateRange& range : holidays) {
         for (QDate day = range.first; day <= range.last; day = day.addDays(1))
             data.holidayDays.insert(day);
@@ -239,7 +239,7 @@ const OfficialCalendar::YearData* OfficialCalendar::noticeMentioning(QDate date)
 {
     if (!date.isValid())
         return nullptr;
-    for (const int year : { date.year(), date.year() + 1, date.year() - 1 }) {
+    for (const int year : {date.year(), date.year() + 1, date.year() - 1}) {
         const auto found = m_years.constFind(year);
         if (found != m_years.cend() && (found->holidayDays.contains(date) || found->workdays.contains(date)))
             return &*found;

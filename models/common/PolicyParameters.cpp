@@ -75,7 +75,7 @@ Result<PolicyParameters> PolicyParameters::fromJson(const QByteArray& json)
         if (amount == notInteger)
             return R::failure(tr("%1: \"value\" must be a whole number.").arg(where));
 
-        PolicyValue value { key, {}, {}, amount, {} };
+        PolicyValue value {key, {}, {}, amount, {}};
         const Result<Month> validFrom = Month::parse(entry.value(u"valid_from"_s).toString());
         if (!validFrom)
             return R::failure(tr("%1: \"valid_from\": %2").arg(where, validFrom.error()));

@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "DemoPeople.h"
+#include "access/UserRepository.h"
 #include "attendance/AttendanceRepository.h"
 #include "common/CareCalendar.h"
 #include "common/Clock.h"
@@ -94,8 +95,8 @@ QList<PlannedChild> planChildren(
         if (rng.bounded(100) < 8)
             c.allergies = people.allergy(rng);
         const int ageAtEnrolment = ageInCompletedMonths(birth, today);
-        planned.append({ c, RosterTypes::suggestedClassType(ageAtEnrolment).value_or(ClassType::OlderToddler),
-            pickCareType(rng) });
+        planned.append(
+            {c, RosterTypes::suggestedClassType(ageAtEnrolment).value_or(ClassType::OlderToddler), pickCareType(rng)});
     }
     std::sort(planned.begin(), planned.end(),
         [](const PlannedChild& a, const PlannedChild& b) { return a.record.birthDate < b.record.birthDate; });
@@ -111,9 +112,9 @@ struct ClassPlan
 // Creates as many classes of each type as the planned children need and returns each child's class id.
 Result<QList<qint64>> createClasses(RosterRepository& roster, const QList<PlannedChild>& planned, int& classCount)
 {
-    const QList<ClassPlan> plans = { { ClassType::Infant, u"乳儿"_s }, { ClassType::YoungToddler, u"托小"_s },
-        { ClassType::OlderToddler, u"托大"_s } };
-    const QStringList ordinals = { u"一"_s, u"二"_s, u"三"_s, u"四"_s, u"五"_s, u"六"_s, u"七"_s, u"八"_s, u"九"_s };
+    const QList<ClassPlan> plans
+        = {{ClassType::Infant, u"乳儿"_s}, {ClassType::YoungToddler, u"托小"_s}, {ClassType::OlderToddler, u"托大"_s}};
+    const QStringList ordinals = {u"一"_s, u"二"_s, u"三"_s, u"四"_s, u"五"_s, u"六"_s, u"七"_s, u"八"_s, u"九"_s};
     QList<qint64> classOfChild(planned.size(), 0);
     int room = 101;
     for (const ClassPlan& plan : plans) {
@@ -175,11 +176,11 @@ Status createStaff(RosterRepository& roster, QRandomGenerator& rng, const DemoPe
         const int needed = std::max(1, (childrenPerClass.value(c.id) + ratio - 1) / ratio);
         for (int i = 0; i < needed; ++i) {
             // About one caregiver in fifteen is still working towards a certificate.
-            if (Status s = hire(StaffRole::Caregiver, { c.id }, rng.bounded(15) != 0); !s)
+            if (Status s = hire(StaffRole::Caregiver, {c.id}, rng.bounded(15) != 0); !s)
                 return s;
         }
     }
-    for (StaffRole role : { StaffRole::HealthWorker, StaffRole::Cook, StaffRole::Cook, StaffRole::Security }) {
+    for (StaffRole role : {StaffRole::HealthWorker, StaffRole::Cook, StaffRole::Cook, StaffRole::Security}) {
         if (Status s = hire(role, {}, true); !s)
             return s;
     }
@@ -249,11 +250,20 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
                                            "into a new, empty database.")
                                             .arg(existing.value()->name));
 
+    if (UserRepository(db).hasUsers())
+        return Result<Summary>::failure(tr("This database already has user accounts; demo data goes only into a new, "
+                                           "empty database."));
+
     const QDate today = Clock::today();
     QRandomGenerator rng(options.seed);
+    // The demo is written by the program itself; the director account it makes is admin with password admin.
+    const Actor previous = db.actor();
+    db.setActor(Actor::systemActor());
     const DemoPeople people;
     Summary summary;
     const Status status = db.transaction([&]() -> Status {
+        if (const Result<qint64> admin = UserRepository(db).createFirstDirector(DemoUser, DemoPassword, false); !admin)
+            return Status::failure(admin.error());
         const Result<FieldErrors> saved = institutions.save(demoInstitution(options.children, today));
         if (!saved)
             return Status::failure(saved.error());
@@ -272,8 +282,8 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
         QMap<qint64, int> childrenPerClass;
         for (qsizetype i = 0; i < planned.size(); ++i) {
             const qint64 classId = classOfChild.value().at(i);
-            const Placement placement { classId, planned[i].careType, planned[i].record.enrolledOn,
-                planned[i].record.withdrawnOn };
+            const Placement placement {
+                classId, planned[i].careType, planned[i].record.enrolledOn, planned[i].record.withdrawnOn};
             const Result<qint64> childId = roster.addChild(planned[i].record, placement);
             if (!childId)
                 return Status::failure(childId.error());
@@ -291,6 +301,7 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
             return Status::failure(classes.error());
         return createStaff(roster, rng, people, classes.value(), childrenPerClass, today, summary.staff);
     });
+    db.setActor(previous);
     if (!status)
         return Result<Summary>::failure(status.error());
     return summary;

@@ -29,6 +29,10 @@ public:
         int attendanceRecords = 0;
     };
 
+    // The director account of every demo database.
+    static inline const QString DemoUser = QStringLiteral("admin");
+    static inline const QString DemoPassword = QStringLiteral("admin");
+
     // Fills an empty database in one transaction; refuses a database that already has an institution.
     static Result<Summary> generate(Database& db, const Options& options);
     // The options' problems, each naming the option; empty when they are fine.

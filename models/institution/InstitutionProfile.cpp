@@ -10,12 +10,12 @@ namespace {
 const QList<EnumName<InstitutionType>>& typeNames()
 {
     static const QList<EnumName<InstitutionType>> names = {
-        { InstitutionType::Independent, u"independent"_s, u"独立托育机构"_s },
-        { InstitutionType::Community, u"community"_s, u"社区托育点"_s },
-        { InstitutionType::Family, u"family"_s, u"家庭托育点"_s },
-        { InstitutionType::Kindergarten, u"kindergarten"_s, u"幼儿园托班"_s },
-        { InstitutionType::Employer, u"employer"_s, u"用人单位办托"_s },
-        { InstitutionType::Medical, u"medical"_s, u"医疗机构办托"_s },
+        {InstitutionType::Independent, u"independent"_s, u"独立托育机构"_s},
+        {InstitutionType::Community, u"community"_s, u"社区托育点"_s},
+        {InstitutionType::Family, u"family"_s, u"家庭托育点"_s},
+        {InstitutionType::Kindergarten, u"kindergarten"_s, u"幼儿园托班"_s},
+        {InstitutionType::Employer, u"employer"_s, u"用人单位办托"_s},
+        {InstitutionType::Medical, u"medical"_s, u"医疗机构办托"_s},
     };
     return names;
 }
@@ -23,9 +23,9 @@ const QList<EnumName<InstitutionType>>& typeNames()
 const QList<EnumName<OperatingModel>>& modelNames()
 {
     static const QList<EnumName<OperatingModel>> names = {
-        { OperatingModel::Public, u"public"_s, u"公建公营"_s },
-        { OperatingModel::PublicPrivate, u"public-private"_s, u"公建民营"_s },
-        { OperatingModel::Private, u"private"_s, u"民办"_s },
+        {OperatingModel::Public, u"public"_s, u"公建公营"_s},
+        {OperatingModel::PublicPrivate, u"public-private"_s, u"公建民营"_s},
+        {OperatingModel::Private, u"private"_s, u"民办"_s},
     };
     return names;
 }
@@ -34,24 +34,23 @@ const QList<EnumName<OperatingModel>>& modelNames()
 
 const QStringList& InstitutionProfile::changzhiCounties()
 {
-    static const QStringList counties = { u"潞州区"_s, u"上党区"_s, u"屯留区"_s, u"潞城区"_s, u"襄垣县"_s, u"平顺县"_s,
-        u"黎城县"_s, u"壶关县"_s, u"长子县"_s, u"武乡县"_s, u"沁县"_s, u"沁源县"_s };
+    static const QStringList counties = {u"潞州区"_s, u"上党区"_s, u"屯留区"_s, u"潞城区"_s, u"襄垣县"_s, u"平顺县"_s,
+        u"黎城县"_s, u"壶关县"_s, u"长子县"_s, u"武乡县"_s, u"沁县"_s, u"沁源县"_s};
     return counties;
 }
 
 QJsonObject InstitutionProfile::toJson() const
 {
     return {
-        { u"name"_s, name },
-        { u"credit_code"_s, creditCode },
-        { u"county"_s, county },
-        { u"type"_s, typeKey(type) },
-        { u"operating_model"_s, operatingModelKey(operatingModel) },
-        { u"inclusive"_s, inclusive },
-        { u"inclusive_from"_s,
-            inclusiveFrom.isValid() ? QJsonValue(inclusiveFrom.toString(Qt::ISODate)) : QJsonValue() },
-        { u"inclusive_places"_s, inclusivePlaces },
-        { u"places"_s, places },
+        {u"name"_s, name},
+        {u"credit_code"_s, creditCode},
+        {u"county"_s, county},
+        {u"type"_s, typeKey(type)},
+        {u"operating_model"_s, operatingModelKey(operatingModel)},
+        {u"inclusive"_s, inclusive},
+        {u"inclusive_from"_s, inclusiveFrom.isValid() ? QJsonValue(inclusiveFrom.toString(Qt::ISODate)) : QJsonValue()},
+        {u"inclusive_places"_s, inclusivePlaces},
+        {u"places"_s, places},
     };
 }
 
@@ -61,34 +60,34 @@ FieldErrors InstitutionProfile::validate(QDate today)
     name = name.simplified();
     county = county.simplified();
     if (name.isEmpty())
-        errors.append({ u"name"_s, name, tr("The institution's name is required.") });
+        errors.append({u"name"_s, name, tr("The institution's name is required.")});
     if (const Result<QString> code = CreditCode::normalize(creditCode); code)
         creditCode = code.value();
     else
-        errors.append({ u"credit_code"_s, creditCode, code.error() });
+        errors.append({u"credit_code"_s, creditCode, code.error()});
     if (county.isEmpty())
-        errors.append({ u"county"_s, county, tr("The county is required.") });
+        errors.append({u"county"_s, county, tr("The county is required.")});
     if (places <= 0)
-        errors.append({ u"places"_s, QString::number(places), tr("The number of places must be at least 1.") });
+        errors.append({u"places"_s, QString::number(places), tr("The number of places must be at least 1.")});
     if (inclusive) {
         if (!inclusiveFrom.isValid())
-            errors.append({ u"inclusive_from"_s, QString(),
-                tr("An inclusive (普惠) institution needs the date of its recognition.") });
+            errors.append({u"inclusive_from"_s, QString(),
+                tr("An inclusive (普惠) institution needs the date of its recognition.")});
         else if (inclusiveFrom > today)
-            errors.append({ u"inclusive_from"_s, inclusiveFrom.toString(Qt::ISODate),
-                tr("The recognition date %1 is in the future.").arg(inclusiveFrom.toString(Qt::ISODate)) });
+            errors.append({u"inclusive_from"_s, inclusiveFrom.toString(Qt::ISODate),
+                tr("The recognition date %1 is in the future.").arg(inclusiveFrom.toString(Qt::ISODate))});
         if (inclusivePlaces <= 0)
-            errors.append({ u"inclusive_places"_s, QString::number(inclusivePlaces),
-                tr("An inclusive institution needs its approved inclusive places (at least 1).") });
+            errors.append({u"inclusive_places"_s, QString::number(inclusivePlaces),
+                tr("An inclusive institution needs its approved inclusive places (at least 1).")});
         else if (places > 0 && inclusivePlaces > places)
-            errors.append({ u"inclusive_places"_s, QString::number(inclusivePlaces),
+            errors.append({u"inclusive_places"_s, QString::number(inclusivePlaces),
                 tr("The approved inclusive places (%1) cannot exceed the total places (%2).")
                     .arg(inclusivePlaces)
-                    .arg(places) });
+                    .arg(places)});
     } else if (inclusivePlaces != 0 || inclusiveFrom.isValid()) {
-        errors.append({ u"inclusive"_s, QString(),
+        errors.append({u"inclusive"_s, QString(),
             tr("Inclusive places or a recognition date were given, but the institution is not marked "
-               "inclusive (普惠).") });
+               "inclusive (普惠).")});
     }
     return errors;
 }

@@ -1,5 +1,6 @@
 #include "InstitutionRepository.h"
 
+#include "access/Access.h"
 #include "common/Clock.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -32,6 +33,8 @@ Result<std::optional<InstitutionProfile>> InstitutionRepository::load() const
 
 Result<FieldErrors> InstitutionRepository::save(InstitutionProfile profile)
 {
+    if (Status allowed = Access::require(m_db.actor(), Permission::EditInstitution); !allowed)
+        return Result<FieldErrors>::failure(allowed.error());
     const FieldErrors errors = profile.validate(Clock::today());
     if (!errors.isEmpty())
         return errors;

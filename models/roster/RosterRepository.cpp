@@ -1,5 +1,6 @@
 #include "RosterRepository.h"
 
+#include "access/Access.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -18,13 +19,20 @@ QString genderKey(Gender gender)
 
 Result<qint64> RosterRepository::addClass(const ClassRecord& record)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO classes (name, class_type, capacity, room) VALUES (?, ?, ?, ?)"_s);
-    if (const Status status = Sql::exec(
-            query, { Sql::text(record.name), RosterTypes::key(record.type), record.capacity, Sql::text(record.room) });
-        !status)
+    if (Status allowed = Access::require(m_db.actor(), Permission::EditRoster); !allowed)
+        return Result<qint64>::failure(allowed.error());
+    qint64 id = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(u"INSERT INTO classes (name, class_type, capacity, room) VALUES (?, ?, ?, ?)"_s);
+        Status s = Sql::exec(
+            query, {Sql::text(record.name), RosterTypes::key(record.type), record.capacity, Sql::text(record.room)});
+        id = query.lastInsertId().toLongLong();
+        return s;
+    });
+    if (!status)
         return Result<qint64>::failure(status.error());
-    return query.lastInsertId().toLongLong();
+    return id;
 }
 
 Result<QList<ClassRecord>> RosterRepository::classes() const
@@ -34,15 +42,17 @@ Result<QList<ClassRecord>> RosterRepository::classes() const
         return Result<QList<ClassRecord>>::failure(Sql::failure(query).error());
     QList<ClassRecord> list;
     while (query.next()) {
-        list.append({ query.value(0).toLongLong(), query.value(1).toString(),
+        list.append({query.value(0).toLongLong(), query.value(1).toString(),
             RosterTypes::classTypeFromKey(query.value(2).toString()).value_or(ClassType::Mixed), query.value(3).toInt(),
-            query.value(4).toString() });
+            query.value(4).toString()});
     }
     return list;
 }
 
 Result<qint64> RosterRepository::addChild(const ChildRecord& child, const Placement& placement)
 {
+    if (Status allowed = Access::require(m_db.actor(), Permission::EditRoster); !allowed)
+        return Result<qint64>::failure(allowed.error());
     qint64 childId = 0;
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
@@ -50,11 +60,11 @@ Result<qint64> RosterRepository::addChild(const ChildRecord& child, const Placem
                       "notes, admission_check_date, vaccination_checked, consent_by, consent_on, consent_version, "
                       "enrolled_on, withdrawn_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         if (Status s = Sql::exec(query,
-                { Sql::text(child.name), QVariant(genderKey(child.gender)), Sql::date(child.birthDate),
+                {Sql::text(child.name), QVariant(genderKey(child.gender)), Sql::date(child.birthDate),
                     Sql::textOrNull(child.idNumber), QVariant(child.birthOrder), Sql::text(child.hukou),
                     Sql::text(child.allergies), Sql::text(child.notes), Sql::date(child.admissionCheckDate),
                     QVariant(child.vaccinationChecked), Sql::text(child.consentBy), Sql::date(child.consentOn),
-                    Sql::text(child.consentVersion), Sql::date(child.enrolledOn), Sql::date(child.withdrawnOn) });
+                    Sql::text(child.consentVersion), Sql::date(child.enrolledOn), Sql::date(child.withdrawnOn)});
             !s)
             return s;
         childId = query.lastInsertId().toLongLong();
@@ -63,8 +73,8 @@ Result<qint64> RosterRepository::addChild(const ChildRecord& child, const Placem
                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         for (const Guardian& g : child.guardians) {
             if (Status s = Sql::exec(query,
-                    { QVariant(childId), Sql::text(g.name), Sql::text(g.relation), Sql::text(g.phone),
-                        Sql::text(g.idNumber), QVariant(g.mayPickUp), QVariant(g.primary) });
+                    {QVariant(childId), Sql::text(g.name), Sql::text(g.relation), Sql::text(g.phone),
+                        Sql::text(g.idNumber), QVariant(g.mayPickUp), QVariant(g.primary)});
                 !s)
                 return s;
         }
@@ -72,8 +82,8 @@ Result<qint64> RosterRepository::addChild(const ChildRecord& child, const Placem
         query.prepare(u"INSERT INTO placements (child_id, class_id, care_type, valid_from, valid_to) "
                       "VALUES (?, ?, ?, ?, ?)"_s);
         return Sql::exec(query,
-            { QVariant(childId), QVariant(placement.classId), QVariant(RosterTypes::key(placement.careType)),
-                Sql::date(placement.from), Sql::date(placement.to) });
+            {QVariant(childId), QVariant(placement.classId), QVariant(RosterTypes::key(placement.careType)),
+                Sql::date(placement.from), Sql::date(placement.to)});
     });
     if (!status)
         return Result<qint64>::failure(status.error());
@@ -82,22 +92,24 @@ Result<qint64> RosterRepository::addChild(const ChildRecord& child, const Placem
 
 Result<qint64> RosterRepository::addStaff(const StaffRecord& staff)
 {
+    if (Status allowed = Access::require(m_db.actor(), Permission::EditRoster); !allowed)
+        return Result<qint64>::failure(allowed.error());
     qint64 staffId = 0;
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
         query.prepare(u"INSERT INTO staff (name, gender, role, phone, id_number, full_time, hired_on, left_on) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         if (Status s = Sql::exec(query,
-                { Sql::text(staff.name), QVariant(genderKey(staff.gender)), QVariant(RosterTypes::key(staff.role)),
+                {Sql::text(staff.name), QVariant(genderKey(staff.gender)), QVariant(RosterTypes::key(staff.role)),
                     Sql::text(staff.phone), Sql::textOrNull(staff.idNumber), QVariant(staff.fullTime),
-                    Sql::date(staff.hiredOn), Sql::date(staff.leftOn) });
+                    Sql::date(staff.hiredOn), Sql::date(staff.leftOn)});
             !s)
             return s;
         staffId = query.lastInsertId().toLongLong();
 
         query.prepare(u"INSERT INTO staff_classes (staff_id, class_id) VALUES (?, ?)"_s);
         for (qint64 classId : staff.classIds) {
-            if (Status s = Sql::exec(query, { staffId, classId }); !s)
+            if (Status s = Sql::exec(query, {staffId, classId}); !s)
                 return s;
         }
 
@@ -105,8 +117,8 @@ Result<qint64> RosterRepository::addStaff(const StaffRecord& staff)
                       "expires_on) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         for (const Qualification& q : staff.qualifications) {
             if (Status s = Sql::exec(query,
-                    { QVariant(staffId), Sql::text(q.typeCode), Sql::text(q.level), Sql::text(q.number),
-                        Sql::text(q.issuer), Sql::date(q.issuedOn), Sql::date(q.expiresOn) });
+                    {QVariant(staffId), Sql::text(q.typeCode), Sql::text(q.level), Sql::text(q.number),
+                        Sql::text(q.issuer), Sql::date(q.issuedOn), Sql::date(q.expiresOn)});
                 !s)
                 return s;
         }
@@ -125,5 +137,5 @@ Result<RosterRepository::Counts> RosterRepository::counts() const
                     "(SELECT count(*) FROM staff WHERE left_on IS NULL)"_s)
         || !query.next())
         return Result<Counts>::failure(Sql::failure(query).error());
-    return Counts { query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt() };
+    return Counts {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
 }

@@ -9,11 +9,11 @@ namespace {
 const QList<EnumName<ClassType>>& classTypeNames()
 {
     static const QList<EnumName<ClassType>> names = {
-        { ClassType::Infant, u"infant"_s, u"乳儿班"_s },
-        { ClassType::YoungToddler, u"young"_s, u"托小班"_s },
-        { ClassType::OlderToddler, u"older"_s, u"托大班"_s },
-        { ClassType::Mixed, u"mixed"_s, u"混合班"_s },
-        { ClassType::FamilyPoint, u"family"_s, u"家庭托育点"_s },
+        {ClassType::Infant, u"infant"_s, u"乳儿班"_s},
+        {ClassType::YoungToddler, u"young"_s, u"托小班"_s},
+        {ClassType::OlderToddler, u"older"_s, u"托大班"_s},
+        {ClassType::Mixed, u"mixed"_s, u"混合班"_s},
+        {ClassType::FamilyPoint, u"family"_s, u"家庭托育点"_s},
     };
     return names;
 }
@@ -21,10 +21,10 @@ const QList<EnumName<ClassType>>& classTypeNames()
 const QList<EnumName<CareType>>& careTypeNames()
 {
     static const QList<EnumName<CareType>> names = {
-        { CareType::FullDay, u"full_day"_s, u"全日托"_s },
-        { CareType::HalfDay, u"half_day"_s, u"半日托"_s },
-        { CareType::Hourly, u"hourly"_s, u"计时托"_s },
-        { CareType::Home, u"home"_s, u"上门托"_s },
+        {CareType::FullDay, u"full_day"_s, u"全日托"_s},
+        {CareType::HalfDay, u"half_day"_s, u"半日托"_s},
+        {CareType::Hourly, u"hourly"_s, u"计时托"_s},
+        {CareType::Home, u"home"_s, u"上门托"_s},
     };
     return names;
 }
@@ -32,12 +32,12 @@ const QList<EnumName<CareType>>& careTypeNames()
 const QList<EnumName<StaffRole>>& staffRoleNames()
 {
     static const QList<EnumName<StaffRole>> names = {
-        { StaffRole::Head, u"head"_s, u"负责人"_s },
-        { StaffRole::Caregiver, u"caregiver"_s, u"保育人员"_s },
-        { StaffRole::HealthWorker, u"health"_s, u"保健人员"_s },
-        { StaffRole::Cook, u"cook"_s, u"炊事人员"_s },
-        { StaffRole::Security, u"security"_s, u"保安"_s },
-        { StaffRole::Other, u"other"_s, u"其他"_s },
+        {StaffRole::Head, u"head"_s, u"负责人"_s},
+        {StaffRole::Caregiver, u"caregiver"_s, u"保育人员"_s},
+        {StaffRole::HealthWorker, u"health"_s, u"保健人员"_s},
+        {StaffRole::Cook, u"cook"_s, u"炊事人员"_s},
+        {StaffRole::Security, u"security"_s, u"保安"_s},
+        {StaffRole::Other, u"other"_s, u"其他"_s},
     };
     return names;
 }
@@ -75,22 +75,22 @@ ClassStandard RosterTypes::standard(ClassType type)
 {
     switch (type) {
     case ClassType::Infant:
-        return { 6, 12, 10, 3 };
+        return {6, 12, 10, 3};
     case ClassType::YoungToddler:
-        return { 12, 24, 15, 5 };
+        return {12, 24, 15, 5};
     case ClassType::OlderToddler:
-        return { 24, 36, 20, 7 };
+        return {24, 36, 20, 7};
     case ClassType::Mixed:
-        return { 18, 36, 18, 0 };
+        return {18, 36, 18, 0};
     case ClassType::FamilyPoint:
-        return { 6, 36, 5, 3 };
+        return {6, 36, 5, 3};
     }
     return {};
 }
 
 std::optional<ClassType> RosterTypes::suggestedClassType(int ageMonths)
 {
-    for (ClassType type : { ClassType::Infant, ClassType::YoungToddler, ClassType::OlderToddler }) {
+    for (ClassType type : {ClassType::Infant, ClassType::YoungToddler, ClassType::OlderToddler}) {
         const ClassStandard s = standard(type);
         if (ageMonths >= s.minAgeMonths && ageMonths < s.maxAgeMonths)
             return type;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "access/Access.h"
 
 #include <QSqlQuery>
 
@@ -18,7 +19,7 @@ QList<OfficialCalendar::DateRange> rangesOf(QList<QDate> days)
         if (!ranges.isEmpty() && ranges.last().last.addDays(1) == day)
             ranges.last().last = day;
         else
-            ranges.append({ day, day });
+            ranges.append({day, day});
     }
     return ranges;
 }
@@ -38,7 +39,7 @@ Result<CareCalendar> CalendarRepository::load() const
         const int year = years.value(0).toInt();
         // A notice can reach into the neighbouring years, so its days are those stored within a month either side.
         if (Status s = Sql::exec(
-                days, { QDate(year - 1, 12, 1).toString(Qt::ISODate), QDate(year + 1, 1, 31).toString(Qt::ISODate) });
+                days, {QDate(year - 1, 12, 1).toString(Qt::ISODate), QDate(year + 1, 1, 31).toString(Qt::ISODate)});
             !s)
             return Result<CareCalendar>::failure(s.error());
         QList<QDate> holidays;
@@ -62,6 +63,8 @@ Result<CareCalendar> CalendarRepository::load() const
 
 Status CalendarRepository::addClosure(QDate day, const QString& reason)
 {
+    if (Status allowed = Access::require(m_db.actor(), Permission::EditInstitution); !allowed)
+        return allowed;
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Please give the reason for closing on %1.").arg(day.toString(Qt::ISODate)));
     const Result<CareCalendar> calendar = load();
@@ -70,21 +73,29 @@ Status CalendarRepository::addClosure(QDate day, const QString& reason)
     if (!calendar->isCareDay(day))
         return Status::failure(tr("%1 is not a care day (weekend or public holiday), so there is nothing to close.")
                                    .arg(day.toString(Qt::ISODate)));
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT OR REPLACE INTO closures (day, reason) VALUES (?, ?)"_s);
-    return Sql::exec(query, { Sql::date(day), reason.trimmed() });
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(u"INSERT OR REPLACE INTO closures (day, reason) VALUES (?, ?)"_s);
+        return Sql::exec(query, {Sql::date(day), reason.trimmed()});
+    });
 }
 
 Status CalendarRepository::removeClosure(QDate day)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"DELETE FROM closures WHERE day = ?"_s);
-    return Sql::exec(query, { Sql::date(day) });
+    if (Status allowed = Access::require(m_db.actor(), Permission::EditInstitution); !allowed)
+        return allowed;
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(u"DELETE FROM closures WHERE day = ?"_s);
+        return Sql::exec(query, {Sql::date(day)});
+    });
 }
 
 Status CalendarRepository::saveYear(
     int year, const QList<OfficialCalendar::DateRange>& holidays, const QList<QDate>& workdays, const QString& basis)
 {
+    if (Status allowed = Access::require(m_db.actor(), Permission::EditInstitution); !allowed)
+        return allowed;
     OfficialCalendar check;
     if (Status valid = check.setYear(year, holidays, workdays, basis); !valid)
         return valid;
@@ -92,19 +103,19 @@ Status CalendarRepository::saveYear(
         QSqlQuery query(m_db.connection());
         query.prepare(u"DELETE FROM calendar_days WHERE day BETWEEN ? AND ?"_s);
         if (Status s
-            = Sql::exec(query, { QDate(year, 1, 1).toString(Qt::ISODate), QDate(year, 12, 31).toString(Qt::ISODate) });
+            = Sql::exec(query, {QDate(year, 1, 1).toString(Qt::ISODate), QDate(year, 12, 31).toString(Qt::ISODate)});
             !s)
             return s;
         query.prepare(u"INSERT OR REPLACE INTO calendar_years (year, basis) VALUES (?, ?)"_s);
-        if (Status s = Sql::exec(query, { year, basis }); !s)
+        if (Status s = Sql::exec(query, {year, basis}); !s)
             return s;
         query.prepare(u"INSERT OR REPLACE INTO calendar_days (day, kind) VALUES (?, ?)"_s);
         for (const OfficialCalendar::DateRange& range : holidays)
             for (QDate day = range.first; day <= range.last; day = day.addDays(1))
-                if (Status s = Sql::exec(query, { Sql::date(day), u"holiday"_s }); !s)
+                if (Status s = Sql::exec(query, {Sql::date(day), u"holiday"_s}); !s)
                     return s;
         for (QDate day : workdays)
-            if (Status s = Sql::exec(query, { Sql::date(day), u"workday"_s }); !s)
+            if (Status s = Sql::exec(query, {Sql::date(day), u"workday"_s}); !s)
                 return s;
         return {};
     });

@@ -2,6 +2,8 @@
 
 #include "Migrations.h"
 #include "Sql.h"
+#include "access/AuditTrail.h"
+#include "common/Clock.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -146,7 +148,7 @@ Status configureConnection(const QSqlDatabase& db, const QString& path)
         return Status::failure(Database::tr("The database %1 cannot use write-ahead logging here (the file system "
                                             "refused it). Keep the database on a local disk.")
                                    .arg(QDir::toNativeSeparators(path)));
-    for (const QString& pragma : { u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=FULL"_s }) {
+    for (const QString& pragma : {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=FULL"_s}) {
         if (!query.exec(pragma))
             return Status::failure(failureMessage(path, query.lastError()));
     }
@@ -172,6 +174,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return Result<std::unique_ptr<Database>>::failure(
             tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
     const bool isNew = !exists || info.size() == 0;
+    // A new database may go into a folder that does not exist yet (the first start's default location).
+    if (!exists && mode == OpenMode::CreateIfMissing)
+        QDir().mkpath(info.absolutePath());
 
     if (Status writable = checkWritable(path, exists); !writable)
         return Result<std::unique_ptr<Database>>::failure(writable.error());
@@ -183,7 +188,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         // SQLite may create the journal's companion files while reading a WAL-mode file; a refused file must be
         // left exactly as it was, so the ones that were not there before go again.
         QStringList companions;
-        for (const QString& suffix : { u"-wal"_s, u"-shm"_s })
+        for (const QString& suffix : {u"-wal"_s, u"-shm"_s})
             if (!QFile::exists(path + suffix))
                 companions.append(path + suffix);
         if (Status inspected = inspectReadOnly(path); !inspected) {
@@ -249,10 +254,18 @@ Status Database::transaction(const std::function<Status()>& work)
     const bool started = outermost ? db.transaction() : Sql::exec(db, u"SAVEPOINT "_s + savepoint).ok();
     if (!started)
         return Status::failure(tr("Could not start a change: %1").arg(db.lastError().text()));
+    if (outermost) {
+        if (Status named = AuditTrail::setContext(db, m_actor, Clock::now()); !named) {
+            db.rollback();
+            return named;
+        }
+    }
     ++m_depth;
     Status status = work();
     --m_depth;
     if (outermost) {
+        if (status)
+            status = AuditTrail::seal(db);
         if (status && !db.commit())
             status = Status::failure(tr("Could not save the change: %1").arg(db.lastError().text()));
         if (!status)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Actor.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,10 @@ public:
     bool isNew() const { return m_isNew; }
     int schemaVersion() const;
 
+    // Who is acting: every guarded operation checks this actor, and the audit trail names it.
+    void setActor(const Actor& actor) { m_actor = actor; }
+    const Actor& actor() const { return m_actor; }
+
     // Runs work inside one transaction: committed when it succeeds, rolled back when it fails. Calls nest.
     Status transaction(const std::function<Status()>& work);
 
@@ -46,4 +51,5 @@ private:
     QString m_connectionName;
     bool m_isNew = false;
     int m_depth = 0;
+    Actor m_actor;
 };

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "access/AuditTrail.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -148,9 +149,39 @@ const QStringList schemaV1 = {
         reason TEXT NOT NULL))"_s,
 };
 
-const QList<QStringList>& steps()
+// Version 2: users and roles, and the append-only audit trail with triggers on every table.
+const QStringList schemaV2 = {
+    uR"(CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        full_name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL CHECK (role IN ('director', 'finance', 'caregiver', 'outreach', 'center')),
+        password_hash TEXT NOT NULL,
+        must_change_password INTEGER NOT NULL DEFAULT 0,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL,
+        last_login_at TEXT))"_s,
+    uR"(CREATE TABLE user_classes (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        class_id INTEGER NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+        PRIMARY KEY (user_id, class_id)))"_s,
+};
+
+struct Step
 {
-    static const QList<QStringList> all = { schemaV1 };
+    QStringList statements;
+    // Runs after the statements, in the same transaction.
+    Status (*finish)(const QSqlDatabase&);
+};
+
+const QList<Step>& steps()
+{
+    static const QList<Step> all = {
+        {schemaV1, nullptr},
+        {schemaV2, &AuditTrail::installSchema},
+    };
     return all;
 }
 
@@ -168,15 +199,19 @@ Status Migrations::migrate(QSqlDatabase db)
         if (!db.transaction())
             return Status::failure(tr("Could not start upgrading the database: %1").arg(db.lastError().text()));
         Status status;
-        QStringList statements = steps().at(version - 1);
+        const Step& step = steps().at(version - 1);
+        QStringList statements = step.statements;
         if (version == 1)
             statements.prepend(u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId));
-        statements.append(u"PRAGMA user_version = %1"_s.arg(version));
         for (const QString& statement : statements) {
             status = Sql::exec(db, statement);
             if (!status)
                 break;
         }
+        if (status && step.finish)
+            status = step.finish(db);
+        if (status)
+            status = Sql::exec(db, u"PRAGMA user_version = %1"_s.arg(version));
         if (status && !db.commit())
             status = Status::failure(db.lastError().text());
         if (!status) {

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "access/Access.h"
 
 #include <QSqlQuery>
 
@@ -29,15 +30,19 @@ Result<PolicyParameters> PolicyRepository::load() const
 
 Status PolicyRepository::save(const PolicyValue& value)
 {
+    if (Status allowed = Access::require(m_db.actor(), Permission::EditPolicy); !allowed)
+        return allowed;
     const Result<PolicyParameters> current = load();
     if (!current)
         return Status::failure(current.error());
     if (const Status valid = current->validate(value); !valid)
         return valid;
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT OR REPLACE INTO policy_values (key, valid_from, valid_to, value, basis) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
-    return Sql::exec(query,
-        { value.key, value.validFrom.toString(),
-            value.validTo.isValid() ? QVariant(value.validTo.toString()) : QVariant(), value.value, value.basis });
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.connection());
+        query.prepare(u"INSERT OR REPLACE INTO policy_values (key, valid_from, valid_to, value, basis) "
+                      "VALUES (?, ?, ?, ?, ?)"_s);
+        return Sql::exec(query,
+            {value.key, value.validFrom.toString(),
+                value.validTo.isValid() ? QVariant(value.validTo.toString()) : QVariant(), value.value, value.basis});
+    });
 }

@@ -32,8 +32,8 @@ void TestCareCalendar::monthlyCareDays_data()
     QTest::addColumn<QList<int>>("counts");
 
     // Counted by hand from the State Council notices, then checked against resources/calendar/cn-official.json.
-    QTest::newRow("2025") << 2025 << QList<int> { 19, 19, 21, 22, 19, 20, 23, 21, 23, 18, 20, 23 };
-    QTest::newRow("2026") << 2026 << QList<int> { 21, 16, 22, 21, 19, 21, 23, 21, 22, 18, 21, 23 };
+    QTest::newRow("2025") << 2025 << QList<int> {19, 19, 21, 22, 19, 20, 23, 21, 23, 18, 20, 23};
+    QTest::newRow("2026") << 2026 << QList<int> {21, 16, 22, 21, 19, 21, 23, 21, 22, 18, 21, 23};
 }
 
 void TestCareCalendar::monthlyCareDays()
@@ -99,7 +99,7 @@ void TestCareCalendar::closures()
     QFETCH(DayKind, kind);
     QFETCH(int, march2026Count);
 
-    const CareCalendar calendar(OfficialCalendar::bundled(), { { closure, u"Staff training"_s } });
+    const CareCalendar calendar(OfficialCalendar::bundled(), {{closure, u"Staff training"_s}});
     QCOMPARE(calendar.kind(closure), kind);
     QVERIFY(!calendar.isCareDay(closure));
     QCOMPARE(calendar.careDayCount(Month(2026, 3)), march2026Count);
@@ -135,7 +135,7 @@ void TestCareCalendar::rangeCounts()
 
 void TestCareCalendar::careDaysListTheCountedDays()
 {
-    const CareCalendar calendar(OfficialCalendar::bundled(), { { QDate(2026, 2, 10), u"Heating repair"_s } });
+    const CareCalendar calendar(OfficialCalendar::bundled(), {{QDate(2026, 2, 10), u"Heating repair"_s}});
     const QList<QDate> days = calendar.careDays(Month(2026, 2));
     QCOMPARE(days.size(), calendar.careDayCount(Month(2026, 2)));
     QCOMPARE(days.size(), 15);
@@ -180,7 +180,7 @@ void TestCareCalendar::addedYearReplacesTheFallback()
     using Range = OfficialCalendar::DateRange;
     // A made-up 2027 arrangement, enough to see it take effect.
     QVERIFY(official.setYear(
-        2027, { Range { QDate(2027, 10, 1), QDate(2027, 10, 7) } }, { QDate(2027, 10, 9) }, u"test notice"_s));
+        2027, {Range {QDate(2027, 10, 1), QDate(2027, 10, 7)}}, {QDate(2027, 10, 9)}, u"test notice"_s));
 
     const CareCalendar calendar(official);
     QVERIFY(calendar.hasOfficialData(2027));

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "store/Migrations.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,10 +27,9 @@ private slots:
 namespace {
 QStringList initArguments(const QString& db)
 {
-    return { u"--db"_s, db, u"init"_s, u"--name"_s, u"屯留区康宁托育中心"_s, u"--credit-code"_s,
-        u"91110000600037341L"_s, u"--county"_s, u"屯留区"_s, u"--type"_s, u"employer"_s, u"--operating-model"_s,
-        u"public-private"_s, u"--places"_s, u"120"_s, u"--inclusive-from"_s, u"2025-06-15"_s, u"--inclusive-places"_s,
-        u"90"_s, u"--json"_s };
+    return {u"--db"_s, db, u"init"_s, u"--name"_s, u"屯留区康宁托育中心"_s, u"--credit-code"_s, u"91110000600037341L"_s,
+        u"--county"_s, u"屯留区"_s, u"--type"_s, u"employer"_s, u"--operating-model"_s, u"public-private"_s,
+        u"--places"_s, u"120"_s, u"--inclusive-from"_s, u"2025-06-15"_s, u"--inclusive-places"_s, u"90"_s, u"--json"_s};
 }
 } // namespace
 
@@ -41,7 +41,7 @@ void TestCli::initThenInfoRoundTripsEveryField()
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     QCOMPARE(init.json().value(u"ok"_s).toBool(), true);
 
-    const CliRun info = runCli({ u"--db"_s, db, u"info"_s, u"--json"_s });
+    const CliRun info = runCli({u"--db"_s, db, u"info"_s, u"--json"_s});
     QVERIFY2(info.exitCode == 0, qPrintable(info.err));
     QCOMPARE(info.out.count(u'\n'), 1); // one JSON object on one line
     const QJsonObject institution = info.json().value(u"institution"_s).toObject();
@@ -54,9 +54,9 @@ void TestCli::initThenInfoRoundTripsEveryField()
     QCOMPARE(institution.value(u"inclusive"_s).toBool(), true);
     QCOMPARE(institution.value(u"inclusive_from"_s).toString(), u"2025-06-15"_s);
     QCOMPARE(institution.value(u"inclusive_places"_s).toInt(), 90);
-    QCOMPARE(info.json().value(u"schema_version"_s).toInt(), 1);
+    QCOMPARE(info.json().value(u"schema_version"_s).toInt(), Migrations::latestVersion());
 
-    const CliRun text = runCli({ u"--db"_s, db, u"info"_s });
+    const CliRun text = runCli({u"--db"_s, db, u"info"_s});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(u"Institution: 屯留区康宁托育中心"_s));
 }
@@ -99,10 +99,14 @@ void TestCli::initRefusesADatabaseThatIsSetUp()
     QCOMPARE(runCli(initArguments(db)).exitCode, 0);
     QStringList again = initArguments(db);
     again[again.indexOf(u"--name"_s) + 1] = u"另一个名字"_s;
-    const CliRun run = runCli(again);
+    // Once the database has users, init needs one of them ...
+    QCOMPARE(runCli(again).exitCode, 2);
+    // ... and even the director cannot set up a second institution over the first.
+    const CliRun run
+        = runCli(QStringList {u"--user"_s, u"admin"_s, u"--password-file"_s, passwordFile(dir, u"admin"_s)} + again);
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains(u"already holds the institution"_s));
-    QCOMPARE(runCli({ u"--db"_s, db, u"info"_s, u"--json"_s }).json()[u"institution"_s][u"name"_s].toString(),
+    QCOMPARE(runCli({u"--db"_s, db, u"info"_s, u"--json"_s}).json()[u"institution"_s][u"name"_s].toString(),
         u"屯留区康宁托育中心"_s);
 }
 
@@ -110,10 +114,10 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no command") << QStringList {};
-    QTest::newRow("unknown command") << QStringList { u"frobnicate"_s };
-    QTest::newRow("unknown global option") << QStringList { u"--colour"_s, u"info"_s };
-    QTest::newRow("unknown command option") << QStringList { u"--db"_s, u"/tmp/none.db"_s, u"info"_s, u"--all"_s };
-    QTest::newRow("stray argument") << QStringList { u"--db"_s, u"/tmp/none.db"_s, u"info"_s, u"extra"_s };
+    QTest::newRow("unknown command") << QStringList {u"frobnicate"_s};
+    QTest::newRow("unknown global option") << QStringList {u"--colour"_s, u"info"_s};
+    QTest::newRow("unknown command option") << QStringList {u"--db"_s, u"/tmp/none.db"_s, u"info"_s, u"--all"_s};
+    QTest::newRow("stray argument") << QStringList {u"--db"_s, u"/tmp/none.db"_s, u"info"_s, u"extra"_s};
 }
 
 void TestCli::usageErrors()
@@ -128,7 +132,7 @@ void TestCli::infoOnMissingDatabaseFails()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"missing.db"_s);
-    const CliRun run = runCli({ u"--db"_s, db, u"info"_s, u"--json"_s });
+    const CliRun run = runCli({u"--db"_s, db, u"info"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(u"There is no database at"_s));
     QCOMPARE(run.json().value(u"exit_code"_s).toInt(), 1);
@@ -139,14 +143,14 @@ void TestCli::demoBuildsAnInstitution()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"demo.db"_s);
-    const CliRun demo = runCli({ u"--db"_s, db, u"demo"_s, u"--children"_s, u"25"_s, u"--months"_s, u"2"_s, u"--seed"_s,
-        u"9"_s, u"--json"_s });
+    const CliRun demo = runCli(
+        {u"--db"_s, db, u"demo"_s, u"--children"_s, u"25"_s, u"--months"_s, u"2"_s, u"--seed"_s, u"9"_s, u"--json"_s});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     QCOMPARE(demo.json().value(u"children"_s).toInt(), 25);
-    const CliRun info = runCli({ u"--db"_s, db, u"info"_s, u"--json"_s });
+    const CliRun info = runCli({u"--db"_s, db, u"info"_s, u"--json"_s});
     QVERIFY(info.json().value(u"children_enrolled"_s).toInt() > 0);
     QCOMPARE(info.json().value(u"classes"_s).toInt(), demo.json().value(u"classes"_s).toInt());
-    QCOMPARE(runCli({ u"--db"_s, db, u"demo"_s }).exitCode, 3);
+    QCOMPARE(runCli({u"--db"_s, db, u"demo"_s}).exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

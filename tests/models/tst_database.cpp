@@ -83,7 +83,7 @@ void makeDaycareFile(const QString& path)
             QSqlQuery query(db.connection());
             query.prepare(u"INSERT INTO closures (day, reason) VALUES (?, ?)"_s);
             if (Status s = Sql::exec(
-                    query, { QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate), u"reason %1 "_s.arg(i).repeated(8) });
+                    query, {QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate), u"reason %1 "_s.arg(i).repeated(8)});
                 !s)
                 return s;
         }
@@ -107,8 +107,8 @@ void TestDatabase::newFileHasLatestSchemaAndSafetySettings()
         QCOMPARE(Sql::scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
         QCOMPARE(Sql::scalar(db, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
         for (const QString& table :
-            { u"institution"_s, u"classes"_s, u"children"_s, u"placements"_s, u"guardians"_s, u"staff"_s,
-                u"qualifications"_s, u"attendance"_s, u"policy_values"_s, u"calendar_days"_s, u"closures"_s })
+            {u"institution"_s, u"classes"_s, u"children"_s, u"placements"_s, u"guardians"_s, u"staff"_s,
+                u"qualifications"_s, u"attendance"_s, u"policy_values"_s, u"calendar_days"_s, u"closures"_s})
             QVERIFY2(Sql::scalar(db, u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(table)).toInt() == 1,
                 qPrintable(table));
     }
@@ -125,7 +125,7 @@ void TestDatabase::migratesEveryOlderFixture_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("institution");
     const QDir dir(QStringLiteral(DAYCARE_TEST_DATA_DIR) + u"/schema"_s);
-    const QStringList files = dir.entryList({ u"v*.sql"_s }, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({u"v*.sql"_s}, QDir::Files, QDir::Name);
     QVERIFY2(!files.isEmpty(), "no schema fixtures found");
     for (const QString& file : files)
         QTest::newRow(qPrintable(file)) << dir.filePath(file) << u"潞州区小橘灯托育园"_s;
@@ -168,12 +168,12 @@ void TestDatabase::refusesFilesItCannotSafelyOpen()
         file.write("name,class\n张三,托小一班\n");
     } else if (kind == u"foreign"_s) {
         makeRawSqlite(path,
-            { u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
-                u"INSERT INTO notes (body) VALUES ('hello')"_s });
+            {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                u"INSERT INTO notes (body) VALUES ('hello')"_s});
     } else if (kind == u"newer"_s) {
         makeDaycareFile(path);
         makeRawSqlite(path,
-            { u"PRAGMA journal_mode=DELETE"_s, u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1) });
+            {u"PRAGMA journal_mode=DELETE"_s, u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)});
     } else if (kind == u"readonly"_s) {
         makeDaycareFile(path);
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));

@@ -65,7 +65,7 @@ void TestDemoData::makesTheRequestedInstitution()
     QFETCH(int, months);
     TempDatabase t;
     QVERIFY(t.open());
-    const auto summary = DemoData::generate(*t.db, { children, months, 7 });
+    const auto summary = DemoData::generate(*t.db, {children, months, 7});
     QVERIFY2(summary.ok(), qPrintable(summary.error()));
     QCOMPARE(summary->children, children);
     QCOMPARE(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM children"_s).toInt(), children);
@@ -86,7 +86,7 @@ void TestDemoData::everyIdNumberIsValidAndMatchesTheChild()
 {
     TempDatabase t;
     QVERIFY(t.open());
-    QVERIFY(DemoData::generate(*t.db, { 80, 2, 3 }).ok());
+    QVERIFY(DemoData::generate(*t.db, {80, 2, 3}).ok());
     QSqlQuery query(t.db->connection());
     QVERIFY(query.exec(u"SELECT id_number, birth_date, gender FROM children UNION ALL "
                        "SELECT id_number, NULL, gender FROM staff"_s));
@@ -106,7 +106,7 @@ void TestDemoData::childrenFitTheirClassesAndCapacities()
 {
     TempDatabase t;
     QVERIFY(t.open());
-    QVERIFY(DemoData::generate(*t.db, { 120, 1, 11 }).ok());
+    QVERIFY(DemoData::generate(*t.db, {120, 1, 11}).ok());
     QSqlQuery query(t.db->connection());
     QVERIFY(query.exec(u"SELECT c.class_type, c.capacity, count(*), min(ch.birth_date), max(ch.birth_date) "
                        "FROM placements p JOIN classes c ON c.id = p.class_id JOIN children ch ON ch.id = p.child_id "
@@ -128,7 +128,7 @@ void TestDemoData::attendanceOnlyOnCareDaysWhileEnrolled()
 {
     TempDatabase t;
     QVERIFY(t.open());
-    QVERIFY(DemoData::generate(*t.db, { 40, 3, 5 }).ok());
+    QVERIFY(DemoData::generate(*t.db, {40, 3, 5}).ok());
     const CareCalendar calendar;
     QSqlQuery query(t.db->connection());
     QVERIFY(query.exec(u"SELECT a.day, c.enrolled_on, c.withdrawn_on FROM attendance a "
@@ -149,9 +149,9 @@ void TestDemoData::sameSeedGivesSameData()
     TempDatabase b;
     TempDatabase c;
     QVERIFY(a.open() && b.open() && c.open());
-    QVERIFY(DemoData::generate(*a.db, { 30, 2, 42 }).ok());
-    QVERIFY(DemoData::generate(*b.db, { 30, 2, 42 }).ok());
-    QVERIFY(DemoData::generate(*c.db, { 30, 2, 43 }).ok());
+    QVERIFY(DemoData::generate(*a.db, {30, 2, 42}).ok());
+    QVERIFY(DemoData::generate(*b.db, {30, 2, 42}).ok());
+    QVERIFY(DemoData::generate(*c.db, {30, 2, 43}).ok());
     const QString children = u"SELECT * FROM children ORDER BY id"_s;
     const QString attendance = u"SELECT * FROM attendance ORDER BY child_id, day"_s;
     QCOMPARE(dump(*a.db, children), dump(*b.db, children));
@@ -163,9 +163,9 @@ void TestDemoData::refusesADatabaseThatIsInUse()
 {
     TempDatabase t;
     QVERIFY(t.open());
-    QVERIFY(DemoData::generate(*t.db, { 10, 1, 1 }).ok());
+    QVERIFY(DemoData::generate(*t.db, {10, 1, 1}).ok());
     const QString before = dump(*t.db, u"SELECT * FROM children ORDER BY id"_s);
-    const auto again = DemoData::generate(*t.db, { 10, 1, 2 });
+    const auto again = DemoData::generate(*t.db, {10, 1, 2});
     QVERIFY(!again.ok());
     QVERIFY2(again.error().contains(u"already holds the institution"_s), qPrintable(again.error()));
     QCOMPARE(dump(*t.db, u"SELECT * FROM children ORDER BY id"_s), before);
@@ -187,7 +187,7 @@ void TestDemoData::rejectsBadOptions()
     QFETCH(QString, message);
     TempDatabase t;
     QVERIFY(t.open());
-    const auto made = DemoData::generate(*t.db, { children, months, 1 });
+    const auto made = DemoData::generate(*t.db, {children, months, 1});
     QVERIFY(!made.ok());
     QVERIFY(made.error().contains(message));
     QCOMPARE(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM institution"_s).toInt(), 0);

@@ -185,7 +185,7 @@ void TestMoney::formattingParsesBack()
     QFETCH(qint64, fen);
 
     const auto money = Money::fromFen(fen);
-    for (const QString& text : { money.toString(), money.toStringWithSymbol(), money.toPlainString() }) {
+    for (const QString& text : {money.toString(), money.toStringWithSymbol(), money.toPlainString()}) {
         const auto parsed = Money::parse(text);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
         QCOMPARE(parsed->fen(), fen);

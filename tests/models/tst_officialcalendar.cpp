@@ -44,7 +44,7 @@ private slots:
 void TestOfficialCalendar::bundledHasTheShippedYears()
 {
     const OfficialCalendar& calendar = OfficialCalendar::bundled();
-    QCOMPARE(calendar.years(), (QList<int> { 2025, 2026 }));
+    QCOMPARE(calendar.years(), (QList<int> {2025, 2026}));
     QVERIFY(calendar.hasYear(2026));
     QVERIFY(!calendar.hasYear(2027));
     QVERIFY(calendar.arrangement(2026)->basis.contains(u"2026"_s));
@@ -142,12 +142,12 @@ void TestOfficialCalendar::setYearRefuses_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("year zero") << 0 << QList<Range> {} << QList<QDate> {} << u"0 is not a valid year"_s;
-    QTest::newRow("open holiday") << 2027 << QList<Range> { { QDate(2027, 2, 6), QDate() } } << QList<QDate> {}
+    QTest::newRow("open holiday") << 2027 << QList<Range> {{QDate(2027, 2, 6), QDate()}} << QList<QDate> {}
                                   << u"Year 2027, holiday 1: both the first and the last day are needed"_s;
-    QTest::newRow("missing workday") << 2027 << QList<Range> {} << QList<QDate> { QDate() }
+    QTest::newRow("missing workday") << 2027 << QList<Range> {} << QList<QDate> {QDate()}
                                      << u"Year 2027, make-up working day 1: the date is missing"_s;
     QTest::newRow("workday two years away")
-        << 2027 << QList<Range> {} << QList<QDate> { QDate(2025, 12, 6) } << u"the date is outside the year 2027"_s;
+        << 2027 << QList<Range> {} << QList<QDate> {QDate(2025, 12, 6)} << u"the date is outside the year 2027"_s;
 }
 
 void TestOfficialCalendar::setYearRefuses()
@@ -168,7 +168,7 @@ void TestOfficialCalendar::setYearReplacesAYear()
 {
     OfficialCalendar calendar = OfficialCalendar::bundled();
     QVERIFY(calendar.isHoliday(QDate(2026, 10, 7)));
-    QVERIFY(calendar.setYear(2026, { { QDate(2026, 10, 1), QDate(2026, 10, 3) } }, {}, u"corrected"_s));
+    QVERIFY(calendar.setYear(2026, {{QDate(2026, 10, 1), QDate(2026, 10, 3)}}, {}, u"corrected"_s));
     QVERIFY(!calendar.isHoliday(QDate(2026, 10, 7)));
     QVERIFY(!calendar.isMakeUpWorkday(QDate(2026, 10, 10)));
     QCOMPARE(calendar.arrangement(2026)->basis, u"corrected"_s);
@@ -180,11 +180,11 @@ void TestOfficialCalendar::noticeMayReachIntoTheNeighbouringYear()
 {
     // The 2012 notice: New Year 2012-01-01..03, with Saturday 2011-12-31 worked.
     OfficialCalendar calendar;
-    QVERIFY(calendar.setYear(2012, { { QDate(2012, 1, 1), QDate(2012, 1, 3) } }, { QDate(2011, 12, 31) }, {}));
+    QVERIFY(calendar.setYear(2012, {{QDate(2012, 1, 1), QDate(2012, 1, 3)}}, {QDate(2011, 12, 31)}, {}));
     QVERIFY(calendar.isMakeUpWorkday(QDate(2011, 12, 31)));
     QVERIFY(!calendar.hasYear(2011));
     // The year's own notice decides its own days.
-    QVERIFY(calendar.setYear(2011, { { QDate(2011, 12, 31), QDate(2011, 12, 31) } }, {}, {}));
+    QVERIFY(calendar.setYear(2011, {{QDate(2011, 12, 31), QDate(2011, 12, 31)}}, {}, {}));
     QVERIFY(calendar.isHoliday(QDate(2011, 12, 31)));
     QVERIFY(!calendar.isMakeUpWorkday(QDate(2011, 12, 31)));
 }
@@ -192,9 +192,9 @@ void TestOfficialCalendar::noticeMayReachIntoTheNeighbouringYear()
 void TestOfficialCalendar::jsonRoundTrip()
 {
     const OfficialCalendar& bundled = OfficialCalendar::bundled();
-    const Result<OfficialCalendar> reread = OfficialCalendar::fromJson(bundled.toJson({ 2026, 2030 }));
+    const Result<OfficialCalendar> reread = OfficialCalendar::fromJson(bundled.toJson({2026, 2030}));
     QVERIFY2(reread.ok(), qPrintable(reread.error()));
-    QCOMPARE(reread->years(), QList<int> { 2026 });
+    QCOMPARE(reread->years(), QList<int> {2026});
     QCOMPARE(reread->arrangement(2026)->holidays, bundled.arrangement(2026)->holidays);
     QCOMPARE(reread->arrangement(2026)->workdays, bundled.arrangement(2026)->workdays);
     QCOMPARE(reread->arrangement(2026)->basis, bundled.arrangement(2026)->basis);
@@ -203,12 +203,12 @@ void TestOfficialCalendar::jsonRoundTrip()
 void TestOfficialCalendar::mergeTakesTheOtherYears()
 {
     OfficialCalendar added;
-    QVERIFY(added.setYear(2027, { { QDate(2027, 1, 1), QDate(2027, 1, 3) } }, {}, u"2027 notice"_s));
+    QVERIFY(added.setYear(2027, {{QDate(2027, 1, 1), QDate(2027, 1, 3)}}, {}, u"2027 notice"_s));
     QVERIFY(added.setYear(2026, {}, {}, u"replaced"_s));
 
     OfficialCalendar calendar = OfficialCalendar::bundled();
     calendar.merge(added);
-    QCOMPARE(calendar.years(), (QList<int> { 2025, 2026, 2027 }));
+    QCOMPARE(calendar.years(), (QList<int> {2025, 2026, 2027}));
     QVERIFY(calendar.isHoliday(QDate(2027, 1, 1)));
     QVERIFY(!calendar.isHoliday(QDate(2026, 1, 1)));
     QVERIFY(calendar.isHoliday(QDate(2025, 1, 1)));

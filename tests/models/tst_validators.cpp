@@ -182,15 +182,15 @@ void TestValidators::idMatching_data()
     QTest::newRow("nothing entered to compare") << girl << QDate() << Gender::Unknown << QStringList();
     QTest::newRow("birth date differs")
         << boy << QDate(2024, 5, 13) << Gender::Male
-        << QStringList { u"gives the birth date 2024-03-15, but the birth date entered is 2024-05-13"_s };
+        << QStringList {u"gives the birth date 2024-03-15, but the birth date entered is 2024-05-13"_s};
     QTest::newRow("male number, female entered")
-        << boy << born << Gender::Female << QStringList { u"belongs to a male"_s, u"gender entered is female"_s };
+        << boy << born << Gender::Female << QStringList {u"belongs to a male"_s, u"gender entered is female"_s};
     QTest::newRow("female number, male entered")
-        << girl << born << Gender::Male << QStringList { u"belongs to a female"_s, u"gender entered is male"_s };
+        << girl << born << Gender::Male << QStringList {u"belongs to a female"_s, u"gender entered is male"_s};
     QTest::newRow("both differ") << girl << QDate(2024, 3, 16) << Gender::Male
-                                 << QStringList { u"birth date entered is 2024-03-16"_s, u"belongs to a female"_s };
+                                 << QStringList {u"birth date entered is 2024-03-16"_s, u"belongs to a female"_s};
     QTest::newRow("invalid number reported first")
-        << u"140402202403151236"_s << QDate(2020, 1, 1) << Gender::Female << QStringList { u"should be 5, not 6"_s };
+        << u"140402202403151236"_s << QDate(2020, 1, 1) << Gender::Female << QStringList {u"should be 5, not 6"_s};
 }
 
 void TestValidators::idMatching()

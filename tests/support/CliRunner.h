@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs daycaredesk-cli as a user would and keeps what it printed.
@@ -14,6 +16,16 @@ struct CliRun
     QString err;
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
+
+// Writes a password file into dir, as a script would before calling the command line.
+inline QString passwordFile(const QTemporaryDir& dir, const QString& password)
+{
+    const QString path = dir.filePath(QStringLiteral("password-") + password);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(password.toUtf8() + '\n');
+    return path;
+}
 
 inline CliRun runCli(const QStringList& arguments, const QString& today = QStringLiteral("2026-11-20"))
 {

@@ -8,7 +8,8 @@
 #include <QTest>
 #include <memory>
 
-// A database in a fresh temporary folder, removed with the test.
+// A database in a fresh temporary folder, removed with the test. It acts as the program itself, so tests of rules
+// other than permissions are not stopped by them.
 struct TempDatabase
 {
     QTemporaryDir dir;
@@ -23,6 +24,7 @@ struct TempDatabase
             return false;
         }
         db = std::move(opened.value());
+        db->setActor(Actor::systemActor());
         return true;
     }
 };

@@ -29,7 +29,7 @@ void TestMainWindow::statusBarNamesDatabaseAndMonth()
 {
     TempDatabase t;
     QVERIFY(t.open());
-    QVERIFY(DemoData::generate(*t.db, { 20, 1, 1 }).ok());
+    QVERIFY(DemoData::generate(*t.db, {20, 1, 1}).ok());
     MainWindow window(*t.db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -41,7 +41,7 @@ void TestMainWindow::institutionPageShowsProfileCalendarAndPolicy()
 {
     TempDatabase t;
     QVERIFY(t.open());
-    QVERIFY(DemoData::generate(*t.db, { 20, 1, 1 }).ok());
+    QVERIFY(DemoData::generate(*t.db, {20, 1, 1}).ok());
     MainWindow window(*t.db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -51,7 +51,7 @@ void TestMainWindow::institutionPageShowsProfileCalendarAndPolicy()
     QCOMPARE(page->findChild<QLabel*>(u"nameValue"_s)->text(), u"潞州区小橘灯托育园"_s);
 
     // 2026's official care days, month by month.
-    const QList<int> expected = { 21, 16, 22, 21, 19, 21, 23, 21, 22, 18, 21, 23 };
+    const QList<int> expected = {21, 16, 22, 21, 19, 21, 23, 21, 22, 18, 21, 23};
     auto* calendar = page->findChild<QTableWidget*>(u"calendarTable"_s);
     QCOMPARE(calendar->columnCount(), 12);
     for (int month = 0; month < 12; ++month)

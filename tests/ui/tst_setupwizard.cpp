@@ -1,4 +1,5 @@
 #include "TempDatabase.h"
+#include "access/UserRepository.h"
 #include "institution/InstitutionRepository.h"
 #include "setup/SetupWizard.h"
 
@@ -46,6 +47,7 @@ void TestSetupWizard::setUpAnInclusiveInstitution()
 {
     TempDatabase t;
     QVERIFY(t.open());
+    t.db->setActor({}); // nobody is logged in on a new database
     SetupWizard wizard(*t.db);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -82,6 +84,20 @@ void TestSetupWizard::setUpAnInclusiveInstitution()
     QTest::keyClicks(inclusivePlaces, u"40"_s);
     clickNext(wizard);
     QCOMPARE(wizard.currentId(), 2);
+
+    // The director's account: passwords that differ are caught before going on.
+    QLineEdit* user = child<QLineEdit>(&wizard, u"userNameEdit"_s);
+    user->clear();
+    QTest::keyClicks(user, u"zhangli"_s);
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"passwordEdit"_s), u"tuoyu-2026"_s);
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"repeatPasswordEdit"_s), u"tuoyu-2062"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 2);
+    QVERIFY(visibleError(wizard)->text().contains(u"passwords differ"_s));
+    child<QLineEdit>(&wizard, u"repeatPasswordEdit"_s)->clear();
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"repeatPasswordEdit"_s), u"tuoyu-2026"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 3);
     QVERIFY(child<QLabel>(&wizard, u"summaryLabel"_s)->text().contains(u"91350100M000100Y43"_s));
 
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
@@ -97,6 +113,10 @@ void TestSetupWizard::setUpAnInclusiveInstitution()
     QVERIFY(p.inclusive);
     QCOMPARE(p.inclusiveFrom, QDate(2025, 9, 1));
     QCOMPARE(p.inclusivePlaces, 40);
+    // The director exists, may log in, and is the one now acting.
+    QCOMPARE(t.db->actor().name, u"zhangli"_s);
+    QCOMPARE(t.db->actor().role, Role::Director);
+    QVERIFY(UserRepository(*t.db).authenticate(u"zhangli"_s, u"tuoyu-2026"_s).ok());
 }
 
 void TestSetupWizard::inclusivePlacesAboveTotalAreRefused()

@@ -78,7 +78,7 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
 
 void InstitutionPage::reload()
 {
-    QStringList errors { showProfile(), showCalendar() };
+    QStringList errors {showProfile(), showCalendar()};
     if (const Result<PolicyParameters> policy = PolicyRepository(m_db).load(); policy)
         m_policyModel->setParameters(policy.value());
     else
@@ -138,7 +138,7 @@ QString InstitutionPage::showCalendar()
     }
     m_calendarTable->resizeRowsToContents();
     m_calendarTable->setFixedHeight(m_calendarTable->horizontalHeader()->sizeHint().height()
-                                    + m_calendarTable->rowHeight(0) + 2 * m_calendarTable->frameWidth());
+        + m_calendarTable->rowHeight(0) + 2 * m_calendarTable->frameWidth());
     const QString notice = calendar->fallbackNotice(year);
     m_calendarNotice->setText(
         notice.isEmpty() ? tr("Official %1 holidays and make-up working days are applied.").arg(year) : notice);

@@ -1,9 +1,12 @@
 #include "SetupWizard.h"
 
+#include "access/AccountForm.h"
+#include "access/UserRepository.h"
 #include "common/Clock.h"
 #include "common/CreditCode.h"
 #include "common/MessageBox.h"
 #include "institution/InstitutionRepository.h"
+#include "store/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +25,7 @@ enum PageId
 {
     IdentityPage,
     PlacesPage,
+    AccountPage,
     SummaryPage
 };
 
@@ -47,6 +51,8 @@ SetupWizard::SetupWizard(Database& db, QWidget* parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(IdentityPage, createIdentityPage());
     setPage(PlacesPage, createPlacesPage());
+    if (!UserRepository(db).hasUsers())
+        setPage(AccountPage, createAccountPage());
     setPage(SummaryPage, createSummaryPage());
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == SummaryPage)
@@ -122,7 +128,7 @@ QWizardPage* SetupWizard::createPlacesPage()
     m_inclusivePlaces = new QSpinBox(page);
     m_inclusivePlaces->setObjectName(u"inclusivePlacesSpin"_s);
     m_inclusivePlaces->setRange(0, 10000);
-    for (QWidget* w : { static_cast<QWidget*>(m_inclusiveFrom), static_cast<QWidget*>(m_inclusivePlaces) })
+    for (QWidget* w : {static_cast<QWidget*>(m_inclusiveFrom), static_cast<QWidget*>(m_inclusivePlaces)})
         w->setEnabled(false);
     connect(m_inclusive, &QCheckBox::toggled, m_inclusiveFrom, &QWidget::setEnabled);
     connect(m_inclusive, &QCheckBox::toggled, m_inclusivePlaces, &QWidget::setEnabled);
@@ -137,6 +143,21 @@ QWizardPage* SetupWizard::createPlacesPage()
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(m_placesErrors);
+    return page;
+}
+
+QWizardPage* SetupWizard::createAccountPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("The director's account"));
+    page->setSubTitle(tr("The director may do everything, including adding accounts for the finance clerk and the "
+                         "caregivers. Keep the password safe: it protects the children's personal data."));
+    m_account = new AccountForm(u"admin"_s, page);
+    m_accountErrors = makeErrorLabel(page);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_account);
+    layout->addStretch();
+    layout->addWidget(m_accountErrors);
     return page;
 }
 
@@ -204,9 +225,15 @@ bool SetupWizard::validateCurrentPage()
 {
     switch (currentId()) {
     case IdentityPage:
-        return showErrors({ u"name"_s, u"credit_code"_s, u"county"_s }, m_identityErrors);
+        return showErrors({u"name"_s, u"credit_code"_s, u"county"_s}, m_identityErrors);
     case PlacesPage:
-        return showErrors({ u"places"_s, u"inclusive_from"_s, u"inclusive_places"_s, u"inclusive"_s }, m_placesErrors);
+        return showErrors({u"places"_s, u"inclusive_from"_s, u"inclusive_places"_s, u"inclusive"_s}, m_placesErrors);
+    case AccountPage: {
+        const Status account = m_account->check();
+        m_accountErrors->setText(account.error());
+        m_accountErrors->setVisible(!account);
+        return account.ok();
+    }
     default:
         return true;
     }
@@ -227,11 +254,11 @@ void SetupWizard::updateCreditCodeHint()
 void SetupWizard::updateSummary()
 {
     const InstitutionProfile p = profile();
-    QStringList lines { tr("Name: %1").arg(p.name.simplified()),
+    QStringList lines {tr("Name: %1").arg(p.name.simplified()),
         tr("Credit code: %1").arg(p.creditCode.trimmed().toUpper()), tr("County: %1").arg(p.county.simplified()),
         tr("Type: %1").arg(InstitutionProfile::typeLabel(p.type)),
         tr("Operating model: %1").arg(InstitutionProfile::operatingModelLabel(p.operatingModel)),
-        tr("Places: %1").arg(p.places) };
+        tr("Places: %1").arg(p.places)};
     if (p.inclusive)
         lines << tr("Inclusive (普惠) since %1 with %2 approved inclusive places")
                      .arg(p.inclusiveFrom.toString(Qt::ISODate))
@@ -243,14 +270,27 @@ void SetupWizard::updateSummary()
 
 void SetupWizard::accept()
 {
-    const Result<FieldErrors> saved = InstitutionRepository(m_db).save(profile());
-    if (!saved) {
-        MessageBox::critical(this, tr("Could not save"), saved.error());
+    Result<FieldErrors> saved = FieldErrors();
+    const Status status = m_db.transaction([&]() -> Status {
+        if (m_account) {
+            const Result<qint64> director
+                = UserRepository(m_db).createFirstDirector(m_account->userName(), m_account->password(), false);
+            if (!director)
+                return Status::failure(director.error());
+            m_db.setActor(Actor::systemActor());
+        }
+        saved = InstitutionRepository(m_db).save(profile());
+        if (!saved)
+            return Status::failure(saved.error());
+        return saved.value().isEmpty() ? Status() : Status::failure(saved.value().first().message);
+    });
+    if (!status) {
+        MessageBox::critical(this, tr("Could not save"), status.error());
         return;
     }
-    if (!saved.value().isEmpty()) {
-        MessageBox::critical(this, tr("Please check the details"), saved.value().first().message);
-        return;
+    if (m_account) {
+        const Result<Actor> director = UserRepository(m_db).authenticate(m_account->userName(), m_account->password());
+        m_db.setActor(director.value_or(Actor()));
     }
     QWizard::accept();
 }

@@ -5,6 +5,7 @@
 #include <QWizard>
 
 class Database;
+class AccountForm;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -12,8 +13,10 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// The first-start wizard that records who the institution is: identity, then places and inclusive status, then a
-// summary. Each page is checked by the domain's own validation before moving on; finishing saves the profile.
+// The first-start wizard that records who the institution is: identity, then places and inclusive status, then (on
+// a database without users) the director's account, then a summary. Each page is checked by the domain's own
+// validation before moving on; finishing saves the profile and the account together and logs the director in.
+// Opened from the Institution page it edits the profile only.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ public:
 private:
     QWizardPage* createIdentityPage();
     QWizardPage* createPlacesPage();
+    QWizardPage* createAccountPage();
     QWizardPage* createSummaryPage();
     // Shows the errors of the given fields under the page; true when there are none.
     bool showErrors(const QStringList& fields, QLabel* errorLabel);
@@ -52,4 +56,6 @@ private:
     QLabel* m_identityErrors;
     QLabel* m_placesErrors;
     QLabel* m_summary;
+    AccountForm* m_account = nullptr;
+    QLabel* m_accountErrors = nullptr;
 };

@@ -1,0 +1,80 @@
+#include "CliCommands.h"
+#include "CliText.h"
+#include "CommandParser.h"
+#include "access/Access.h"
+#include "access/AuditLog.h"
+#include "access/AuditTrail.h"
+#include "store/Database.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int auditVerify(CliContext& context)
+{
+    CommandParser parser(context, CliText::tr("Recompute the audit trail's hash chain and report the first break."));
+    if (const auto exit = parser.parse(1))
+        return *exit;
+    int exitCode = ExitDone;
+    Database* db = context.openAsUser(&exitCode);
+    if (!db)
+        return exitCode;
+    if (Status allowed = Access::require(db->actor(), Permission::ViewAudit); !allowed)
+        return context.fail(ExitRejected, allowed.error());
+    const auto verdict = AuditTrail::verify(db->connection());
+    if (!verdict)
+        return context.fail(ExitFailed, verdict.error());
+    if (context.json()) {
+        QJsonObject object {{u"ok"_s, verdict->intact}, {u"intact"_s, verdict->intact},
+            {u"rows_checked"_s, verdict->rowsChecked}, {u"message"_s, verdict->message}};
+        if (!verdict->intact)
+            object.insert(u"first_bad_row"_s, verdict->firstBadRow);
+        context.printJson(object);
+    } else {
+        context.printText(verdict->message);
+    }
+    return verdict->intact ? ExitDone : ExitIntegrity;
+}
+
+int auditExport(CliContext& context)
+{
+    CommandParser parser(context, CliText::tr("Export the audit trail to a CSV file."));
+    parser.addOption(u"out"_s, CliText::tr("The CSV file to write."), u"FILE"_s);
+    parser.addOption(u"from"_s, CliText::tr("First day (YYYY-MM-DD)."), u"DATE"_s);
+    parser.addOption(u"to"_s, CliText::tr("Last day (YYYY-MM-DD)."), u"DATE"_s);
+    parser.addOption(u"by"_s, CliText::tr("Only changes made by this user."), u"NAME"_s);
+    parser.addOption(u"record-type"_s, CliText::tr("Only this kind of record (e.g. children)."), u"TYPE"_s);
+    if (const auto exit = parser.parse(1))
+        return *exit;
+    if (!parser.isSet(u"out"_s))
+        return context.usage(CliText::tr("audit export needs --out FILE."));
+    AuditFilter filter {
+        parser.value(u"by"_s), parser.dateValue(u"from"_s), parser.dateValue(u"to"_s), parser.value(u"record-type"_s)};
+    if (!parser.errors().isEmpty())
+        return context.reject(parser.errors());
+    int exitCode = ExitDone;
+    Database* db = context.openAsUser(&exitCode);
+    if (!db)
+        return exitCode;
+    if (Status written = AuditLog::exportCsv(*db, filter, parser.value(u"out"_s)); !written)
+        return context.fail(ExitRejected, written.error());
+    if (context.json())
+        context.printJson({{u"ok"_s, true}, {u"file"_s, parser.value(u"out"_s)}});
+    else
+        context.printText(CliText::tr("Written %1.").arg(parser.value(u"out"_s)));
+    return ExitDone;
+}
+
+} // namespace
+
+int runAudit(CliContext& context)
+{
+    const QString sub = context.arguments().value(1);
+    if (sub == u"verify"_s)
+        return auditVerify(context);
+    if (sub == u"export"_s)
+        return auditExport(context);
+    return context.usage(CliText::tr("Usage: daycaredesk-cli audit verify|export ... (see --help of each)"));
+}

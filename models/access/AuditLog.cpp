@@ -1,0 +1,126 @@
+#include "AuditLog.h"
+
+#include "Access.h"
+#include "AuditTrail.h"
+#include "common/CsvWriter.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Result<QStringList> distinct(Database& db, const QString& column)
+{
+    if (Status allowed = Access::require(db.actor(), Permission::ViewAudit); !allowed)
+        return Result<QStringList>::failure(allowed.error());
+    QSqlQuery query(db.connection());
+    // The column comes from this file, never from input.
+    if (!query.exec(u"SELECT DISTINCT %1 FROM audit_log ORDER BY %1"_s.arg(column)))
+        return Result<QStringList>::failure(Sql::failure(query).error());
+    QStringList values;
+    while (query.next())
+        values << query.value(0).toString();
+    return values;
+}
+
+} // namespace
+
+Result<QList<AuditEntry>> AuditLog::find(Database& db, const AuditFilter& filter, int limit)
+{
+    if (Status allowed = Access::require(db.actor(), Permission::ViewAudit); !allowed)
+        return Result<QList<AuditEntry>>::failure(allowed.error());
+    QSqlQuery query(db.connection());
+    query.prepare(u"SELECT id, at, user_name, table_name, record_key, action, old_values, new_values "
+                  "FROM audit_log WHERE (:user = '' OR user_name = :user) AND (:from = '' OR at >= :from) "
+                  "AND (:to = '' OR at < :to) AND (:table = '' OR table_name = :table) "
+                  "ORDER BY id DESC LIMIT :limit"_s);
+    query.bindValue(u":user"_s, Sql::text(filter.user));
+    query.bindValue(u":from"_s, filter.from.isValid() ? filter.from.toString(Qt::ISODate) : u""_s);
+    query.bindValue(u":to"_s, filter.to.isValid() ? filter.to.addDays(1).toString(Qt::ISODate) : u""_s);
+    query.bindValue(u":table"_s, Sql::text(filter.tableName));
+    query.bindValue(u":limit"_s, limit);
+    if (!query.exec())
+        return Result<QList<AuditEntry>>::failure(Sql::failure(query).error());
+    QList<AuditEntry> entries;
+    while (query.next())
+        entries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
+            query.value(7).toString()});
+    return entries;
+}
+
+Result<QStringList> AuditLog::users(Database& db)
+{
+    return distinct(db, u"user_name"_s);
+}
+
+Result<QStringList> AuditLog::tableNames(Database& db)
+{
+    return distinct(db, u"table_name"_s);
+}
+
+Status AuditLog::exportCsv(Database& db, const AuditFilter& filter, const QString& path)
+{
+    const Result<QList<AuditEntry>> entries = find(db, filter, std::numeric_limits<int>::max());
+    if (!entries)
+        return Status::failure(entries.error());
+    QList<QStringList> rows;
+    for (const AuditEntry& e : entries.value())
+        rows.append(
+            {QString::number(e.id), e.at, e.user, e.tableName, e.recordKey, e.action, e.oldValues, e.newValues});
+    if (Status written = CsvWriter::write(path,
+            {u"id"_s, u"at"_s, u"user"_s, u"record_type"_s, u"record"_s, u"action"_s, u"old_values"_s, u"new_values"_s},
+            rows);
+        !written)
+        return written;
+    // The trail holds personal data, so handing it out is itself traced.
+    return db.transaction([&]() -> Status {
+        return AuditTrail::recordAccess(db.connection(), u"export"_s, u"audit_log"_s, QString(),
+            tr("%n audit row(s) exported to %1", nullptr, int(rows.size())).arg(path));
+    });
+}
+
+QString AuditLog::recordTypeLabel(const QString& tableName)
+{
+    static const QHash<QString, const char*> labels = {
+        {u"institution"_s, QT_TR_NOOP("Institution")},
+        {u"classes"_s, QT_TR_NOOP("Classes")},
+        {u"children"_s, QT_TR_NOOP("Children")},
+        {u"placements"_s, QT_TR_NOOP("Class and care type history")},
+        {u"guardians"_s, QT_TR_NOOP("Guardians")},
+        {u"staff"_s, QT_TR_NOOP("Staff")},
+        {u"staff_classes"_s, QT_TR_NOOP("Staff classes")},
+        {u"qualifications"_s, QT_TR_NOOP("Qualifications")},
+        {u"qualification_types"_s, QT_TR_NOOP("Qualification types")},
+        {u"attendance"_s, QT_TR_NOOP("Attendance")},
+        {u"policy_values"_s, QT_TR_NOOP("Policy parameters")},
+        {u"calendar_days"_s, QT_TR_NOOP("Official calendar days")},
+        {u"calendar_years"_s, QT_TR_NOOP("Official calendar years")},
+        {u"closures"_s, QT_TR_NOOP("Closure days")},
+        {u"users"_s, QT_TR_NOOP("Users")},
+        {u"user_classes"_s, QT_TR_NOOP("User classes")},
+        {u"audit_log"_s, QT_TR_NOOP("Audit trail")},
+    };
+    const char* label = labels.value(tableName);
+    return label ? tr(label) : tableName;
+}
+
+QString AuditLog::actionLabel(const QString& action)
+{
+    if (action == u"insert"_s)
+        return tr("Added");
+    if (action == u"update"_s)
+        return tr("Changed");
+    if (action == u"delete"_s)
+        return tr("Deleted");
+    if (action == u"view"_s)
+        return tr("Viewed in full");
+    if (action == u"export"_s)
+        return tr("Exported");
+    return action;
+}
