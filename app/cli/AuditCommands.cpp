@@ -27,8 +27,10 @@ int auditVerify(CliContext& context)
     if (!verdict)
         return context.fail(ExitFailed, verdict.error());
     if (context.json()) {
-        QJsonObject object {{u"ok"_s, verdict->intact}, {u"intact"_s, verdict->intact},
-            {u"rows_checked"_s, verdict->rowsChecked}, {u"message"_s, verdict->message}};
+        QJsonObject object {{u"ok"_s, verdict->intact},
+                            {u"intact"_s, verdict->intact},
+                            {u"rows_checked"_s, verdict->rowsChecked},
+                            {u"message"_s, verdict->message}};
         if (!verdict->intact)
             object.insert(u"first_bad_row"_s, verdict->firstBadRow);
         context.printJson(object);
@@ -50,8 +52,8 @@ int auditExport(CliContext& context)
         return *exit;
     if (!parser.isSet(u"out"_s))
         return context.usage(CliText::tr("audit export needs --out FILE."));
-    AuditFilter filter {
-        parser.value(u"by"_s), parser.dateValue(u"from"_s), parser.dateValue(u"to"_s), parser.value(u"record-type"_s)};
+    AuditFilter filter {parser.value(u"by"_s), parser.dateValue(u"from"_s), parser.dateValue(u"to"_s),
+                        parser.value(u"record-type"_s)};
     if (!parser.errors().isEmpty())
         return context.reject(parser.errors());
     int exitCode = ExitDone;

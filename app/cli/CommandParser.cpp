@@ -48,8 +48,9 @@ int CommandParser::intValue(const QString& name, int fallback, int minimum, int 
     const QString text = m_parser.value(name);
     const int value = text.toInt(&ok);
     if (!ok || value < minimum || value > maximum) {
-        m_errors.append({u"--"_s + name, text,
-            tr("--%1 takes a whole number from %2 to %3, not \"%4\".").arg(name).arg(minimum).arg(maximum).arg(text)});
+        m_errors.append(
+            {u"--"_s + name, text,
+             tr("--%1 takes a whole number from %2 to %3, not \"%4\".").arg(name).arg(minimum).arg(maximum).arg(text)});
         return fallback;
     }
     return value;

@@ -51,25 +51,25 @@ int runInit(CliContext& context)
 {
     CommandParser parser(context, QCoreApplication::translate("cli", "Record the institution in a new database."));
     parser.addOption(u"name"_s, QCoreApplication::translate("cli", "The institution's registered name."), u"NAME"_s);
-    parser.addOption(
-        u"credit-code"_s, QCoreApplication::translate("cli", "Unified social credit code (18 characters)."), u"CODE"_s);
+    parser.addOption(u"credit-code"_s,
+                     QCoreApplication::translate("cli", "Unified social credit code (18 characters)."), u"CODE"_s);
     parser.addOption(u"county"_s, QCoreApplication::translate("cli", "County or district, e.g. 潞州区."), u"COUNTY"_s);
     parser.addOption(u"type"_s, QCoreApplication::translate("cli", "Institution type: %1.").arg(typeKeys()), u"TYPE"_s);
     parser.addOption(u"operating-model"_s,
-        QCoreApplication::translate("cli", "Operating model: %1.").arg(operatingModelKeys()), u"MODEL"_s);
+                     QCoreApplication::translate("cli", "Operating model: %1.").arg(operatingModelKeys()), u"MODEL"_s);
     parser.addOption(u"places"_s, QCoreApplication::translate("cli", "Total places (托位数)."), u"N"_s);
     parser.addOption(u"inclusive-from"_s,
-        QCoreApplication::translate("cli",
-            "Date of the inclusive (普惠) recognition; marks the "
-            "institution inclusive."),
-        u"YYYY-MM-DD"_s);
+                     QCoreApplication::translate("cli",
+                                                 "Date of the inclusive (普惠) recognition; marks the "
+                                                 "institution inclusive."),
+                     u"YYYY-MM-DD"_s);
     parser.addOption(u"inclusive-places"_s, QCoreApplication::translate("cli", "Approved inclusive places."), u"N"_s);
     parser.addOption(u"admin-password-file"_s,
-        QCoreApplication::translate("cli",
-            "File whose first line is the password of the director "
-            "account admin (without it the password is admin and must be "
-            "changed at the first login)."),
-        u"FILE"_s);
+                     QCoreApplication::translate("cli",
+                                                 "File whose first line is the password of the director "
+                                                 "account admin (without it the password is admin and must be "
+                                                 "changed at the first login)."),
+                     u"FILE"_s);
     if (const auto exit = parser.parse())
         return *exit;
 
@@ -87,16 +87,16 @@ int runInit(CliContext& context)
             profile.type = *type;
         else
             errors.append({u"type"_s, parser.value(u"type"_s),
-                QCoreApplication::translate("cli", "Unknown institution type \"%1\"; use one of: %2.")
-                    .arg(parser.value(u"type"_s), typeKeys())});
+                           QCoreApplication::translate("cli", "Unknown institution type \"%1\"; use one of: %2.")
+                               .arg(parser.value(u"type"_s), typeKeys())});
     }
     if (parser.isSet(u"operating-model"_s)) {
         if (const auto model = InstitutionProfile::operatingModelFromKey(parser.value(u"operating-model"_s)))
             profile.operatingModel = *model;
         else
             errors.append({u"operating_model"_s, parser.value(u"operating-model"_s),
-                QCoreApplication::translate("cli", "Unknown operating model \"%1\"; use one of: %2.")
-                    .arg(parser.value(u"operating-model"_s), operatingModelKeys())});
+                           QCoreApplication::translate("cli", "Unknown operating model \"%1\"; use one of: %2.")
+                               .arg(parser.value(u"operating-model"_s), operatingModelKeys())});
     }
     QString adminPassword = u"admin"_s;
     if (parser.isSet(u"admin-password-file"_s)) {
@@ -129,10 +129,10 @@ int runInit(CliContext& context)
         return context.fail(ExitFailed, existing.error());
     if (existing.value())
         return context.fail(ExitRejected,
-            QCoreApplication::translate("cli",
-                "This database already holds the "
-                "institution \"%1\"; nothing was changed.")
-                .arg(existing.value()->name));
+                            QCoreApplication::translate("cli",
+                                                        "This database already holds the "
+                                                        "institution \"%1\"; nothing was changed.")
+                                .arg(existing.value()->name));
     Result<FieldErrors> saved = FieldErrors();
     const Status done = db->transaction([&]() -> Status {
         if (!users.hasUsers()) {
@@ -157,8 +157,8 @@ int runInit(CliContext& context)
         context.printText(QCoreApplication::translate("cli", "Set up \"%1\" in %2.").arg(profile.name, db->path()));
     if (!parser.isSet(u"admin-password-file"_s))
         context.printNotice(QCoreApplication::translate("cli",
-            "The director account is admin with the password "
-            "admin; it must be changed at the first login."));
+                                                        "The director account is admin with the password "
+                                                        "admin; it must be changed at the first login."));
     return ExitDone;
 }
 
@@ -178,8 +178,12 @@ int runInfo(CliContext& context)
         return context.fail(ExitFailed, counts.error());
 
     if (context.json()) {
-        QJsonObject object {{u"ok"_s, true}, {u"database"_s, db->path()}, {u"schema_version"_s, db->schemaVersion()},
-            {u"classes"_s, counts->classes}, {u"children_enrolled"_s, counts->children}, {u"staff"_s, counts->staff}};
+        QJsonObject object {{u"ok"_s, true},
+                            {u"database"_s, db->path()},
+                            {u"schema_version"_s, db->schemaVersion()},
+                            {u"classes"_s, counts->classes},
+                            {u"children_enrolled"_s, counts->children},
+                            {u"staff"_s, counts->staff}};
         object.insert(u"institution"_s, profile.value() ? QJsonValue(profile.value()->toJson()) : QJsonValue());
         context.printJson(object);
         return ExitDone;

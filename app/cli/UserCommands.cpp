@@ -30,8 +30,8 @@ Result<QList<qint64>> classIdsOf(Database& db, const QString& names)
     if (!classes)
         return Result<QList<qint64>>::failure(classes.error());
     for (const QString& name : names.split(u',', Qt::SkipEmptyParts)) {
-        const auto found = std::find_if(
-            classes->begin(), classes->end(), [&](const ClassRecord& c) { return c.name == name.trimmed(); });
+        const auto found = std::find_if(classes->begin(), classes->end(),
+                                        [&](const ClassRecord& c) { return c.name == name.trimmed(); });
         if (found == classes->end())
             return Result<QList<qint64>>::failure(CliText::tr("There is no class called \"%1\".").arg(name.trimmed()));
         ids << found->id;
@@ -44,16 +44,17 @@ int userAdd(CliContext& context)
     CommandParser parser(context, CliText::tr("Add a user account."));
     parser.addPositional(u"NAME"_s, CliText::tr("The new user's login name."));
     parser.addOption(u"role"_s, CliText::tr("Role: %1.").arg(roleKeys()), u"ROLE"_s);
-    parser.addOption(
-        u"new-password-file"_s, CliText::tr("File whose first line is the new user's password."), u"FILE"_s);
+    parser.addOption(u"new-password-file"_s, CliText::tr("File whose first line is the new user's password."),
+                     u"FILE"_s);
     parser.addOption(u"full-name"_s, CliText::tr("The person's full name."), u"NAME"_s);
     parser.addOption(u"classes"_s, CliText::tr("For a caregiver: her classes, separated by commas."), u"CLASSES"_s);
     if (const auto exit = parser.parse(1))
         return *exit;
     const auto role = Roles::fromKey(parser.value(u"role"_s));
     if (!role)
-        return context.reject({{u"--role"_s, parser.value(u"role"_s),
-            CliText::tr("Unknown role \"%1\"; use one of: %2.").arg(parser.value(u"role"_s), roleKeys())}});
+        return context.reject(
+            {{u"--role"_s, parser.value(u"role"_s),
+              CliText::tr("Unknown role \"%1\"; use one of: %2.").arg(parser.value(u"role"_s), roleKeys())}});
     if (!parser.isSet(u"new-password-file"_s))
         return context.usage(CliText::tr("user add needs --new-password-file FILE."));
     const Result<QString> password = CliContext::readPasswordFile(parser.value(u"new-password-file"_s));
@@ -68,8 +69,8 @@ int userAdd(CliContext& context)
     if (!users.hasUsers() && !context.hasLogin()) {
         // A database from before user accounts existed: its first account must be a director.
         if (*role != Role::Director)
-            return context.fail(
-                ExitRejected, CliText::tr("This database has no users yet; the first one must be a director."));
+            return context.fail(ExitRejected,
+                                CliText::tr("This database has no users yet; the first one must be a director."));
         if (Status strong = UserRepository::checkNewPassword(password.value()); !strong)
             return context.reject({{u"--new-password-file"_s, {}, strong.error()}});
         added = users.createFirstDirector(parser.positional(0), password.value(), false);
@@ -109,12 +110,17 @@ int userList(CliContext& context)
         QJsonArray classes;
         for (qint64 id : u.classIds)
             classes.append(id);
-        list.append(QJsonObject {{u"name"_s, u.name}, {u"full_name"_s, u.fullName}, {u"role"_s, Roles::key(u.role)},
-            {u"disabled"_s, u.disabled}, {u"must_change_password"_s, u.mustChangePassword}, {u"class_ids"_s, classes},
-            {u"last_login_at"_s,
-                u.lastLoginAt.isValid() ? QJsonValue(u.lastLoginAt.toString(Qt::ISODate)) : QJsonValue()}});
-        lines << u"%1\t%2%3"_s.arg(
-            u.name, Roles::label(u.role), u.disabled ? u"\t"_s + CliText::tr("disabled") : QString());
+        list.append(
+            QJsonObject {{u"name"_s, u.name},
+                         {u"full_name"_s, u.fullName},
+                         {u"role"_s, Roles::key(u.role)},
+                         {u"disabled"_s, u.disabled},
+                         {u"must_change_password"_s, u.mustChangePassword},
+                         {u"class_ids"_s, classes},
+                         {u"last_login_at"_s,
+                          u.lastLoginAt.isValid() ? QJsonValue(u.lastLoginAt.toString(Qt::ISODate)) : QJsonValue()}});
+        lines << u"%1\t%2%3"_s.arg(u.name, Roles::label(u.role),
+                                   u.disabled ? u"\t"_s + CliText::tr("disabled") : QString());
     }
     if (context.json())
         context.printJson({{u"ok"_s, true}, {u"users"_s, list}});
@@ -161,8 +167,8 @@ int userPasswd(CliContext& context)
 int userSetDisabled(CliContext& context, bool disabled)
 {
     CommandParser parser(context,
-        disabled ? CliText::tr("Disable a user account (its history is kept).")
-                 : CliText::tr("Enable a disabled user account."));
+                         disabled ? CliText::tr("Disable a user account (its history is kept).")
+                                  : CliText::tr("Enable a disabled user account."));
     parser.addPositional(u"NAME"_s, CliText::tr("The user."));
     if (const auto exit = parser.parse(1))
         return *exit;

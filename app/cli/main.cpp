@@ -22,19 +22,19 @@ namespace {
 QString overview()
 {
     QStringList lines {QCoreApplication::translate("cli", "Usage: daycaredesk-cli [--db FILE] COMMAND [options]"),
-        QCoreApplication::translate("cli", "Without --db the GUI's database is used: %1")
-            .arg(Application::defaultDatabasePath()),
-        QString(), QCoreApplication::translate("cli", "Commands:")};
+                       QCoreApplication::translate("cli", "Without --db the GUI's database is used: %1")
+                           .arg(Application::defaultDatabasePath()),
+                       QString(), QCoreApplication::translate("cli", "Commands:")};
     for (const CliCommand& c : cliCommands())
         lines << u"  %1  %2"_s.arg(c.name, -8).arg(c.summary);
     lines << QString()
           << QCoreApplication::translate("cli", "Run daycaredesk-cli COMMAND --help for a command's options.")
           << QCoreApplication::translate("cli",
-                 "The password may also come from the environment variable "
-                 "DAYCAREDESK_PASSWORD.")
+                                         "The password may also come from the environment variable "
+                                         "DAYCAREDESK_PASSWORD.")
           << QCoreApplication::translate("cli",
-                 "Exit codes: 0 done, 1 failed, 2 usage error, 3 input rejected "
-                 "(nothing changed), 4 signature or integrity check failed.");
+                                         "Exit codes: 0 done, 1 failed, 2 usage error, 3 input rejected "
+                                         "(nothing changed), 4 signature or integrity check failed.");
     return lines.join(u'\n');
 }
 

@@ -49,8 +49,8 @@ Result<QList<AuditEntry>> AuditLog::find(Database& db, const AuditFilter& filter
     QList<AuditEntry> entries;
     while (query.next())
         entries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
-            query.value(7).toString()});
+                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                        query.value(6).toString(), query.value(7).toString()});
     return entries;
 }
 
@@ -73,7 +73,8 @@ Status AuditLog::exportCsv(Database& db, const AuditFilter& filter, const QStrin
     for (const AuditEntry& e : entries.value())
         rows.append(
             {QString::number(e.id), e.at, e.user, e.tableName, e.recordKey, e.action, e.oldValues, e.newValues});
-    if (Status written = CsvWriter::write(path,
+    if (Status written = CsvWriter::write(
+            path,
             {u"id"_s, u"at"_s, u"user"_s, u"record_type"_s, u"record"_s, u"action"_s, u"old_values"_s, u"new_values"_s},
             rows);
         !written)
@@ -81,7 +82,7 @@ Status AuditLog::exportCsv(Database& db, const AuditFilter& filter, const QStrin
     // The trail holds personal data, so handing it out is itself traced.
     return db.transaction([&]() -> Status {
         return AuditTrail::recordAccess(db.connection(), u"export"_s, u"audit_log"_s, QString(),
-            tr("%n audit row(s) exported to %1", nullptr, int(rows.size())).arg(path));
+                                        tr("%n audit row(s) exported to %1", nullptr, int(rows.size())).arg(path));
     });
 }
 

@@ -92,7 +92,8 @@ QStringList triggersFor(const QString& table, const QList<Column>& columns)
     QStringList pairsOldNew;
     QStringList changed;
     for (const Column& c : columns) {
-        pairsOldNew << u"SELECT '%1' AS k, %2 AS o, %3 AS n"_s.arg(
+        // `c` compares the real values, so a changed secret is listed even though both sides read '***'.
+        pairsOldNew << u"SELECT '%1' AS k, %2 AS o, %3 AS n, OLD.%1 IS NOT NEW.%1 AS c"_s.arg(
             c.name, valueExpression(u"OLD"_s, c.name), valueExpression(u"NEW"_s, c.name));
         changed << u"OLD.%1 IS NOT NEW.%1"_s.arg(c.name);
     }
@@ -104,8 +105,8 @@ QStringList triggersFor(const QString& table, const QList<Column>& columns)
         u"CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 %3, 'insert', NULL, %4 FROM audit_context "
         "WHERE id = 1; END"_s.arg(table, insertInto, keyExpression(u"NEW"_s, columns), jsonObject(u"NEW"_s, columns)),
         u"CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 WHEN %2 BEGIN %3 %4, 'update', "
-        "(SELECT json_group_object(k, o) FROM (%5) WHERE o IS NOT n), "
-        "(SELECT json_group_object(k, n) FROM (%5) WHERE o IS NOT n) FROM audit_context WHERE id = 1; END"_s.arg(
+        "(SELECT json_group_object(k, o) FROM (%5) WHERE c), "
+        "(SELECT json_group_object(k, n) FROM (%5) WHERE c) FROM audit_context WHERE id = 1; END"_s.arg(
             table, changed.join(u" OR "_s), insertInto, keyExpression(u"NEW"_s, columns), diff),
         u"CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 %3, 'delete', %4, NULL FROM audit_context "
         "WHERE id = 1; END"_s.arg(table, insertInto, keyExpression(u"OLD"_s, columns), jsonObject(u"OLD"_s, columns)),
@@ -161,8 +162,8 @@ Status AuditTrail::setContext(const QSqlDatabase& db, const Actor& actor, const 
     QSqlQuery query(db);
     query.prepare(u"UPDATE audit_context SET user_id = ?, user_name = ?, at = ? WHERE id = 1"_s);
     return Sql::exec(query,
-        {actor.userId > 0 ? QVariant(actor.userId) : QVariant(), Sql::text(actor.name),
-            at.toString(Qt::ISODateWithMs)});
+                     {actor.userId > 0 ? QVariant(actor.userId) : QVariant(), Sql::text(actor.name),
+                      at.toString(Qt::ISODateWithMs)});
 }
 
 Status AuditTrail::seal(const QSqlDatabase& db)
@@ -188,13 +189,13 @@ Status AuditTrail::seal(const QSqlDatabase& db)
 }
 
 Status AuditTrail::recordAccess(const QSqlDatabase& db, const QString& action, const QString& tableName,
-    const QString& recordKey, const QString& detail)
+                                const QString& recordKey, const QString& detail)
 {
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO audit_log (at, user_id, user_name, table_name, record_key, action, old_values, "
                   "new_values) SELECT at, user_id, user_name, ?, ?, ?, NULL, json_object('detail', ?) "
                   "FROM audit_context WHERE id = 1"_s);
-    return Sql::exec(query, {tableName, recordKey, action, detail});
+    return Sql::exec(query, {tableName, Sql::text(recordKey), action, Sql::text(detail)});
 }
 
 Result<AuditTrail::Verdict> AuditTrail::verify(const QSqlDatabase& db)
@@ -223,8 +224,9 @@ Result<AuditTrail::Verdict> AuditTrail::verify(const QSqlDatabase& db)
         if (storedPrevious != previous) {
             if (id != previousId + 1)
                 return broken(id,
-                    id - 1 == previousId + 1 ? tr("Audit row %1 was deleted.").arg(previousId + 1)
-                                             : tr("Audit rows %1 to %2 were deleted.").arg(previousId + 1).arg(id - 1));
+                              id - 1 == previousId + 1
+                                  ? tr("Audit row %1 was deleted.").arg(previousId + 1)
+                                  : tr("Audit rows %1 to %2 were deleted.").arg(previousId + 1).arg(id - 1));
             return broken(id, tr("Audit row %1 is out of order: it was inserted or moved.").arg(id));
         }
         previous = storedHash;
@@ -235,8 +237,9 @@ Result<AuditTrail::Verdict> AuditTrail::verify(const QSqlDatabase& db)
     const qint64 highest = Sql::scalar(db, u"SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'"_s).toLongLong();
     if (highest > previousId)
         return broken(previousId + 1,
-            highest == previousId + 1 ? tr("Audit row %1 was deleted.").arg(highest)
-                                      : tr("Audit rows %1 to %2 were deleted.").arg(previousId + 1).arg(highest));
+                      highest == previousId + 1
+                          ? tr("Audit row %1 was deleted.").arg(highest)
+                          : tr("Audit rows %1 to %2 were deleted.").arg(previousId + 1).arg(highest));
     verdict.message = tr("The audit trail is intact: %n row(s) checked.", nullptr, verdict.rowsChecked);
     return verdict;
 }

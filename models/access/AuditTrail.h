@@ -25,7 +25,7 @@ public:
     static Status seal(const QSqlDatabase& db);
     // Records something that is not a change but must be traced: an ID number shown whole, personal data exported.
     static Status recordAccess(const QSqlDatabase& db, const QString& action, const QString& tableName,
-        const QString& recordKey, const QString& detail);
+                               const QString& recordKey, const QString& detail);
 
     struct Verdict
     {

@@ -19,7 +19,7 @@ QByteArray create(const QString& password)
     QByteArray clear = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     const int rc = crypto_pwhash_str(out, clear.constData(), quint64(clear.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-        crypto_pwhash_MEMLIMIT_INTERACTIVE);
+                                     crypto_pwhash_MEMLIMIT_INTERACTIVE);
     sodium_memzero(clear.data(), size_t(clear.size()));
     return rc == 0 ? QByteArray(out) : QByteArray();
 }

@@ -8,10 +8,8 @@ namespace {
 const QList<EnumName<Role>>& roleNames()
 {
     static const QList<EnumName<Role>> names = {
-        {Role::Director, u"director"_s, u"负责人"_s},
-        {Role::Finance, u"finance"_s, u"财务"_s},
-        {Role::Caregiver, u"caregiver"_s, u"保育人员"_s},
-        {Role::Outreach, u"outreach"_s, u"入户指导员"_s},
+        {Role::Director, u"director"_s, u"负责人"_s},          {Role::Finance, u"finance"_s, u"财务"_s},
+        {Role::Caregiver, u"caregiver"_s, u"保育人员"_s},      {Role::Outreach, u"outreach"_s, u"入户指导员"_s},
         {Role::CenterOfficer, u"center"_s, u"中心工作人员"_s},
     };
     return names;

@@ -76,8 +76,8 @@ Result<qint64> UserRepository::createFirstDirector(const QString& name, const QS
     return id;
 }
 
-Result<qint64> UserRepository::add(
-    const QString& name, Role role, const QString& password, const QString& fullName, const QList<qint64>& classIds)
+Result<qint64> UserRepository::add(const QString& name, Role role, const QString& password, const QString& fullName,
+                                   const QList<qint64>& classIds)
 {
     if (Status allowed = Access::require(m_db.actor(), Permission::ManageUsers); !allowed)
         return Result<qint64>::failure(allowed.error());
@@ -87,7 +87,7 @@ Result<qint64> UserRepository::add(
 }
 
 Result<qint64> UserRepository::insert(const QString& name, Role role, const QString& password, const QString& fullName,
-    const QList<qint64>& classIds, bool mustChange)
+                                      const QList<qint64>& classIds, bool mustChange)
 {
     if (Status valid = checkName(name); !valid)
         return Result<qint64>::failure(valid.error());
@@ -102,8 +102,8 @@ Result<qint64> UserRepository::insert(const QString& name, Role role, const QStr
         query.prepare(u"INSERT INTO users (name, full_name, role, password_hash, must_change_password, created_at) "
                       "VALUES (?, ?, ?, ?, ?, ?)"_s);
         if (Status s = Sql::exec(query,
-                {name, Sql::text(fullName), Roles::key(role), QString::fromLatin1(hash), mustChange,
-                    Clock::now().toString(Qt::ISODate)});
+                                 {name, Sql::text(fullName), Roles::key(role), QString::fromLatin1(hash), mustChange,
+                                  Clock::now().toString(Qt::ISODate)});
             !s)
             return s;
         id = query.lastInsertId().toLongLong();
@@ -181,8 +181,8 @@ Result<Actor> UserRepository::authenticate(const QString& name, const QString& p
         }
         const qint64 wait = waitSeconds(failed + 1);
         update.prepare(u"UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"_s);
-        return Sql::exec(
-            update, {failed + 1, wait > 0 ? QVariant(now.addSecs(wait).toString(Qt::ISODate)) : QVariant(), id});
+        return Sql::exec(update,
+                         {failed + 1, wait > 0 ? QVariant(now.addSecs(wait).toString(Qt::ISODate)) : QVariant(), id});
     });
     m_db.setActor(previous);
     if (!recorded)
@@ -190,8 +190,8 @@ Result<Actor> UserRepository::authenticate(const QString& name, const QString& p
     if (!ok) {
         const qint64 wait = waitSeconds(failed + 1);
         if (wait > 0)
-            return Result<Actor>::failure(
-                wrong + u' ' + tr("The next try is possible in %n second(s).", nullptr, int(wait)));
+            return Result<Actor>::failure(wrong + u' '
+                                          + tr("The next try is possible in %n second(s).", nullptr, int(wait)));
         return Result<Actor>::failure(wrong);
     }
     if (disabled)
@@ -258,8 +258,8 @@ Status UserRepository::setDisabled(const QString& name, bool disabled)
         return Status::failure(tr("You cannot disable your own account."));
     if (disabled && user->role == Role::Director) {
         const int directors = Sql::scalar(m_db.connection(),
-            u"SELECT count(*) FROM users WHERE role = 'director' "
-            "AND NOT disabled"_s)
+                                          u"SELECT count(*) FROM users WHERE role = 'director' "
+                                          "AND NOT disabled"_s)
                                   .toInt();
         if (directors <= 1)
             return Status::failure(tr("\"%1\" is the last active director and cannot be disabled.").arg(name));

@@ -42,7 +42,7 @@ public:
     Result<qint64> createFirstDirector(const QString& name, const QString& password, bool mustChange);
     // Needs the ManageUsers permission.
     Result<qint64> add(const QString& name, Role role, const QString& password, const QString& fullName = {},
-        const QList<qint64>& classIds = {});
+                       const QList<qint64>& classIds = {});
     Result<QList<User>> list() const;
     Result<User> find(const QString& name) const;
 
@@ -59,7 +59,7 @@ public:
 
 private:
     Result<qint64> insert(const QString& name, Role role, const QString& password, const QString& fullName,
-        const QList<qint64>& classIds, bool mustChange);
+                          const QList<qint64>& classIds, bool mustChange);
     Status storePassword(qint64 userId, const QString& password, bool mustChange);
 
     Database& m_db;

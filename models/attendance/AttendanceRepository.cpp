@@ -59,9 +59,10 @@ Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
             }
             const QVariant check = r.checkNormal ? QVariant(*r.checkNormal ? u"normal"_s : u"abnormal"_s) : QVariant();
             if (Status s = Sql::exec(query,
-                    {QVariant(r.childId), Sql::date(r.day), QVariant(statusKey(r.status)), timeOrNull(r.arrival),
-                        timeOrNull(r.departure), check, Sql::text(r.checkNote), optionalValue(r.temperatureTenths),
-                        optionalValue(r.hours), Sql::text(r.symptom), Sql::text(r.note)});
+                                     {QVariant(r.childId), Sql::date(r.day), QVariant(statusKey(r.status)),
+                                      timeOrNull(r.arrival), timeOrNull(r.departure), check, Sql::text(r.checkNote),
+                                      optionalValue(r.temperatureTenths), optionalValue(r.hours), Sql::text(r.symptom),
+                                      Sql::text(r.note)});
                 !s)
                 return s;
         }

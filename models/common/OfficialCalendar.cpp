@@ -212,8 +212,8 @@ Status OfficialCalendar::validateYear(int year, const QList<DateRange>& holidays
     return {};
 }
 
-Status OfficialCalendar::setYear(
-    int year, const QList<DateRange>& holidays, const QList<QDate>& workdays, const QString& basis)
+Status OfficialCalendar::setYear(int year, const QList<DateRange>& holidays, const QList<QDate>& workdays,
+                                 const QString& basis)
 {
     const Status valid = validateYear(year, holidays, workdays);
     if (!valid)

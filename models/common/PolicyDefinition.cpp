@@ -28,10 +28,10 @@ const QList<PolicyDefinition>& PolicyDefinition::all()
         {MealDailyRate, U::Fen, QT_TR_NOOP("Meals, per day attended")},
         {RefundAbsentMonthPercent, U::Percent, QT_TR_NOOP("Care fee refunded for a whole month absent")},
         {RefundHalfOrLessPercent, U::Percent,
-            QT_TR_NOOP("Care fee refunded when attending at most half the care days")},
+         QT_TR_NOOP("Care fee refunded when attending at most half the care days")},
         {PrepayMaxMonths, U::Months, QT_TR_NOOP("Longest prepayment")},
         {OperatingSubsidyIndependent, U::Fen,
-            QT_TR_NOOP("Operating subsidy per child per month, independent institution")},
+         QT_TR_NOOP("Operating subsidy per child per month, independent institution")},
         {OperatingSubsidyKindergarten, U::Fen, QT_TR_NOOP("Operating subsidy per child per month, kindergarten class")},
         {SubsidyMinAttendancePercent, U::Percent, QT_TR_NOOP("Attendance needed for the operating subsidy")},
         {SubsidyMaxClaimMonthsPerYear, U::Months, QT_TR_NOOP("Subsidised months per child per year, at most")},
@@ -66,12 +66,8 @@ struct UnitName
 };
 
 constexpr UnitName UnitNames[] = {
-    {PolicyUnit::Fen, u"fen"},
-    {PolicyUnit::Percent, u"percent"},
-    {PolicyUnit::Months, u"months"},
-    {PolicyUnit::Days, u"days"},
-    {PolicyUnit::Children, u"children"},
-    {PolicyUnit::Minutes, u"minutes"},
+    {PolicyUnit::Fen, u"fen"},   {PolicyUnit::Percent, u"percent"},   {PolicyUnit::Months, u"months"},
+    {PolicyUnit::Days, u"days"}, {PolicyUnit::Children, u"children"}, {PolicyUnit::Minutes, u"minutes"},
 };
 
 } // namespace

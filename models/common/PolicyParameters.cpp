@@ -25,7 +25,7 @@ bool overlaps(const PolicyValue& a, const PolicyValue& b)
 void sortByValidFrom(QList<PolicyValue>& values)
 {
     std::sort(values.begin(), values.end(),
-        [](const PolicyValue& a, const PolicyValue& b) { return a.validFrom < b.validFrom; });
+              [](const PolicyValue& a, const PolicyValue& b) { return a.validFrom < b.validFrom; });
 }
 
 } // namespace
@@ -151,8 +151,8 @@ Status PolicyParameters::set(const PolicyValue& value)
     const QList<PolicyValue> old = m_values.value(value.key);
     PolicyValue added = value;
     if (added.isOpenEnded()) {
-        const auto later = std::find_if(
-            old.cbegin(), old.cend(), [&](const PolicyValue& v) { return v.validFrom > added.validFrom; });
+        const auto later = std::find_if(old.cbegin(), old.cend(),
+                                        [&](const PolicyValue& v) { return v.validFrom > added.validFrom; });
         if (later != old.cend())
             added.validTo = later->validFrom.previous();
     }

@@ -59,8 +59,8 @@ CareType pickCareType(QRandomGenerator& rng)
     return roll < 85 ? CareType::FullDay : roll < 95 ? CareType::HalfDay : CareType::Hourly;
 }
 
-QList<PlannedChild> planChildren(
-    QRandomGenerator& rng, const DemoPeople& people, const DemoData::Options& options, QDate today)
+QList<PlannedChild> planChildren(QRandomGenerator& rng, const DemoPeople& people, const DemoData::Options& options,
+                                 QDate today)
 {
     const QDate periodStart = Month::of(today).addMonths(1 - options.months).firstDay();
     QList<PlannedChild> planned;
@@ -99,7 +99,7 @@ QList<PlannedChild> planChildren(
             {c, RosterTypes::suggestedClassType(ageAtEnrolment).value_or(ClassType::OlderToddler), pickCareType(rng)});
     }
     std::sort(planned.begin(), planned.end(),
-        [](const PlannedChild& a, const PlannedChild& b) { return a.record.birthDate < b.record.birthDate; });
+              [](const PlannedChild& a, const PlannedChild& b) { return a.record.birthDate < b.record.birthDate; });
     return planned;
 }
 
@@ -149,7 +149,8 @@ Result<QList<qint64>> createClasses(RosterRepository& roster, const QList<Planne
 }
 
 Status createStaff(RosterRepository& roster, QRandomGenerator& rng, const DemoPeople& people,
-    const QList<ClassRecord>& classes, const QMap<qint64, int>& childrenPerClass, QDate today, int& staffCount)
+                   const QList<ClassRecord>& classes, const QMap<qint64, int>& childrenPerClass, QDate today,
+                   int& staffCount)
 {
     auto hire = [&](StaffRole role, QList<qint64> classIds, bool certified) -> Status {
         StaffRecord s;
@@ -188,7 +189,7 @@ Status createStaff(RosterRepository& roster, QRandomGenerator& rng, const DemoPe
 }
 
 QList<AttendanceRecord> attendanceFor(QRandomGenerator& rng, const DemoPeople& people, qint64 childId,
-    const PlannedChild& child, const CareCalendar& calendar, QDate from, QDate to)
+                                      const PlannedChild& child, const CareCalendar& calendar, QDate from, QDate to)
 {
     QList<AttendanceRecord> records;
     const QDate last = child.record.withdrawnOn.isValid() ? std::min(to, child.record.withdrawnOn) : to;
@@ -282,8 +283,8 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
         QMap<qint64, int> childrenPerClass;
         for (qsizetype i = 0; i < planned.size(); ++i) {
             const qint64 classId = classOfChild.value().at(i);
-            const Placement placement {
-                classId, planned[i].careType, planned[i].record.enrolledOn, planned[i].record.withdrawnOn};
+            const Placement placement {classId, planned[i].careType, planned[i].record.enrolledOn,
+                                       planned[i].record.withdrawnOn};
             const Result<qint64> childId = roster.addChild(planned[i].record, placement);
             if (!childId)
                 return Status::failure(childId.error());

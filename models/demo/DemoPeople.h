@@ -19,8 +19,8 @@ public:
     QString countyOfRegion(const QString& regionCode) const;
     QString mobile(QRandomGenerator& rng) const;
     QList<Guardian> guardians(QRandomGenerator& rng, const QString& childSurname) const;
-    QList<Qualification> qualifications(
-        QRandomGenerator& rng, StaffRole role, bool certified, QDate hiredOn, QDate today) const;
+    QList<Qualification> qualifications(QRandomGenerator& rng, StaffRole role, bool certified, QDate hiredOn,
+                                        QDate today) const;
     QString symptom(QRandomGenerator& rng) const;
     QString allergy(QRandomGenerator& rng) const;
 };

@@ -35,7 +35,7 @@ const QList<EnumName<OperatingModel>>& modelNames()
 const QStringList& InstitutionProfile::changzhiCounties()
 {
     static const QStringList counties = {u"潞州区"_s, u"上党区"_s, u"屯留区"_s, u"潞城区"_s, u"襄垣县"_s, u"平顺县"_s,
-        u"黎城县"_s, u"壶关县"_s, u"长子县"_s, u"武乡县"_s, u"沁县"_s, u"沁源县"_s};
+                                         u"黎城县"_s, u"壶关县"_s, u"长子县"_s, u"武乡县"_s, u"沁县"_s,   u"沁源县"_s};
     return counties;
 }
 
@@ -72,22 +72,22 @@ FieldErrors InstitutionProfile::validate(QDate today)
     if (inclusive) {
         if (!inclusiveFrom.isValid())
             errors.append({u"inclusive_from"_s, QString(),
-                tr("An inclusive (普惠) institution needs the date of its recognition.")});
+                           tr("An inclusive (普惠) institution needs the date of its recognition.")});
         else if (inclusiveFrom > today)
             errors.append({u"inclusive_from"_s, inclusiveFrom.toString(Qt::ISODate),
-                tr("The recognition date %1 is in the future.").arg(inclusiveFrom.toString(Qt::ISODate))});
+                           tr("The recognition date %1 is in the future.").arg(inclusiveFrom.toString(Qt::ISODate))});
         if (inclusivePlaces <= 0)
             errors.append({u"inclusive_places"_s, QString::number(inclusivePlaces),
-                tr("An inclusive institution needs its approved inclusive places (at least 1).")});
+                           tr("An inclusive institution needs its approved inclusive places (at least 1).")});
         else if (places > 0 && inclusivePlaces > places)
             errors.append({u"inclusive_places"_s, QString::number(inclusivePlaces),
-                tr("The approved inclusive places (%1) cannot exceed the total places (%2).")
-                    .arg(inclusivePlaces)
-                    .arg(places)});
+                           tr("The approved inclusive places (%1) cannot exceed the total places (%2).")
+                               .arg(inclusivePlaces)
+                               .arg(places)});
     } else if (inclusivePlaces != 0 || inclusiveFrom.isValid()) {
         errors.append({u"inclusive"_s, QString(),
-            tr("Inclusive places or a recognition date were given, but the institution is not marked "
-               "inclusive (普惠).")});
+                       tr("Inclusive places or a recognition date were given, but the institution is not marked "
+                          "inclusive (普惠).")});
     }
     return errors;
 }

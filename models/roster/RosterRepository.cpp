@@ -43,8 +43,8 @@ Result<QList<ClassRecord>> RosterRepository::classes() const
     QList<ClassRecord> list;
     while (query.next()) {
         list.append({query.value(0).toLongLong(), query.value(1).toString(),
-            RosterTypes::classTypeFromKey(query.value(2).toString()).value_or(ClassType::Mixed), query.value(3).toInt(),
-            query.value(4).toString()});
+                     RosterTypes::classTypeFromKey(query.value(2).toString()).value_or(ClassType::Mixed),
+                     query.value(3).toInt(), query.value(4).toString()});
     }
     return list;
 }
@@ -59,12 +59,13 @@ Result<qint64> RosterRepository::addChild(const ChildRecord& child, const Placem
         query.prepare(u"INSERT INTO children (name, gender, birth_date, id_number, birth_order, hukou, allergies, "
                       "notes, admission_check_date, vaccination_checked, consent_by, consent_on, consent_version, "
                       "enrolled_on, withdrawn_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        if (Status s = Sql::exec(query,
-                {Sql::text(child.name), QVariant(genderKey(child.gender)), Sql::date(child.birthDate),
-                    Sql::textOrNull(child.idNumber), QVariant(child.birthOrder), Sql::text(child.hukou),
-                    Sql::text(child.allergies), Sql::text(child.notes), Sql::date(child.admissionCheckDate),
-                    QVariant(child.vaccinationChecked), Sql::text(child.consentBy), Sql::date(child.consentOn),
-                    Sql::text(child.consentVersion), Sql::date(child.enrolledOn), Sql::date(child.withdrawnOn)});
+        if (Status s
+            = Sql::exec(query,
+                        {Sql::text(child.name), QVariant(genderKey(child.gender)), Sql::date(child.birthDate),
+                         Sql::textOrNull(child.idNumber), QVariant(child.birthOrder), Sql::text(child.hukou),
+                         Sql::text(child.allergies), Sql::text(child.notes), Sql::date(child.admissionCheckDate),
+                         QVariant(child.vaccinationChecked), Sql::text(child.consentBy), Sql::date(child.consentOn),
+                         Sql::text(child.consentVersion), Sql::date(child.enrolledOn), Sql::date(child.withdrawnOn)});
             !s)
             return s;
         childId = query.lastInsertId().toLongLong();
@@ -73,8 +74,8 @@ Result<qint64> RosterRepository::addChild(const ChildRecord& child, const Placem
                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         for (const Guardian& g : child.guardians) {
             if (Status s = Sql::exec(query,
-                    {QVariant(childId), Sql::text(g.name), Sql::text(g.relation), Sql::text(g.phone),
-                        Sql::text(g.idNumber), QVariant(g.mayPickUp), QVariant(g.primary)});
+                                     {QVariant(childId), Sql::text(g.name), Sql::text(g.relation), Sql::text(g.phone),
+                                      Sql::text(g.idNumber), QVariant(g.mayPickUp), QVariant(g.primary)});
                 !s)
                 return s;
         }
@@ -82,8 +83,9 @@ Result<qint64> RosterRepository::addChild(const ChildRecord& child, const Placem
         query.prepare(u"INSERT INTO placements (child_id, class_id, care_type, valid_from, valid_to) "
                       "VALUES (?, ?, ?, ?, ?)"_s);
         return Sql::exec(query,
-            {QVariant(childId), QVariant(placement.classId), QVariant(RosterTypes::key(placement.careType)),
-                Sql::date(placement.from), Sql::date(placement.to)});
+                         {QVariant(childId), QVariant(placement.classId),
+                          QVariant(RosterTypes::key(placement.careType)), Sql::date(placement.from),
+                          Sql::date(placement.to)});
     });
     if (!status)
         return Result<qint64>::failure(status.error());
@@ -100,9 +102,10 @@ Result<qint64> RosterRepository::addStaff(const StaffRecord& staff)
         query.prepare(u"INSERT INTO staff (name, gender, role, phone, id_number, full_time, hired_on, left_on) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         if (Status s = Sql::exec(query,
-                {Sql::text(staff.name), QVariant(genderKey(staff.gender)), QVariant(RosterTypes::key(staff.role)),
-                    Sql::text(staff.phone), Sql::textOrNull(staff.idNumber), QVariant(staff.fullTime),
-                    Sql::date(staff.hiredOn), Sql::date(staff.leftOn)});
+                                 {Sql::text(staff.name), QVariant(genderKey(staff.gender)),
+                                  QVariant(RosterTypes::key(staff.role)), Sql::text(staff.phone),
+                                  Sql::textOrNull(staff.idNumber), QVariant(staff.fullTime), Sql::date(staff.hiredOn),
+                                  Sql::date(staff.leftOn)});
             !s)
             return s;
         staffId = query.lastInsertId().toLongLong();
@@ -117,8 +120,8 @@ Result<qint64> RosterRepository::addStaff(const StaffRecord& staff)
                       "expires_on) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         for (const Qualification& q : staff.qualifications) {
             if (Status s = Sql::exec(query,
-                    {QVariant(staffId), Sql::text(q.typeCode), Sql::text(q.level), Sql::text(q.number),
-                        Sql::text(q.issuer), Sql::date(q.issuedOn), Sql::date(q.expiresOn)});
+                                     {QVariant(staffId), Sql::text(q.typeCode), Sql::text(q.level), Sql::text(q.number),
+                                      Sql::text(q.issuer), Sql::date(q.issuedOn), Sql::date(q.expiresOn)});
                 !s)
                 return s;
         }

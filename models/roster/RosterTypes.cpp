@@ -9,10 +9,8 @@ namespace {
 const QList<EnumName<ClassType>>& classTypeNames()
 {
     static const QList<EnumName<ClassType>> names = {
-        {ClassType::Infant, u"infant"_s, u"乳儿班"_s},
-        {ClassType::YoungToddler, u"young"_s, u"托小班"_s},
-        {ClassType::OlderToddler, u"older"_s, u"托大班"_s},
-        {ClassType::Mixed, u"mixed"_s, u"混合班"_s},
+        {ClassType::Infant, u"infant"_s, u"乳儿班"_s},          {ClassType::YoungToddler, u"young"_s, u"托小班"_s},
+        {ClassType::OlderToddler, u"older"_s, u"托大班"_s},     {ClassType::Mixed, u"mixed"_s, u"混合班"_s},
         {ClassType::FamilyPoint, u"family"_s, u"家庭托育点"_s},
     };
     return names;

@@ -91,8 +91,8 @@ Status CalendarRepository::removeClosure(QDate day)
     });
 }
 
-Status CalendarRepository::saveYear(
-    int year, const QList<OfficialCalendar::DateRange>& holidays, const QList<QDate>& workdays, const QString& basis)
+Status CalendarRepository::saveYear(int year, const QList<OfficialCalendar::DateRange>& holidays,
+                                    const QList<QDate>& workdays, const QString& basis)
 {
     if (Status allowed = Access::require(m_db.actor(), Permission::EditInstitution); !allowed)
         return allowed;

@@ -24,7 +24,7 @@ public:
     Status removeClosure(QDate day);
     // Records a year's official arrangement, replacing what was recorded for it.
     Status saveYear(int year, const QList<OfficialCalendar::DateRange>& holidays, const QList<QDate>& workdays,
-        const QString& basis);
+                    const QString& basis);
 
 private:
     Database& m_db;

@@ -93,7 +93,7 @@ Status inspectReadOnly(const QString& path)
             if (!applicationId.isValid()) {
                 status = Status::failure(failureMessage(path, query.lastError()));
             } else if (applicationId.toInt() != Database::ApplicationId
-                && pragma(u"SELECT count(*) FROM sqlite_schema"_s).toInt() > 0) {
+                       && pragma(u"SELECT count(*) FROM sqlite_schema"_s).toInt() > 0) {
                 status = Status::failure(Database::tr("%1 is not a DaycareDesk database: it is an SQLite file of "
                                                       "another program. It was not changed.")
                                              .arg(QDir::toNativeSeparators(path)));

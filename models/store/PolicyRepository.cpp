@@ -42,7 +42,8 @@ Status PolicyRepository::save(const PolicyValue& value)
         query.prepare(u"INSERT OR REPLACE INTO policy_values (key, valid_from, valid_to, value, basis) "
                       "VALUES (?, ?, ?, ?, ?)"_s);
         return Sql::exec(query,
-            {value.key, value.validFrom.toString(),
-                value.validTo.isValid() ? QVariant(value.validTo.toString()) : QVariant(), value.value, value.basis});
+                         {value.key, value.validFrom.toString(),
+                          value.validTo.isValid() ? QVariant(value.validTo.toString()) : QVariant(), value.value,
+                          value.basis});
     });
 }

@@ -179,8 +179,8 @@ void TestCareCalendar::addedYearReplacesTheFallback()
     OfficialCalendar official = OfficialCalendar::bundled();
     using Range = OfficialCalendar::DateRange;
     // A made-up 2027 arrangement, enough to see it take effect.
-    QVERIFY(official.setYear(
-        2027, {Range {QDate(2027, 10, 1), QDate(2027, 10, 7)}}, {QDate(2027, 10, 9)}, u"test notice"_s));
+    QVERIFY(official.setYear(2027, {Range {QDate(2027, 10, 1), QDate(2027, 10, 7)}}, {QDate(2027, 10, 9)},
+                             u"test notice"_s));
 
     const CareCalendar calendar(official);
     QVERIFY(calendar.hasOfficialData(2027));

@@ -27,9 +27,26 @@ private slots:
 namespace {
 QStringList initArguments(const QString& db)
 {
-    return {u"--db"_s, db, u"init"_s, u"--name"_s, u"屯留区康宁托育中心"_s, u"--credit-code"_s, u"91110000600037341L"_s,
-        u"--county"_s, u"屯留区"_s, u"--type"_s, u"employer"_s, u"--operating-model"_s, u"public-private"_s,
-        u"--places"_s, u"120"_s, u"--inclusive-from"_s, u"2025-06-15"_s, u"--inclusive-places"_s, u"90"_s, u"--json"_s};
+    return {u"--db"_s,
+            db,
+            u"init"_s,
+            u"--name"_s,
+            u"屯留区康宁托育中心"_s,
+            u"--credit-code"_s,
+            u"91110000600037341L"_s,
+            u"--county"_s,
+            u"屯留区"_s,
+            u"--type"_s,
+            u"employer"_s,
+            u"--operating-model"_s,
+            u"public-private"_s,
+            u"--places"_s,
+            u"120"_s,
+            u"--inclusive-from"_s,
+            u"2025-06-15"_s,
+            u"--inclusive-places"_s,
+            u"90"_s,
+            u"--json"_s};
 }
 } // namespace
 
@@ -107,7 +124,7 @@ void TestCli::initRefusesADatabaseThatIsSetUp()
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains(u"already holds the institution"_s));
     QCOMPARE(runCli({u"--db"_s, db, u"info"_s, u"--json"_s}).json()[u"institution"_s][u"name"_s].toString(),
-        u"屯留区康宁托育中心"_s);
+             u"屯留区康宁托育中心"_s);
 }
 
 void TestCli::usageErrors_data()

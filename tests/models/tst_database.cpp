@@ -107,10 +107,10 @@ void TestDatabase::newFileHasLatestSchemaAndSafetySettings()
         QCOMPARE(Sql::scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
         QCOMPARE(Sql::scalar(db, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
         for (const QString& table :
-            {u"institution"_s, u"classes"_s, u"children"_s, u"placements"_s, u"guardians"_s, u"staff"_s,
-                u"qualifications"_s, u"attendance"_s, u"policy_values"_s, u"calendar_days"_s, u"closures"_s})
+             {u"institution"_s, u"classes"_s, u"children"_s, u"placements"_s, u"guardians"_s, u"staff"_s,
+              u"qualifications"_s, u"attendance"_s, u"policy_values"_s, u"calendar_days"_s, u"closures"_s})
             QVERIFY2(Sql::scalar(db, u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(table)).toInt() == 1,
-                qPrintable(table));
+                     qPrintable(table));
     }
 
     // Opening it again is not new and keeps the version.
@@ -168,11 +168,12 @@ void TestDatabase::refusesFilesItCannotSafelyOpen()
         file.write("name,class\n张三,托小一班\n");
     } else if (kind == u"foreign"_s) {
         makeRawSqlite(path,
-            {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
-                u"INSERT INTO notes (body) VALUES ('hello')"_s});
+                      {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                       u"INSERT INTO notes (body) VALUES ('hello')"_s});
     } else if (kind == u"newer"_s) {
         makeDaycareFile(path);
-        makeRawSqlite(path,
+        makeRawSqlite(
+            path,
             {u"PRAGMA journal_mode=DELETE"_s, u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)});
     } else if (kind == u"readonly"_s) {
         makeDaycareFile(path);

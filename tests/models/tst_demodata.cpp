@@ -120,7 +120,7 @@ void TestDemoData::childrenFitTheirClassesAndCapacities()
         const int oldest = ageInCompletedMonths(QDate::fromString(query.value(3).toString(), Qt::ISODate), today);
         const int youngest = ageInCompletedMonths(QDate::fromString(query.value(4).toString(), Qt::ISODate), today);
         QVERIFY2(youngest >= standard.minAgeMonths && oldest < standard.maxAgeMonths,
-            qPrintable(u"%1: %2-%3 months"_s.arg(query.value(0).toString()).arg(youngest).arg(oldest)));
+                 qPrintable(u"%1: %2-%3 months"_s.arg(query.value(0).toString()).arg(youngest).arg(oldest)));
     }
 }
 

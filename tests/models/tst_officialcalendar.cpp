@@ -18,7 +18,7 @@ QByteArray calendarFile(const QByteArray& years)
 QByteArray oneYear(const QByteArray& year, const QByteArray& holidays, const QByteArray& workdays)
 {
     return calendarFile(R"([{"year": )" + year + R"(, "basis": "test", "holidays": )" + holidays + R"(, "workdays": )"
-        + workdays + "}]");
+                        + workdays + "}]");
 }
 
 } // namespace

@@ -223,14 +223,17 @@ void TestPolicyParameters::validateRefuses_data()
                                  << u"\"fee.unknown\" is not a known policy parameter."_s;
     QTest::newRow("invalid first month") << PolicyValue {PolicyKey::MealDailyRate, Month(), {}, 1500, {}}
                                          << u"Meals, per day attended: the month it applies from is missing."_s;
-    QTest::newRow("last month before first") << PolicyValue {PolicyKey::MealDailyRate, jan, Month(2025, 12), 1500,
-        {}} << u"Meals, per day attended: the last month (2025-12) is before the first month (2026-01)."_s;
+    QTest::newRow("last month before first")
+        << PolicyValue {PolicyKey::MealDailyRate, jan, Month(2025, 12), 1500, {}}
+        << u"Meals, per day attended: the last month (2025-12) is before the first month (2026-01)."_s;
     QTest::newRow("negative value") << PolicyValue {PolicyKey::InclusiveReduction, jan, {}, -30000, {}}
                                     << u"Inclusive care reduction per child per month: the value cannot be negative."_s;
-    QTest::newRow("percent over 100") << PolicyValue {PolicyKey::HalfDayPercent, jan, {}, 101,
-        {}} << u"Half-day care fee, share of the full-day fee: a percentage cannot be more than 100 (given 101)."_s;
-    QTest::newRow("no children per caregiver") << PolicyValue {PolicyKey::RatioMixed, jan, {}, 0,
-        {}} << u"Children per caregiver, mixed-age class: a ratio needs at least one child per caregiver."_s;
+    QTest::newRow("percent over 100")
+        << PolicyValue {PolicyKey::HalfDayPercent, jan, {}, 101, {}}
+        << u"Half-day care fee, share of the full-day fee: a percentage cannot be more than 100 (given 101)."_s;
+    QTest::newRow("no children per caregiver")
+        << PolicyValue {PolicyKey::RatioMixed, jan, {}, 0, {}}
+        << u"Children per caregiver, mixed-age class: a ratio needs at least one child per caregiver."_s;
     QTest::newRow("percent of exactly 100 is fine")
         << PolicyValue {PolicyKey::HalfDayPercent, jan, {}, 100, {}} << QString();
     QTest::newRow("zero fee is fine") << PolicyValue {PolicyKey::MealDailyRate, jan, jan, 0, {}} << QString();
@@ -322,7 +325,7 @@ void TestPolicyParameters::unitsFollowTheDefinitions()
     QCOMPARE(defaults.unit(PolicyKey::RatioMixed), PolicyUnit::Children);
     QCOMPARE(defaults.unit(PolicyKey::IdleLockMinutes), PolicyUnit::Minutes);
     for (const PolicyUnit unit : {PolicyUnit::Fen, PolicyUnit::Percent, PolicyUnit::Months, PolicyUnit::Days,
-             PolicyUnit::Children, PolicyUnit::Minutes})
+                                  PolicyUnit::Children, PolicyUnit::Minutes})
         QCOMPARE(PolicyDefinition::unitFromName(PolicyDefinition::unitName(unit)), std::optional<PolicyUnit>(unit));
     QCOMPARE(PolicyDefinition::unitFromName(u"yuan"_s), std::nullopt);
 }

@@ -27,12 +27,16 @@ inline QString passwordFile(const QTemporaryDir& dir, const QString& password)
     return path;
 }
 
-inline CliRun runCli(const QStringList& arguments, const QString& today = QStringLiteral("2026-11-20"))
+inline CliRun runCli(const QStringList& arguments, const QString& today = QStringLiteral("2026-11-20"),
+                     const QString& password = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DAYCAREDESK_TODAY"), today);
     env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    env.remove(QStringLiteral("DAYCAREDESK_PASSWORD"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("DAYCAREDESK_PASSWORD"), password);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(DAYCARE_CLI_PATH), arguments);
     CliRun run;

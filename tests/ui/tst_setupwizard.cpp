@@ -76,7 +76,7 @@ void TestSetupWizard::setUpAnInclusiveInstitution()
     places->selectAll();
     QTest::keyClicks(places, u"45"_s);
     QTest::mouseClick(child<QCheckBox>(&wizard, u"inclusiveCheck"_s), Qt::LeftButton, {},
-        QPoint(5, child<QCheckBox>(&wizard, u"inclusiveCheck"_s)->height() / 2));
+                      QPoint(5, child<QCheckBox>(&wizard, u"inclusiveCheck"_s)->height() / 2));
     QVERIFY(child<QDateEdit>(&wizard, u"inclusiveFromEdit"_s)->isEnabled());
     child<QDateEdit>(&wizard, u"inclusiveFromEdit"_s)->setDate(QDate(2025, 9, 1));
     QSpinBox* inclusivePlaces = child<QSpinBox>(&wizard, u"inclusivePlacesSpin"_s);

@@ -15,8 +15,8 @@ QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QStri
     return show(QMessageBox::Information, parent, title, text, QMessageBox::Ok);
 }
 
-QMessageBox::StandardButton MessageBox::question(
-    QWidget* parent, const QString& title, const QString& text, QMessageBox::StandardButtons buttons)
+QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                                 QMessageBox::StandardButtons buttons)
 {
     return show(QMessageBox::Question, parent, title, text, buttons);
 }
@@ -32,7 +32,7 @@ QString MessageBox::lastText()
 }
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-    const QString& text, QMessageBox::StandardButtons buttons)
+                                             const QString& text, QMessageBox::StandardButtons buttons)
 {
     lastShownText = text;
     if (nextAnswer != QMessageBox::NoButton) {

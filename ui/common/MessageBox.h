@@ -10,7 +10,8 @@ public:
     static QMessageBox::StandardButton critical(QWidget* parent, const QString& title, const QString& text);
     static QMessageBox::StandardButton information(QWidget* parent, const QString& title, const QString& text);
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No);
+                                                QMessageBox::StandardButtons buttons
+                                                = QMessageBox::Yes | QMessageBox::No);
 
     // Tests: answer the next box with this button instead of showing it; the box's text is kept in lastText().
     static void setNextAnswer(QMessageBox::StandardButton button);
@@ -18,5 +19,5 @@ public:
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
-        const QString& text, QMessageBox::StandardButtons buttons);
+                                            const QString& text, QMessageBox::StandardButtons buttons);
 };

@@ -48,7 +48,7 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     m_calendarTable->verticalHeader()->hide();
     m_calendarTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_calendarTable->setFixedHeight(m_calendarTable->horizontalHeader()->sizeHint().height()
-        + m_calendarTable->verticalHeader()->defaultSectionSize() + 6);
+                                    + m_calendarTable->verticalHeader()->defaultSectionSize() + 6);
     m_calendarNotice->setObjectName(u"calendarNotice"_s);
     m_calendarNotice->setWordWrap(true);
     calendarLayout->addWidget(m_calendarTable);
@@ -56,7 +56,7 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
 
     auto* policyBox = new QGroupBox(tr("Policy parameters (dated; a month is always computed with the values in "
                                        "force in that month)"),
-        this);
+                                    this);
     auto* policyView = new QTableView(policyBox);
     policyView->setObjectName(u"policyTable"_s);
     policyView->setModel(m_policyModel);
@@ -138,7 +138,7 @@ QString InstitutionPage::showCalendar()
     }
     m_calendarTable->resizeRowsToContents();
     m_calendarTable->setFixedHeight(m_calendarTable->horizontalHeader()->sizeHint().height()
-        + m_calendarTable->rowHeight(0) + 2 * m_calendarTable->frameWidth());
+                                    + m_calendarTable->rowHeight(0) + 2 * m_calendarTable->frameWidth());
     const QString notice = calendar->fallbackNotice(year);
     m_calendarNotice->setText(
         notice.isEmpty() ? tr("Official %1 holidays and make-up working days are applied.").arg(year) : notice);

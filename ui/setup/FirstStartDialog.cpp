@@ -15,15 +15,15 @@ FirstStartDialog::FirstStartDialog(const QString& databasePath, QWidget* parent)
     auto* intro = new QLabel(tr("<h3>Welcome to DaycareDesk</h3><p>A new database was created at<br><tt>%1</tt></p>"
                                 "<p>How would you like to start?</p>")
                                  .arg(QDir::toNativeSeparators(databasePath).toHtmlEscaped()),
-        this);
+                             this);
     intro->setWordWrap(true);
     auto* demo = new QCommandLinkButton(tr("Start with demo data"),
-        tr("A made-up day care in Changzhi with classes, children, staff and "
-           "three months of attendance, to look around safely."),
-        this);
+                                        tr("A made-up day care in Changzhi with classes, children, staff and "
+                                           "three months of attendance, to look around safely."),
+                                        this);
     demo->setObjectName(u"demoButton"_s);
-    auto* setup = new QCommandLinkButton(
-        tr("Set up my institution"), tr("Enter your institution's name, credit code, county and places."), this);
+    auto* setup = new QCommandLinkButton(tr("Set up my institution"),
+                                         tr("Enter your institution's name, credit code, county and places."), this);
     setup->setObjectName(u"setupButton"_s);
     setup->setDefault(true);
     connect(demo, &QPushButton::clicked, this, [this] {

@@ -255,10 +255,11 @@ void SetupWizard::updateSummary()
 {
     const InstitutionProfile p = profile();
     QStringList lines {tr("Name: %1").arg(p.name.simplified()),
-        tr("Credit code: %1").arg(p.creditCode.trimmed().toUpper()), tr("County: %1").arg(p.county.simplified()),
-        tr("Type: %1").arg(InstitutionProfile::typeLabel(p.type)),
-        tr("Operating model: %1").arg(InstitutionProfile::operatingModelLabel(p.operatingModel)),
-        tr("Places: %1").arg(p.places)};
+                       tr("Credit code: %1").arg(p.creditCode.trimmed().toUpper()),
+                       tr("County: %1").arg(p.county.simplified()),
+                       tr("Type: %1").arg(InstitutionProfile::typeLabel(p.type)),
+                       tr("Operating model: %1").arg(InstitutionProfile::operatingModelLabel(p.operatingModel)),
+                       tr("Places: %1").arg(p.places)};
     if (p.inclusive)
         lines << tr("Inclusive (普惠) since %1 with %2 approved inclusive places")
                      .arg(p.inclusiveFrom.toString(Qt::ISODate))
