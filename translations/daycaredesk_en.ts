@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Please log in first: only a logged-in user may %1.</source>
+        <translation>Please log in first: only a logged-in user may %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3. Ask the director if this is needed.</source>
+        <translation>%1 (%2) may not %3. Ask the director if this is needed.</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this class and may not record its attendance.</source>
+        <translation>%1 is not assigned to this class and may not record its attendance.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message numerus="yes">
+        <source>%n audit row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n audit row exported to %1</numerusform>
+            <numerusform>%n audit rows exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Class and care type history</source>
+        <translation>Class and care type history</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staff classes</source>
+        <translation>Staff classes</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Qualification types</source>
+        <translation>Qualification types</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Policy parameters</source>
+        <translation>Policy parameters</translation>
+    </message>
+    <message>
+        <source>Official calendar days</source>
+        <translation>Official calendar days</translation>
+    </message>
+    <message>
+        <source>Official calendar years</source>
+        <translation>Official calendar years</translation>
+    </message>
+    <message>
+        <source>Closure days</source>
+        <translation>Closure days</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>User classes</source>
+        <translation>User classes</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Viewed in full</source>
+        <translation>Viewed in full</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Audit row %1 was never sealed: it was added outside DaycareDesk.</source>
+        <translation>Audit row %1 was never sealed: it was added outside DaycareDesk.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was edited after it was written.</source>
+        <translation>Audit row %1 was edited after it was written.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was deleted.</source>
+        <translation>Audit row %1 was deleted.</translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 were deleted.</source>
+        <translation>Audit rows %1 to %2 were deleted.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 is out of order: it was inserted or moved.</source>
+        <translation>Audit row %1 is out of order: it was inserted or moved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n row checked.</numerusform>
+            <numerusform>The audit trail is intact: %n rows checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>Please give the reason for closing on %1.</source>
@@ -29,6 +195,22 @@
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Cannot read the password file %1: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>The password file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>This command needs a user: daycaredesk-cli --user NAME --password-file FILE ... (or the password in DAYCAREDESK_PASSWORD).</source>
+        <translation>This command needs a user: daycaredesk-cli --user NAME --password-file FILE ... (or the password in DAYCAREDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>No password: give --password-file FILE or set DAYCAREDESK_PASSWORD.</source>
+        <translation>No password: give --password-file FILE or set DAYCAREDESK_PASSWORD.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -48,6 +230,10 @@
         <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>Missing argument; see --help.</source>
+        <translation>Missing argument; see --help.</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -66,6 +252,13 @@
     <message>
         <source>The check character of the credit code “%1” should be %2, not %3 — a character was probably mistyped.</source>
         <translation>The check character of the credit code “%1” should be %2, not %3 — a character was probably mistyped.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -144,6 +337,10 @@
     <message>
         <source>This database already holds the institution &quot;%1&quot;; demo data goes only into a new, empty database.</source>
         <translation>This database already holds the institution &quot;%1&quot;; demo data goes only into a new, empty database.</translation>
+    </message>
+    <message>
+        <source>This database already has user accounts; demo data goes only into a new, empty database.</source>
+        <translation>This database already has user accounts; demo data goes only into a new, empty database.</translation>
     </message>
 </context>
 <context>
@@ -372,10 +569,6 @@
         <translation>DaycareDesk</translation>
     </message>
     <message>
-        <source>Institution &amp;&amp; settings</source>
-        <translation>Institution &amp;&amp; settings</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -390,6 +583,10 @@
     <message>
         <source>Current month: %1</source>
         <translation>Current month: %1</translation>
+    </message>
+    <message>
+        <source>Institution &amp; settings</source>
+        <translation>Institution &amp; settings</translation>
     </message>
 </context>
 <context>
@@ -573,6 +770,73 @@
     <message>
         <source>%1: the day is also inside a holiday.</source>
         <translation>%1: the day is also inside a holiday.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>manage user accounts</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <source>change the institution&apos;s details</source>
+        <translation>change the institution&apos;s details</translation>
+    </message>
+    <message>
+        <source>change fee and subsidy parameters</source>
+        <translation>change fee and subsidy parameters</translation>
+    </message>
+    <message>
+        <source>change classes, children and staff</source>
+        <translation>change classes, children and staff</translation>
+    </message>
+    <message>
+        <source>see the roster</source>
+        <translation>see the roster</translation>
+    </message>
+    <message>
+        <source>see whole ID and phone numbers</source>
+        <translation>see whole ID and phone numbers</translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation>record attendance</translation>
+    </message>
+    <message>
+        <source>see fees</source>
+        <translation>see fees</translation>
+    </message>
+    <message>
+        <source>record fees and payments</source>
+        <translation>record fees and payments</translation>
+    </message>
+    <message>
+        <source>reopen a closed month</source>
+        <translation>reopen a closed month</translation>
+    </message>
+    <message>
+        <source>prepare subsidy claims</source>
+        <translation>prepare subsidy claims</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>export reports</translation>
+    </message>
+    <message>
+        <source>see the audit trail</source>
+        <translation>see the audit trail</translation>
+    </message>
+    <message>
+        <source>create and restore backups</source>
+        <translation>create and restore backups</translation>
+    </message>
+    <message>
+        <source>record home visits</source>
+        <translation>record home visits</translation>
+    </message>
+    <message>
+        <source>work on a center&apos;s reports</source>
+        <translation>work on a center&apos;s reports</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1086,29 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Finance clerk</source>
+        <translation>Finance clerk</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <source>Home-visit team member</source>
+        <translation>Home-visit team member</translation>
+    </message>
+    <message>
+        <source>Center officer</source>
+        <translation>Center officer</translation>
+    </message>
+</context>
+<context>
     <name>RosterTypes</name>
     <message>
         <source>Infant class (6-12 months)</source>
@@ -1007,8 +1294,12 @@
         <translation>Could not save</translation>
     </message>
     <message>
-        <source>Please check the details</source>
-        <translation>Please check the details</translation>
+        <source>The director&apos;s account</source>
+        <translation>The director&apos;s account</translation>
+    </message>
+    <message>
+        <source>The director may do everything, including adding accounts for the finance clerk and the caregivers. Keep the password safe: it protects the children&apos;s personal data.</source>
+        <translation>The director may do everything, including adding accounts for the finance clerk and the caregivers. Keep the password safe: it protects the children&apos;s personal data.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1307,75 @@
     <message>
         <source>The database refused a change: %1</source>
         <translation>The database refused a change: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user name &quot;%1&quot; is not allowed: use 2 to 32 letters, digits, Chinese characters, dots, hyphens or underscores, without spaces.</source>
+        <translation>The user name &quot;%1&quot; is not allowed: use 2 to 32 letters, digits, Chinese characters, dots, hyphens or underscores, without spaces.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>This database already has users; a director adds new ones.</source>
+        <translation>This database already has users; a director adds new ones.</translation>
+    </message>
+    <message>
+        <source>There is already a user called &quot;%1&quot;.</source>
+        <translation>There is already a user called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory).</source>
+        <translation>The password could not be protected (not enough memory).</translation>
+    </message>
+    <message>
+        <source>There is no user called &quot;%1&quot;.</source>
+        <translation>There is no user called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for &quot;%1&quot;. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords for &quot;%1&quot;. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords for &quot;%1&quot;. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>The next try is possible in %n second.</numerusform>
+            <numerusform>The next try is possible in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask the director.</source>
+        <translation>The account &quot;%1&quot; is disabled. Ask the director.</translation>
+    </message>
+    <message>
+        <source>Please log in first to change your password.</source>
+        <translation>Please log in first to change your password.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active director and cannot be disabled.</source>
+        <translation>&quot;%1&quot; is the last active director and cannot be disabled.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1535,166 @@
         <translation>Unknown command &quot;%1&quot;.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Recompute the audit trail&apos;s hash chain and report the first break.</source>
+        <translation>Recompute the audit trail&apos;s hash chain and report the first break.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail to a CSV file.</source>
+        <translation>Export the audit trail to a CSV file.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>First day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Last day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only changes made by this user.</source>
+        <translation>Only changes made by this user.</translation>
+    </message>
+    <message>
+        <source>Only this kind of record (e.g. children).</source>
+        <translation>Only this kind of record (e.g. children).</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation>audit export needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Written %1.</source>
+        <translation>Written %1.</translation>
+    </message>
+    <message>
+        <source>Usage: daycaredesk-cli audit verify|export ... (see --help of each)</source>
+        <translation>Usage: daycaredesk-cli audit verify|export ... (see --help of each)</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s director logs in as %1 with the password %2.</source>
+        <translation>The demo&apos;s director logs in as %1 with the password %2.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password of the director account admin (without it the password is admin and must be changed at the first login).</source>
+        <translation>File whose first line is the password of the director account admin (without it the password is admin and must be changed at the first login).</translation>
+    </message>
+    <message>
+        <source>The director account is admin with the password admin; it must be changed at the first login.</source>
+        <translation>The director account is admin with the password admin; it must be changed at the first login.</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation>There is no class called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Add a user account.</source>
+        <translation>Add a user account.</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s login name.</source>
+        <translation>The new user&apos;s login name.</translation>
+    </message>
+    <message>
+        <source>Role: %1.</source>
+        <translation>Role: %1.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the new user&apos;s password.</source>
+        <translation>File whose first line is the new user&apos;s password.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name.</source>
+        <translation>The person&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>For a caregiver: her classes, separated by commas.</source>
+        <translation>For a caregiver: her classes, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown role &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>user add needs --new-password-file FILE.</source>
+        <translation>user add needs --new-password-file FILE.</translation>
+    </message>
+    <message>
+        <source>This database has no users yet; the first one must be a director.</source>
+        <translation>This database has no users yet; the first one must be a director.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Added %1 (%2).</translation>
+    </message>
+    <message>
+        <source>List the user accounts.</source>
+        <translation>List the user accounts.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Change your own password, or (director) reset another user&apos;s.</source>
+        <translation>Change your own password, or (director) reset another user&apos;s.</translation>
+    </message>
+    <message>
+        <source>Whose password.</source>
+        <translation>Whose password.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the new password.</source>
+        <translation>File whose first line is the new password.</translation>
+    </message>
+    <message>
+        <source>user passwd needs --new-password-file FILE.</source>
+        <translation>user passwd needs --new-password-file FILE.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>The password of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>Disable a user account (its history is kept).</source>
+        <translation>Disable a user account (its history is kept).</translation>
+    </message>
+    <message>
+        <source>Enable a disabled user account.</source>
+        <translation>Enable a disabled user account.</translation>
+    </message>
+    <message>
+        <source>The user.</source>
+        <translation>The user.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 is enabled.</translation>
+    </message>
+    <message>
+        <source>Usage: daycaredesk-cli user add|list|passwd|disable|enable ... (see --help of each)</source>
+        <translation>Usage: daycaredesk-cli user add|list|passwd|disable|enable ... (see --help of each)</translation>
+    </message>
+    <message>
+        <source>User accounts: add, list, passwd, disable, enable.</source>
+        <translation>User accounts: add, list, passwd, disable, enable.</translation>
+    </message>
+    <message>
+        <source>The audit trail: verify, export.</source>
+        <translation>The audit trail: verify, export.</translation>
+    </message>
+    <message>
+        <source>The password may also come from the environment variable DAYCAREDESK_PASSWORD.</source>
+        <translation>The password may also come from the environment variable DAYCAREDESK_PASSWORD.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Please log in first: only a logged-in user may %1.</source>
+        <translation>请先登录：只有登录的用户才能%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3. Ask the director if this is needed.</source>
+        <translation>%1（%2）无权%3。如确有需要，请联系负责人。</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this class and may not record its attendance.</source>
+        <translation>%1 未分配到该班级，不能登记该班的出勤。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message numerus="yes">
+        <source>%n audit row(s) exported to %1</source>
+        <translation>
+            <numerusform>已导出 %n 条审计记录到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构信息</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Class and care type history</source>
+        <translation>班级与托育类型变更</translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Staff classes</source>
+        <translation>工作人员所带班级</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>资格证书</translation>
+    </message>
+    <message>
+        <source>Qualification types</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Policy parameters</source>
+        <translation>政策参数</translation>
+    </message>
+    <message>
+        <source>Official calendar days</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Official calendar years</source>
+        <translation>节假日年度安排</translation>
+    </message>
+    <message>
+        <source>Closure days</source>
+        <translation>停托日</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User classes</source>
+        <translation>用户所带班级</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Viewed in full</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Audit row %1 was never sealed: it was added outside DaycareDesk.</source>
+        <translation>第 %1 条审计记录未经签封：它是在托育管家之外添加的。</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was edited after it was written.</source>
+        <translation>第 %1 条审计记录在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was deleted.</source>
+        <translation>第 %1 条审计记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Audit rows %1 to %2 were deleted.</source>
+        <translation>第 %1 至 %2 条审计记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Audit row %1 is out of order: it was inserted or moved.</source>
+        <translation>第 %1 条审计记录顺序异常：它被插入或移动过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>审计记录完整：已核验 %n 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>Please give the reason for closing on %1.</source>
@@ -29,6 +193,22 @@
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>密码文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>This command needs a user: daycaredesk-cli --user NAME --password-file FILE ... (or the password in DAYCAREDESK_PASSWORD).</source>
+        <translation>此命令需要登录用户：daycaredesk-cli --user NAME --password-file FILE ...（或在 DAYCAREDESK_PASSWORD 中提供密码）。</translation>
+    </message>
+    <message>
+        <source>No password: give --password-file FILE or set DAYCAREDESK_PASSWORD.</source>
+        <translation>缺少密码：请使用 --password-file FILE 或设置 DAYCAREDESK_PASSWORD。</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -48,6 +228,10 @@
         <source>--%1 takes a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 应为 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
     </message>
+    <message>
+        <source>Missing argument; see --help.</source>
+        <translation>缺少参数，请查看 --help。</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -66,6 +250,13 @@
     <message>
         <source>The check character of the credit code “%1” should be %2, not %3 — a character was probably mistyped.</source>
         <translation>统一社会信用代码“%1”的校验码应为 %2，而不是 %3，可能有字符输入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -144,6 +335,10 @@
     <message>
         <source>This database already holds the institution &quot;%1&quot;; demo data goes only into a new, empty database.</source>
         <translation>此数据库中已有机构“%1”；演示数据只能写入新建的空数据库。</translation>
+    </message>
+    <message>
+        <source>This database already has user accounts; demo data goes only into a new, empty database.</source>
+        <translation>该数据库已有用户账号；演示数据只能写入新的空数据库。</translation>
     </message>
 </context>
 <context>
@@ -372,10 +567,6 @@
         <translation>托育管家</translation>
     </message>
     <message>
-        <source>Institution &amp;&amp; settings</source>
-        <translation>机构与设置</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -390,6 +581,10 @@
     <message>
         <source>Current month: %1</source>
         <translation>当前月份：%1</translation>
+    </message>
+    <message>
+        <source>Institution &amp; settings</source>
+        <translation>机构与设置</translation>
     </message>
 </context>
 <context>
@@ -573,6 +768,73 @@
     <message>
         <source>%1: the day is also inside a holiday.</source>
         <translation>%1：该日期同时处于某个假期内。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <source>change the institution&apos;s details</source>
+        <translation>修改机构信息</translation>
+    </message>
+    <message>
+        <source>change fee and subsidy parameters</source>
+        <translation>修改收费和补贴参数</translation>
+    </message>
+    <message>
+        <source>change classes, children and staff</source>
+        <translation>修改班级、幼儿和工作人员信息</translation>
+    </message>
+    <message>
+        <source>see the roster</source>
+        <translation>查看花名册</translation>
+    </message>
+    <message>
+        <source>see whole ID and phone numbers</source>
+        <translation>查看完整的身份证号和电话号码</translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation>登记出勤</translation>
+    </message>
+    <message>
+        <source>see fees</source>
+        <translation>查看收费</translation>
+    </message>
+    <message>
+        <source>record fees and payments</source>
+        <translation>登记收费和缴费</translation>
+    </message>
+    <message>
+        <source>reopen a closed month</source>
+        <translation>重新开启已结账的月份</translation>
+    </message>
+    <message>
+        <source>prepare subsidy claims</source>
+        <translation>编制补贴申报</translation>
+    </message>
+    <message>
+        <source>export reports</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>see the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>create and restore backups</source>
+        <translation>创建和恢复备份</translation>
+    </message>
+    <message>
+        <source>record home visits</source>
+        <translation>登记入户指导</translation>
+    </message>
+    <message>
+        <source>work on a center&apos;s reports</source>
+        <translation>处理中心的报表</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1081,29 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Director</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Finance clerk</source>
+        <translation>财务人员</translation>
+    </message>
+    <message>
+        <source>Caregiver</source>
+        <translation>保育人员</translation>
+    </message>
+    <message>
+        <source>Home-visit team member</source>
+        <translation>入户指导员</translation>
+    </message>
+    <message>
+        <source>Center officer</source>
+        <translation>中心工作人员</translation>
+    </message>
+</context>
+<context>
     <name>RosterTypes</name>
     <message>
         <source>Infant class (6-12 months)</source>
@@ -1004,8 +1289,12 @@
         <translation>无法保存</translation>
     </message>
     <message>
-        <source>Please check the details</source>
-        <translation>请检查填写的信息</translation>
+        <source>The director&apos;s account</source>
+        <translation>负责人账号</translation>
+    </message>
+    <message>
+        <source>The director may do everything, including adding accounts for the finance clerk and the caregivers. Keep the password safe: it protects the children&apos;s personal data.</source>
+        <translation>负责人拥有全部权限，包括为财务人员和保育人员添加账号。请妥善保管密码：它保护着幼儿的个人信息。</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1302,73 @@
     <message>
         <source>The database refused a change: %1</source>
         <translation>数据库拒绝了更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user name &quot;%1&quot; is not allowed: use 2 to 32 letters, digits, Chinese characters, dots, hyphens or underscores, without spaces.</source>
+        <translation>用户名“%1”不可用：请使用 2 至 32 个字母、数字、汉字、点、连字符或下划线，不含空格。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This database already has users; a director adds new ones.</source>
+        <translation>该数据库已有用户；新用户由负责人添加。</translation>
+    </message>
+    <message>
+        <source>There is already a user called &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory).</source>
+        <translation>无法加密保存密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>There is no user called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for &quot;%1&quot;. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>“%1”的密码错误次数过多，请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next try is possible in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后才能再次尝试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. Ask the director.</source>
+        <translation>账号“%1”已停用，请联系负责人。</translation>
+    </message>
+    <message>
+        <source>Please log in first to change your password.</source>
+        <translation>请先登录再修改密码。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last active director and cannot be disabled.</source>
+        <translation>“%1”是最后一个在用的负责人账号，不能停用。</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1528,166 @@
         <translation>未知命令“%1”。
 
 %2</translation>
+    </message>
+    <message>
+        <source>Recompute the audit trail&apos;s hash chain and report the first break.</source>
+        <translation>重新计算审计记录的哈希链，并报告第一处断裂。</translation>
+    </message>
+    <message>
+        <source>Export the audit trail to a CSV file.</source>
+        <translation>将审计记录导出为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>起始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only changes made by this user.</source>
+        <translation>只包括该用户所做的更改。</translation>
+    </message>
+    <message>
+        <source>Only this kind of record (e.g. children).</source>
+        <translation>只包括此类记录（例如 children）。</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation>audit export 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Written %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: daycaredesk-cli audit verify|export ... (see --help of each)</source>
+        <translation>用法：daycaredesk-cli audit verify|export ...（各子命令见 --help）</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s director logs in as %1 with the password %2.</source>
+        <translation>演示机构的负责人以 %1 登录，密码为 %2。</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password of the director account admin (without it the password is admin and must be changed at the first login).</source>
+        <translation>文件第一行为负责人账号 admin 的密码（不提供时密码为 admin，首次登录时必须修改）。</translation>
+    </message>
+    <message>
+        <source>The director account is admin with the password admin; it must be changed at the first login.</source>
+        <translation>负责人账号为 admin，密码为 admin；首次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的班级。</translation>
+    </message>
+    <message>
+        <source>Add a user account.</source>
+        <translation>添加用户账号。</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s login name.</source>
+        <translation>新用户的登录名。</translation>
+    </message>
+    <message>
+        <source>Role: %1.</source>
+        <translation>角色：%1。</translation>
+    </message>
+    <message>
+        <source>File whose first line is the new user&apos;s password.</source>
+        <translation>文件第一行为新用户的密码。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name.</source>
+        <translation>本人姓名。</translation>
+    </message>
+    <message>
+        <source>For a caregiver: her classes, separated by commas.</source>
+        <translation>保育人员所带班级，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知角色“%1”；请使用：%2。</translation>
+    </message>
+    <message>
+        <source>user add needs --new-password-file FILE.</source>
+        <translation>user add 需要 --new-password-file FILE。</translation>
+    </message>
+    <message>
+        <source>This database has no users yet; the first one must be a director.</source>
+        <translation>该数据库还没有用户；第一个用户必须是负责人。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>List the user accounts.</source>
+        <translation>列出用户账号。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Change your own password, or (director) reset another user&apos;s.</source>
+        <translation>修改自己的密码，或（负责人）重置其他用户的密码。</translation>
+    </message>
+    <message>
+        <source>Whose password.</source>
+        <translation>要修改谁的密码。</translation>
+    </message>
+    <message>
+        <source>File whose first line is the new password.</source>
+        <translation>文件第一行为新密码。</translation>
+    </message>
+    <message>
+        <source>user passwd needs --new-password-file FILE.</source>
+        <translation>user passwd 需要 --new-password-file FILE。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Disable a user account (its history is kept).</source>
+        <translation>停用用户账号（保留其历史记录）。</translation>
+    </message>
+    <message>
+        <source>Enable a disabled user account.</source>
+        <translation>重新启用已停用的账号。</translation>
+    </message>
+    <message>
+        <source>The user.</source>
+        <translation>用户。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>Usage: daycaredesk-cli user add|list|passwd|disable|enable ... (see --help of each)</source>
+        <translation>用法：daycaredesk-cli user add|list|passwd|disable|enable ...（各子命令见 --help）</translation>
+    </message>
+    <message>
+        <source>User accounts: add, list, passwd, disable, enable.</source>
+        <translation>用户账号：添加、列出、改密码、停用、启用。</translation>
+    </message>
+    <message>
+        <source>The audit trail: verify, export.</source>
+        <translation>审计记录：核验、导出。</translation>
+    </message>
+    <message>
+        <source>The password may also come from the environment variable DAYCAREDESK_PASSWORD.</source>
+        <translation>密码也可以通过环境变量 DAYCAREDESK_PASSWORD 提供。</translation>
     </message>
 </context>
 <context>
