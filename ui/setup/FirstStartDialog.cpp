@@ -38,5 +38,6 @@ FirstStartDialog::FirstStartDialog(const QString& databasePath, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(setup);
     layout->addWidget(demo);
-    resize(520, 0);
+    // Wrapped labels report no height until laid out at a width, so the dialog gets room for them up front.
+    setMinimumSize(600, 340);
 }

@@ -4,6 +4,10 @@
 #include "access/UserRepository.h"
 #include "common/Clock.h"
 #include "common/CreditCode.h"
+#include "common/Money.h"
+#include "common/Month.h"
+#include "common/PolicyKey.h"
+#include "common/PolicyParameters.h"
 #include "common/MessageBox.h"
 #include "institution/InstitutionRepository.h"
 #include "store/Database.h"
@@ -58,14 +62,14 @@ SetupWizard::SetupWizard(Database& db, QWidget* parent)
         if (id == SummaryPage)
             updateSummary();
     });
-    resize(640, 480);
+    resize(720, 500);
 }
 
 QWizardPage* SetupWizard::createIdentityPage()
 {
     auto* page = new QWizardPage(this);
-    page->setTitle(tr("Who is the institution?"));
-    page->setSubTitle(tr("As registered with the county health commission (卫健局). Reports and subsidy claims carry "
+    page->setTitle(tr("About your institution"));
+    page->setSubTitle(tr("As registered with the county health bureau (卫健局). Reports and subsidy claims carry "
                          "these details."));
     m_name = new QLineEdit(page);
     m_name->setObjectName(u"nameEdit"_s);
@@ -96,12 +100,12 @@ QWizardPage* SetupWizard::createIdentityPage()
     m_identityErrors = makeErrorLabel(page);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Credit code:"), m_creditCode);
     form->addRow(QString(), m_creditCodeHint);
     form->addRow(tr("C&ounty:"), m_county);
     form->addRow(tr("&Type:"), m_type);
-    form->addRow(tr("&Operating model:"), m_operatingModel);
+    form->addRow(tr("Operating mo&del:"), m_operatingModel);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addStretch();
@@ -113,8 +117,11 @@ QWizardPage* SetupWizard::createPlacesPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Places and inclusive status"));
-    page->setSubTitle(tr("An inclusive (普惠) institution charges 300 yuan less per child each month and may claim "
-                         "the operating subsidy for its approved inclusive places."));
+    const Money reduction = Money::fromFen(PolicyParameters::defaults().valueOr(
+        PolicyKey::InclusiveReduction, Month::of(Clock::today()), 0));
+    page->setSubTitle(tr("An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the "
+                         "operating subsidy for its approved inclusive places.")
+                          .arg(reduction.toString()));
     m_places = new QSpinBox(page);
     m_places->setObjectName(u"placesSpin"_s);
     m_places->setRange(0, 10000);
