@@ -62,21 +62,12 @@ int auditExport(CliContext& context)
         return exitCode;
     if (Status written = AuditLog::exportCsv(*db, filter, parser.value(u"out"_s)); !written)
         return context.fail(ExitRejected, written.error());
-    if (context.json())
-        context.printJson({{u"ok"_s, true}, {u"file"_s, parser.value(u"out"_s)}});
-    else
-        context.printText(CliText::tr("Written %1.").arg(parser.value(u"out"_s)));
-    return ExitDone;
+    return context.done({{u"file"_s, parser.value(u"out"_s)}}, CliText::tr("Written %1.").arg(parser.value(u"out"_s)));
 }
 
 } // namespace
 
 int runAudit(CliContext& context)
 {
-    const QString sub = context.arguments().value(1);
-    if (sub == u"verify"_s)
-        return auditVerify(context);
-    if (sub == u"export"_s)
-        return auditExport(context);
-    return context.usage(CliText::tr("Usage: daycaredesk-cli audit verify|export ... (see --help of each)"));
+    return runSubcommand(context, {{u"verify"_s, {}, auditVerify}, {u"export"_s, {}, auditExport}});
 }

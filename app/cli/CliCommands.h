@@ -14,6 +14,8 @@ struct CliCommand
 };
 
 QList<CliCommand> cliCommands();
+// Runs the subcommand named by the second word (`user add ...`), or prints the usage line.
+int runSubcommand(CliContext& context, const QList<CliCommand>& subcommands);
 
 int runInit(CliContext& context);
 int runInfo(CliContext& context);

@@ -95,6 +95,18 @@ void CliContext::printText(const QString& text) const
     write(stdout, text);
 }
 
+int CliContext::done(const QJsonObject& json, const QString& text) const
+{
+    if (m_json) {
+        QJsonObject object = json;
+        object.insert(u"ok"_s, true);
+        printJson(object);
+    } else {
+        printText(text);
+    }
+    return ExitDone;
+}
+
 void CliContext::printNotice(const QString& text) const
 {
     write(stderr, text);

@@ -54,6 +54,8 @@ public:
     static Result<QString> readPasswordFile(const QString& path);
 
     void printText(const QString& text) const;
+    // The result of a command that succeeded: the JSON object with --json, else the sentence for people.
+    int done(const QJsonObject& json, const QString& text) const;
     // A remark for the person at the terminal, on stderr so it never mixes into JSON output.
     void printNotice(const QString& text) const;
     void printJson(const QJsonObject& object) const;

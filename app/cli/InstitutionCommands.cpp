@@ -151,15 +151,12 @@ int runInit(CliContext& context)
     if (!done)
         return context.fail(ExitFailed, done.error());
 
-    if (context.json())
-        context.printJson({{u"ok"_s, true}, {u"database"_s, db->path()}, {u"institution"_s, profile.toJson()}});
-    else
-        context.printText(QCoreApplication::translate("cli", "Set up \"%1\" in %2.").arg(profile.name, db->path()));
     if (!parser.isSet(u"admin-password-file"_s))
         context.printNotice(QCoreApplication::translate("cli",
                                                         "The director account is admin with the password "
                                                         "admin; it must be changed at the first login."));
-    return ExitDone;
+    return context.done({{u"database"_s, db->path()}, {u"institution"_s, profile.toJson()}},
+                        QCoreApplication::translate("cli", "Set up \"%1\" in %2.").arg(profile.name, db->path()));
 }
 
 int runInfo(CliContext& context)

@@ -85,11 +85,8 @@ int userAdd(CliContext& context)
     }
     if (!added)
         return context.fail(ExitRejected, added.error());
-    if (context.json())
-        context.printJson({{u"ok"_s, true}, {u"id"_s, added.value()}, {u"name"_s, parser.positional(0)}});
-    else
-        context.printText(CliText::tr("Added %1 (%2).").arg(parser.positional(0), Roles::label(*role)));
-    return ExitDone;
+    return context.done({{u"id"_s, added.value()}, {u"name"_s, parser.positional(0)}},
+                        CliText::tr("Added %1 (%2).").arg(parser.positional(0), Roles::label(*role)));
 }
 
 int userList(CliContext& context)
@@ -122,11 +119,7 @@ int userList(CliContext& context)
         lines << u"%1\t%2%3"_s.arg(u.name, Roles::label(u.role),
                                    u.disabled ? u"\t"_s + CliText::tr("disabled") : QString());
     }
-    if (context.json())
-        context.printJson({{u"ok"_s, true}, {u"users"_s, list}});
-    else
-        context.printText(lines.join(u'\n'));
-    return ExitDone;
+    return context.done({{u"users"_s, list}}, lines.join(u'\n'));
 }
 
 int userPasswd(CliContext& context)
@@ -157,11 +150,7 @@ int userPasswd(CliContext& context)
     }
     if (!changed)
         return context.fail(ExitRejected, changed.error());
-    if (context.json())
-        context.printJson({{u"ok"_s, true}});
-    else
-        context.printText(CliText::tr("The password of %1 was changed.").arg(parser.positional(0)));
-    return ExitDone;
+    return context.done({}, CliText::tr("The password of %1 was changed.").arg(parser.positional(0)));
 }
 
 int userSetDisabled(CliContext& context, bool disabled)
@@ -178,29 +167,19 @@ int userSetDisabled(CliContext& context, bool disabled)
         return exitCode;
     if (Status s = UserRepository(*db).setDisabled(parser.positional(0), disabled); !s)
         return context.fail(ExitRejected, s.error());
-    if (context.json())
-        context.printJson({{u"ok"_s, true}});
-    else
-        context.printText(disabled ? CliText::tr("%1 is disabled.").arg(parser.positional(0))
-                                   : CliText::tr("%1 is enabled.").arg(parser.positional(0)));
-    return ExitDone;
+    return context.done({},
+                        disabled ? CliText::tr("%1 is disabled.").arg(parser.positional(0))
+                                 : CliText::tr("%1 is enabled.").arg(parser.positional(0)));
 }
 
 } // namespace
 
 int runUser(CliContext& context)
 {
-    const QString sub = context.arguments().value(1);
-    if (sub == u"add"_s)
-        return userAdd(context);
-    if (sub == u"list"_s)
-        return userList(context);
-    if (sub == u"passwd"_s)
-        return userPasswd(context);
-    if (sub == u"disable"_s)
-        return userSetDisabled(context, true);
-    if (sub == u"enable"_s)
-        return userSetDisabled(context, false);
-    return context.usage(
-        CliText::tr("Usage: daycaredesk-cli user add|list|passwd|disable|enable ... (see --help of each)"));
+    return runSubcommand(context,
+                         {{u"add"_s, {}, userAdd},
+                          {u"list"_s, {}, userList},
+                          {u"passwd"_s, {}, userPasswd},
+                          {u"disable"_s, {}, [](CliContext& c) { return userSetDisabled(c, true); }},
+                          {u"enable"_s, {}, [](CliContext& c) { return userSetDisabled(c, false); }}});
 }

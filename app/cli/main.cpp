@@ -17,6 +17,19 @@ QList<CliCommand> cliCommands()
     };
 }
 
+int runSubcommand(CliContext& context, const QList<CliCommand>& subcommands)
+{
+    const QString name = context.arguments().value(1);
+    QStringList names;
+    for (const CliCommand& sub : subcommands) {
+        if (sub.name == name)
+            return sub.run(context);
+        names << sub.name;
+    }
+    return context.usage(QCoreApplication::translate("cli", "Usage: daycaredesk-cli %1 %2 ... (see --help of each)")
+                             .arg(context.arguments().value(0), names.join(u'|')));
+}
+
 namespace {
 
 QString overview()

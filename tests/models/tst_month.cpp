@@ -1,5 +1,7 @@
 #include "common/Month.h"
 
+#include "Rejection.h"
+
 #include <QTest>
 #include <limits>
 
@@ -102,11 +104,7 @@ void TestMonth::parseRejects()
     QFETCH(QString, text);
     QFETCH(QString, reason);
 
-    const auto result = Month::parse(text);
-    QVERIFY(!result.ok());
-    QVERIFY2(result.error().contains(reason), qPrintable(result.error()));
-    if (!text.trimmed().isEmpty())
-        QVERIFY2(result.error().contains(u'"' + text.trimmed() + u'"'), qPrintable(result.error()));
+    verifyRejected(Month::parse(text), text, reason);
 }
 
 void TestMonth::construction_data()
