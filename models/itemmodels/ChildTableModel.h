@@ -1,0 +1,48 @@
+#pragma once
+
+#include "roster/ChildListing.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+// The Children page's table. ID and phone numbers are masked (140402********1234, 138****5678) except in rows
+// the user was allowed to reveal.
+class ChildTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        GenderColumn,
+        BirthDateColumn,
+        AgeColumn,
+        IdNumberColumn,
+        ClassColumn,
+        CareTypeColumn,
+        GuardianColumn,
+        PhoneColumn,
+        StatusColumn,
+        ColumnCount
+    };
+
+    explicit ChildTableModel(QObject* parent = nullptr);
+    void setEntries(QList<ChildListEntry> entries, QDate today);
+    const ChildListEntry& entry(int row) const { return m_entries.at(row); }
+    // Shows the row's numbers whole; call only after ChildListing::reveal succeeded.
+    void setRevealed(int row);
+    bool isRevealed(int row) const { return m_revealed.contains(m_entries.at(row).id); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString statusText(const ChildListEntry& e) const;
+
+    QList<ChildListEntry> m_entries;
+    QSet<qint64> m_revealed;
+    QDate m_today;
+};

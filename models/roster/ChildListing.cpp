@@ -1,0 +1,57 @@
+#include "ChildListing.h"
+
+#include "access/Access.h"
+#include "access/AuditTrail.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Result<QList<ChildListEntry>> ChildListing::load(Database& db, QDate day)
+{
+    if (Status allowed = Access::require(db.actor(), Permission::ViewRoster); !allowed)
+        return Result<QList<ChildListEntry>>::failure(allowed.error());
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT c.id, c.name, c.gender, c.birth_date, c.id_number, cl.name, p.care_type, g.name, g.phone, "
+                  "c.enrolled_on, c.withdrawn_on FROM children c "
+                  "LEFT JOIN placements p ON p.child_id = c.id AND p.valid_from <= :day "
+                  "AND (p.valid_to IS NULL OR p.valid_to >= :day) "
+                  "LEFT JOIN classes cl ON cl.id = p.class_id "
+                  "LEFT JOIN guardians g ON g.id = (SELECT id FROM guardians WHERE child_id = c.id "
+                  "ORDER BY is_primary DESC, id LIMIT 1) "
+                  "ORDER BY cl.name IS NULL, cl.name, c.name"_s);
+    query.bindValue(u":day"_s, day.toString(Qt::ISODate));
+    if (!query.exec())
+        return Result<QList<ChildListEntry>>::failure(Sql::failure(query).error());
+    QList<ChildListEntry> entries;
+    while (query.next()) {
+        ChildListEntry e;
+        e.id = query.value(0).toLongLong();
+        e.name = query.value(1).toString();
+        e.gender = query.value(2).toString() == u"male"_s ? Gender::Male : Gender::Female;
+        e.birthDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        e.idNumber = query.value(4).toString();
+        e.className = query.value(5).toString();
+        if (!query.isNull(6))
+            e.careType = RosterTypes::careTypeFromKey(query.value(6).toString());
+        e.guardianName = query.value(7).toString();
+        e.guardianPhone = query.value(8).toString();
+        e.enrolledOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        e.withdrawnOn = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+        entries.append(e);
+    }
+    return entries;
+}
+
+Status ChildListing::reveal(Database& db, const ChildListEntry& child)
+{
+    if (Status allowed = Access::require(db.actor(), Permission::ViewFullIdentity); !allowed)
+        return allowed;
+    return db.transaction([&]() -> Status {
+        return AuditTrail::recordAccess(db.connection(), u"view"_s, u"children"_s, QString::number(child.id),
+                                        tr("ID and phone numbers of %1 shown whole").arg(child.name));
+    });
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "RosterTypes.h"
+#include "common/IdNumber.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+class Database;
+
+// One line of the Children page: the child, her class and care type on a day, and her first guardian.
+struct ChildListEntry
+{
+    qint64 id = 0;
+    QString name;
+    Gender gender = Gender::Unknown;
+    QDate birthDate;
+    QString idNumber;
+    QString className;
+    std::optional<CareType> careType;
+    QString guardianName;
+    QString guardianPhone;
+    QDate enrolledOn;
+    QDate withdrawnOn;
+};
+
+// Reads the roster for lists, in one query, and shows identity numbers whole only to those who may see them,
+// recording each such look in the audit trail (PIPL: children's data is sensitive).
+class ChildListing
+{
+    Q_DECLARE_TR_FUNCTIONS(ChildListing)
+
+public:
+    // Every child with the class and care type in force on `day` (empty for a child not placed that day).
+    static Result<QList<ChildListEntry>> load(Database& db, QDate day);
+    // Needs ViewFullIdentity; records that the actor saw the child's whole ID and phone numbers.
+    static Status reveal(Database& db, const ChildListEntry& child);
+};
