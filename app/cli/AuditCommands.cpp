@@ -1,9 +1,7 @@
 #include "CliCommands.h"
 #include "CliText.h"
 #include "CommandParser.h"
-#include "access/Access.h"
 #include "access/AuditLog.h"
-#include "access/AuditTrail.h"
 #include "store/Database.h"
 
 #include <QJsonObject>
@@ -21,11 +19,9 @@ int auditVerify(CliContext& context)
     Database* db = context.openAsUser(&exitCode);
     if (!db)
         return exitCode;
-    if (Status allowed = Access::require(db->actor(), Permission::ViewAudit); !allowed)
-        return context.fail(ExitRejected, allowed.error());
-    const auto verdict = AuditTrail::verify(db->connection());
+    const auto verdict = AuditLog::verify(*db);
     if (!verdict)
-        return context.fail(ExitFailed, verdict.error());
+        return context.fail(ExitRejected, verdict.error());
     if (context.json()) {
         QJsonObject object {{u"ok"_s, verdict->intact},
                             {u"intact"_s, verdict->intact},

@@ -86,6 +86,13 @@ Status AuditLog::exportCsv(Database& db, const AuditFilter& filter, const QStrin
     });
 }
 
+Result<AuditTrail::Verdict> AuditLog::verify(Database& db)
+{
+    if (Status allowed = Access::require(db.actor(), Permission::ViewAudit); !allowed)
+        return Result<AuditTrail::Verdict>::failure(allowed.error());
+    return AuditTrail::verify(db.connection());
+}
+
 QString AuditLog::recordTypeLabel(const QString& tableName)
 {
     static const QHash<QString, const char*> labels = {

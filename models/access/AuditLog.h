@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditTrail.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ public:
     static Result<QStringList> users(Database& db);
     static Result<QStringList> tableNames(Database& db);
     static Status exportCsv(Database& db, const AuditFilter& filter, const QString& path);
+    // The chain's verdict, for those who may see the audit trail.
+    static Result<AuditTrail::Verdict> verify(Database& db);
     // A translated name for a table, as the filter and the list show it ("children" → "Children").
     static QString recordTypeLabel(const QString& tableName);
     static QString actionLabel(const QString& action);
