@@ -22,3 +22,4 @@ int runInfo(CliContext& context);
 int runDemo(CliContext& context);
 int runUser(CliContext& context);
 int runAudit(CliContext& context);
+int runBackup(CliContext& context);
