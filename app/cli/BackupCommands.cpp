@@ -31,14 +31,16 @@ ExitCode exitCodeFor(BackupFault fault)
 int backupCreate(CliContext& context)
 {
     CommandParser parser(context, CliText::tr("Write a backup of the database."));
-    parser.addOption(u"out"_s,
-        CliText::tr("The file to write; without it, a new file in the backups folder beside the database."), u"FILE"_s);
+    parser.addOption(
+        u"out"_s, CliText::tr("The file to write; without it, a new file in the backups folder beside the database."),
+        u"FILE"_s);
     if (const auto exit = parser.parse(1))
         return *exit;
     const QString out = parser.value(u"out"_s);
     if (!out.isEmpty() && QFileInfo::exists(out))
-        return context.reject({{u"--out"_s, out,
-            CliText::tr("%1 already exists; a backup never overwrites a file.").arg(QDir::toNativeSeparators(out))}});
+        return context.reject(
+            {{u"--out"_s, out,
+              CliText::tr("%1 already exists; a backup never overwrites a file.").arg(QDir::toNativeSeparators(out))}});
     int exitCode = ExitDone;
     Database* db = context.openAsUser(&exitCode);
     if (!db)
@@ -49,11 +51,8 @@ int backupCreate(CliContext& context)
     const Result<QString> written = BackupManager::createBackup(*db, out);
     if (!written)
         return context.fail(ExitFailed, written.error());
-    if (context.json())
-        context.printJson({{u"ok"_s, true}, {u"file"_s, written.value()}});
-    else
-        context.printText(CliText::tr("Written %1.").arg(QDir::toNativeSeparators(written.value())));
-    return ExitDone;
+    return context.done({{u"file"_s, written.value()}},
+                        CliText::tr("Written %1.").arg(QDir::toNativeSeparators(written.value())));
 }
 
 int backupList(CliContext& context)
@@ -68,25 +67,25 @@ int backupList(CliContext& context)
     QJsonArray list;
     QStringList lines;
     for (const BackupInfo& b : BackupManager::listBackups(db->path())) {
-        list.append(QJsonObject {{u"path"_s, b.path}, {u"kind"_s, BackupCatalog::kindKey(b.kind)},
-            {u"created"_s, b.created.toString(Qt::ISODate)}, {u"size"_s, b.size},
-            {u"schema_version"_s, b.schemaVersion}});
+        list.append(QJsonObject {{u"path"_s, b.path},
+                                 {u"kind"_s, BackupCatalog::kindKey(b.kind)},
+                                 {u"created"_s, b.created.toString(Qt::ISODate)},
+                                 {u"size"_s, b.size},
+                                 {u"schema_version"_s, b.schemaVersion}});
         lines << u"%1\t%2\t%3\t%4"_s.arg(QLocale().toString(b.created, QLocale::ShortFormat),
-            BackupCatalog::kindLabel(b.kind), QLocale().formattedDataSize(b.size), QDir::toNativeSeparators(b.path));
+                                         BackupCatalog::kindLabel(b.kind), QLocale().formattedDataSize(b.size),
+                                         QDir::toNativeSeparators(b.path));
     }
-    if (context.json())
-        context.printJson({{u"ok"_s, true}, {u"backups"_s, list}});
-    else if (lines.isEmpty())
-        context.printText(CliText::tr("There are no backups in %1.")
-                              .arg(QDir::toNativeSeparators(BackupCatalog::folderFor(db->path()))));
-    else
-        context.printText(lines.join(u'\n'));
-    return ExitDone;
+    return context.done({{u"backups"_s, list}},
+                        lines.isEmpty() ? CliText::tr("There are no backups in %1.")
+                                              .arg(QDir::toNativeSeparators(BackupCatalog::folderFor(db->path())))
+                                        : lines.join(u'\n'));
 }
 
 int backupRestore(CliContext& context)
 {
-    CommandParser parser(context,
+    CommandParser parser(
+        context,
         CliText::tr("Replace the database with a backup. The database as it was is kept in the backups folder."));
     parser.addPositional(u"FILE"_s, CliText::tr("The backup to restore."));
     if (const auto exit = parser.parse(1))
@@ -106,28 +105,20 @@ int backupRestore(CliContext& context)
     const Result<QString> previous = plan->run();
     if (!previous)
         return context.fail(ExitFailed, previous.error());
-    if (context.json()) {
-        context.printJson({{u"ok"_s, true}, {u"restored_from"_s, plan->backupPath()},
-            {u"previous_copy"_s, previous->isEmpty() ? QJsonValue() : QJsonValue(previous.value())}});
-    } else {
-        context.printText(CliText::tr("Restored %1.").arg(QDir::toNativeSeparators(plan->backupPath())));
-        if (!previous->isEmpty())
-            context.printText(CliText::tr("The database as it was before is kept in %1.")
-                                  .arg(QDir::toNativeSeparators(previous.value())));
-    }
-    return ExitDone;
+    QString text = CliText::tr("Restored %1.").arg(QDir::toNativeSeparators(plan->backupPath()));
+    if (!previous->isEmpty())
+        text += u'\n'
+            + CliText::tr("The database as it was before is kept in %1.")
+                  .arg(QDir::toNativeSeparators(previous.value()));
+    return context.done({{u"restored_from"_s, plan->backupPath()},
+                         {u"previous_copy"_s, previous->isEmpty() ? QJsonValue() : QJsonValue(previous.value())}},
+                        text);
 }
 
 } // namespace
 
 int runBackup(CliContext& context)
 {
-    const QString sub = context.arguments().value(1);
-    if (sub == u"create"_s)
-        return backupCreate(context);
-    if (sub == u"list"_s)
-        return backupList(context);
-    if (sub == u"restore"_s)
-        return backupRestore(context);
-    return context.usage(CliText::tr("Usage: daycaredesk-cli backup create|list|restore ... (see --help of each)"));
+    return runSubcommand(
+        context, {{u"create"_s, {}, backupCreate}, {u"list"_s, {}, backupList}, {u"restore"_s, {}, backupRestore}});
 }

@@ -44,7 +44,7 @@ std::optional<ParsedName> parse(const QString& base, const QString& fileName)
     if (!created.isValid())
         return std::nullopt;
     const auto kind = std::find_if(std::begin(allKinds), std::end(allKinds),
-        [&](BackupKind k) { return BackupCatalog::kindKey(k) == match.captured(1); });
+                                   [&](BackupKind k) { return BackupCatalog::kindKey(k) == match.captured(1); });
     return ParsedName {*kind, created, match.captured(3).toInt()};
 }
 

@@ -38,28 +38,28 @@ BackupVerdict inspect(const QSqlDatabase& db, const QString& path)
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
         return {BackupFault::Damaged,
-            BackupManager::tr("%1 is damaged (%2).").arg(shown(path), query.lastError().databaseText())};
+                BackupManager::tr("%1 is damaged (%2).").arg(shown(path), query.lastError().databaseText())};
     if (query.value(0).toInt() != Database::ApplicationId)
         return {BackupFault::NotABackup,
-            BackupManager::tr("%1 is not a DaycareDesk backup: it is an SQLite file of another program.")
-                .arg(shown(path))};
+                BackupManager::tr("%1 is not a DaycareDesk backup: it is an SQLite file of another program.")
+                    .arg(shown(path))};
     if (const int version = Sql::scalar(db, u"PRAGMA user_version"_s).toInt(); version > Migrations::latestVersion())
         return {BackupFault::Newer,
-            BackupManager::tr("%1 was written by a newer DaycareDesk (schema version %2; this program knows up to "
-                              "%3). Install the newer version to restore it.")
-                .arg(shown(path))
-                .arg(version)
-                .arg(Migrations::latestVersion())};
+                BackupManager::tr("%1 was written by a newer DaycareDesk (schema version %2; this program knows up to "
+                                  "%3). Install the newer version to restore it.")
+                    .arg(shown(path))
+                    .arg(version)
+                    .arg(Migrations::latestVersion())};
     // integrity_check reads every page, where quick_check would skip the indexes' agreement with their tables.
     if (!query.exec(u"PRAGMA integrity_check"_s))
         return {BackupFault::Damaged,
-            BackupManager::tr("%1 is damaged (%2).").arg(shown(path), query.lastError().databaseText())};
+                BackupManager::tr("%1 is damaged (%2).").arg(shown(path), query.lastError().databaseText())};
     QStringList problems;
     while (query.next())
         problems.append(query.value(0).toString());
     if (problems != QStringList {u"ok"_s})
         return {BackupFault::Damaged,
-            BackupManager::tr("%1 is damaged (%2).").arg(shown(path), problems.mid(0, 3).join(u"; "_s))};
+                BackupManager::tr("%1 is damaged (%2).").arg(shown(path), problems.mid(0, 3).join(u"; "_s))};
     return {};
 }
 
@@ -112,7 +112,7 @@ Result<QString> BackupManager::createBackup(Database& db, const QString& outPath
     // traced is not kept.
     const Status traced = db.transaction([&]() -> Status {
         return AuditTrail::recordAccess(db.connection(), u"export"_s, u"database"_s, QFileInfo(target).fileName(),
-            tr("backup written to %1").arg(shown(target)));
+                                        tr("backup written to %1").arg(shown(target)));
     });
     if (!traced) {
         QFile::remove(target);
@@ -160,8 +160,8 @@ BackupVerdict BackupManager::verifyBackup(const QString& path)
     if (!QFileInfo(path).isFile())
         return {BackupFault::Unreadable, tr("There is no backup file at %1.").arg(shown(path))};
     if (!hasSqliteHeader(path))
-        return {
-            BackupFault::NotABackup, tr("%1 is not a DaycareDesk backup (it is not an SQLite file).").arg(shown(path))};
+        return {BackupFault::NotABackup,
+                tr("%1 is not a DaycareDesk backup (it is not an SQLite file).").arg(shown(path))};
     const ReadOnlyConnection reader(path);
     if (!reader.isOpen())
         return {BackupFault::Unreadable, tr("%1 could not be read: %2").arg(shown(path), reader.errorText())};

@@ -27,8 +27,8 @@ QString SafeFile::temporaryPathFor(const QString& target)
 {
     QString path;
     do {
-        path = u"%1.%2.partial"_s.arg(target).arg(
-            qulonglong(QRandomGenerator::global()->generate()), 8, 16, QChar(u'0'));
+        path = u"%1.%2.partial"_s.arg(target).arg(qulonglong(QRandomGenerator::global()->generate()), 8, 16,
+                                                  QChar(u'0'));
     } while (QFile::exists(path));
     return path;
 }
@@ -89,8 +89,8 @@ Status SafeFile::rename(const QString& temporary, const QString& target, bool re
     }
     // std::filesystem::rename replaces the target in one step (rename(2), or MoveFileEx on Windows).
     std::error_code error;
-    std::filesystem::rename(
-        std::filesystem::path(temporary.toStdU16String()), std::filesystem::path(target.toStdU16String()), error);
+    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), error);
     if (error)
         return Status::failure(
             tr("Could not replace %1: %2").arg(shown(target), QString::fromLocal8Bit(error.message())));

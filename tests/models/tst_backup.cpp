@@ -159,8 +159,8 @@ void TestBackup::listShowsKindTimeSizeAndVersion()
         QCOMPARE(b.schemaVersion, Migrations::latestVersion());
     }
     QCOMPARE(names,
-        QStringList({u"test-monthly-2026-11-30T093000.db"_s, u"test-daily-2026-11-30T093000.db"_s,
-            u"test-manual-2026-11-29T093000-2.db"_s, u"test-manual-2026-11-29T093000.db"_s}));
+             QStringList({u"test-monthly-2026-11-30T093000.db"_s, u"test-daily-2026-11-30T093000.db"_s,
+                          u"test-manual-2026-11-29T093000-2.db"_s, u"test-manual-2026-11-29T093000.db"_s}));
     QCOMPARE(backups.at(0).kind, BackupKind::Monthly);
     QCOMPARE(backups.at(1).kind, BackupKind::Daily);
     QCOMPARE(backups.at(3).kind, BackupKind::Manual);

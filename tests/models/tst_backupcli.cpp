@@ -75,9 +75,10 @@ void TestBackupCli::initTestCase()
     m_template = m_dir.filePath(u"template.db"_s);
     const CliRun demo = runCli({u"--db"_s, m_template, u"demo"_s, u"--children"_s, u"20"_s, u"--months"_s, u"1"_s});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    const CliRun added = runCli(as(u"admin"_s, u"admin"_s)
-        + QStringList {u"--db"_s, m_template, u"user"_s, u"add"_s, u"li"_s, u"--role"_s, u"finance"_s,
-            u"--new-password-file"_s, passwordFile(m_dir, FinancePassword)});
+    const CliRun added
+        = runCli(as(u"admin"_s, u"admin"_s)
+                 + QStringList {u"--db"_s, m_template, u"user"_s, u"add"_s, u"li"_s, u"--role"_s, u"finance"_s,
+                                u"--new-password-file"_s, passwordFile(m_dir, FinancePassword)});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 }
 
@@ -118,7 +119,7 @@ void TestBackupCli::createRefusesAnExistingFile()
     QVERIFY(QFile::copy(m_template, out));
     const QByteArray before = fileHash(out);
     const CliRun run = runCli(as(u"admin"_s, u"admin"_s)
-        + QStringList {u"--db"_s, db, u"backup"_s, u"create"_s, u"--out"_s, out, u"--json"_s});
+                              + QStringList {u"--db"_s, db, u"backup"_s, u"create"_s, u"--out"_s, out, u"--json"_s});
     QCOMPARE(run.exitCode, 3);
     QCOMPARE(run.json().value(u"ok"_s).toBool(true), false);
     QCOMPARE(fileHash(out), before);

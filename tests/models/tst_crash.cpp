@@ -108,8 +108,8 @@ void TestCrash::killedWriteIsAllOrNothing()
         QCOMPARE(Sql::scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         const int count = Sql::scalar(db, u"SELECT count(*) FROM attendance"_s).toInt();
         QVERIFY2(count == m_before || count == m_before + m_written,
-            qPrintable(
-                u"kill %1: %2 rows, expected %3 or %4"_s.arg(kill).arg(count).arg(m_before).arg(m_before + m_written)));
+                 qPrintable(u"kill %1: %2 rows, expected %3 or %4"_s.arg(kill).arg(count).arg(m_before).arg(
+                     m_before + m_written)));
         (count == m_before ? none : all) += 1;
         const auto verdict = AuditTrail::verify(db);
         QVERIFY2(verdict.ok() && verdict->intact, qPrintable(verdict.ok() ? verdict->message : verdict.error()));

@@ -1,6 +1,5 @@
-#include "common/Money.h"
-
 #include "Rejection.h"
+#include "common/Money.h"
 
 #include <QTest>
 #include <limits>

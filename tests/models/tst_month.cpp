@@ -1,6 +1,5 @@
-#include "common/Month.h"
-
 #include "Rejection.h"
+#include "common/Month.h"
 
 #include <QTest>
 #include <limits>

@@ -4,8 +4,7 @@
 #include <QTest>
 
 // What every parser's refusal must do: fail, say why, and quote what was typed (trimmed) so the user finds it.
-template<typename Parsed>
-void verifyRejected(const Parsed& result, const QString& text, const QString& reason)
+template<typename Parsed> void verifyRejected(const Parsed& result, const QString& text, const QString& reason)
 {
     QVERIFY(!result.ok());
     QVERIFY2(result.error().contains(reason), qPrintable(result.error()));

@@ -4,11 +4,11 @@
 #include "access/UserRepository.h"
 #include "common/Clock.h"
 #include "common/CreditCode.h"
+#include "common/MessageBox.h"
 #include "common/Money.h"
 #include "common/Month.h"
 #include "common/PolicyKey.h"
 #include "common/PolicyParameters.h"
-#include "common/MessageBox.h"
 #include "institution/InstitutionRepository.h"
 #include "store/Database.h"
 
@@ -117,8 +117,8 @@ QWizardPage* SetupWizard::createPlacesPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Places and inclusive status"));
-    const Money reduction = Money::fromFen(PolicyParameters::defaults().valueOr(
-        PolicyKey::InclusiveReduction, Month::of(Clock::today()), 0));
+    const Money reduction = Money::fromFen(
+        PolicyParameters::defaults().valueOr(PolicyKey::InclusiveReduction, Month::of(Clock::today()), 0));
     page->setSubTitle(tr("An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the "
                          "operating subsidy for its approved inclusive places.")
                           .arg(reduction.toString()));
