@@ -194,7 +194,7 @@ Status AuditTrail::recordAccess(const QSqlDatabase& db, const QString& action, c
     query.prepare(u"INSERT INTO audit_log (at, user_id, user_name, table_name, record_key, action, old_values, "
                   "new_values) SELECT at, user_id, user_name, ?, ?, ?, NULL, json_object('detail', ?) "
                   "FROM audit_context WHERE id = 1"_s);
-    return Sql::exec(query, {tableName, recordKey, action, detail});
+    return Sql::exec(query, {tableName, Sql::text(recordKey), action, detail});
 }
 
 Result<AuditTrail::Verdict> AuditTrail::verify(const QSqlDatabase& db)

@@ -38,5 +38,7 @@ FirstStartDialog::FirstStartDialog(const QString& databasePath, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(setup);
     layout->addWidget(demo);
-    resize(520, 0);
+    layout->addStretch();
+    // The wrapped texts need more height at this width than the window's minimum size says.
+    resize(520, std::max(heightForWidth(520), sizeHint().height()));
 }
