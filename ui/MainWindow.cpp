@@ -1,9 +1,18 @@
 #include "MainWindow.h"
 
+#include "access/AuditPage.h"
+#include "access/ChangePasswordDialog.h"
+#include "access/IdleWatcher.h"
+#include "access/LockDialog.h"
+#include "access/UserRepository.h"
+#include "access/UsersPage.h"
 #include "common/Clock.h"
+#include "common/MessageBox.h"
 #include "common/Month.h"
+#include "common/PolicyKey.h"
 #include "institution/InstitutionPage.h"
 #include "store/Database.h"
+#include "store/PolicyRepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,8 +32,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     , m_db(db)
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_userLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
     , m_monthLabel(new QLabel(this))
+    , m_idle(new IdleWatcher(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("DaycareDesk"));
@@ -40,21 +51,46 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    addPage(new InstitutionPage(db, this), tr("Institution & settings"));
+    addPages();
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_pageList->setCurrentRow(0);
+    createMenus();
 
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
+    m_userLabel->setObjectName(u"userLabel"_s);
+    m_userLabel->setContentsMargins(0, 0, 24, 0);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     m_monthLabel->setObjectName(u"monthLabel"_s);
+    statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_monthLabel);
     refreshStatus();
     resize(1100, 720);
+
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    const Result<PolicyParameters> policy = PolicyRepository(db).load();
+    const qint64 minutes = policy.value_or(PolicyParameters::defaults())
+                               .valueOr(PolicyKey::IdleLockMinutes, Month::of(Clock::today()), 0);
+    setIdleLockInterval(int(minutes * 60 * 1000));
+}
+
+// Pages follow the permissions of who is logged in: a page she may not use is not there at all.
+void MainWindow::addPages()
+{
+    const Actor& actor = m_db.actor();
+    if (actor.may(Permission::EditInstitution) || actor.may(Permission::ViewRoster))
+        addPage(new InstitutionPage(m_db, this), tr("Institution & settings"));
+    if (actor.may(Permission::ManageUsers))
+        addPage(new UsersPage(m_db, this), tr("Users"));
+    if (actor.may(Permission::ViewAudit))
+        addPage(new AuditPage(m_db, this), tr("Audit trail"));
+    if (m_pages->count() == 0) {
+        auto* nothing = new QLabel(
+            tr("There is nothing for the role %1 in this version of DaycareDesk yet.").arg(Roles::label(actor.role)),
+            this);
+        nothing->setObjectName(u"emptyPage"_s);
+        nothing->setAlignment(Qt::AlignCenter);
+        addPage(nothing, tr("Welcome"));
+    }
 }
 
 void MainWindow::addPage(QWidget* page, const QString& title)
@@ -63,6 +99,24 @@ void MainWindow::addPage(QWidget* page, const QString& title)
     auto* item = new QListWidgetItem(title, m_pageList);
     item->setData(Qt::UserRole, page->objectName());
     item->setSizeHint(QSize(0, 36));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* changePassword = fileMenu->addAction(tr("&Change password…"));
+    changePassword->setObjectName(u"changePasswordAction"_s);
+    changePassword->setEnabled(m_db.actor().userId > 0);
+    connect(changePassword, &QAction::triggered, this, &MainWindow::changePassword);
+    QAction* lockAction = fileMenu->addAction(tr("&Lock"));
+    lockAction->setObjectName(u"lockAction"_s);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setEnabled(m_db.actor().userId > 0);
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 }
 
 bool MainWindow::showPage(const QString& objectName)
@@ -76,8 +130,49 @@ bool MainWindow::showPage(const QString& objectName)
     return false;
 }
 
+void MainWindow::setIdleLockInterval(int milliseconds)
+{
+    m_idle->setInterval(milliseconds);
+    // Only a user with a password can unlock; the program acting on its own is never locked.
+    if (milliseconds > 0 && m_db.actor().userId > 0)
+        m_idle->start();
+    else
+        m_idle->stop();
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || m_db.actor().userId <= 0)
+        return;
+    m_locked = true;
+    m_idle->stop();
+    centralWidget()->hide();
+    LockDialog dialog(m_db, this);
+    const int result = dialog.exec();
+    centralWidget()->show();
+    m_locked = false;
+    if (result != QDialog::Accepted) {
+        m_db.setActor({});
+        close();
+        emit loggedOut();
+        return;
+    }
+    setIdleLockInterval(m_idle->interval());
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_db, ChangePasswordDialog::Reason::Wish, this);
+    if (dialog.exec() == QDialog::Accepted)
+        MessageBox::information(this, tr("Change password"), tr("Your password was changed."));
+}
+
 void MainWindow::refreshStatus()
 {
+    const Actor& actor = m_db.actor();
+    const Result<User> user = actor.userId > 0 ? UserRepository(m_db).find(actor.name) : Result<User>(User());
+    const QString who = user && !user->fullName.isEmpty() ? tr("%1 (%2)").arg(user->fullName, actor.name) : actor.name;
+    m_userLabel->setText(tr("Logged in: %1 · %2").arg(who, Roles::label(actor.role)));
     const QString path = QDir::toNativeSeparators(QFileInfo(m_db.path()).absoluteFilePath());
     m_databaseLabel->setText(tr("Database: %1").arg(path));
     m_databaseLabel->setToolTip(path);

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
+#include "access/SessionStart.h"
 #include "common/Application.h"
 #include "common/MessageBox.h"
-#include "setup/FirstStart.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -30,9 +30,10 @@ int main(int argc, char* argv[])
         return 1;
     }
     Database& db = *opened.value();
-    if (!ensureInstitution(db))
+    if (!SessionStart::run(db))
         return 0;
     MainWindow window(db);
+    QObject::connect(&window, &MainWindow::loggedOut, &app, &QCoreApplication::quit);
     window.show();
     return app.exec();
 }

@@ -3,10 +3,14 @@
 #include "Access.h"
 #include "AuditTrail.h"
 #include "common/CsvWriter.h"
+#include "common/IdNumber.h"
+#include "common/MobileNumber.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <limits>
 
@@ -26,6 +30,29 @@ Result<QStringList> distinct(Database& db, const QString& column)
     while (query.next())
         values << query.value(0).toString();
     return values;
+}
+
+bool isBlank(const QJsonValue& value)
+{
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
+}
+
+// A field's value as the list shows it.
+QString shown(const QString& field, const QJsonValue& value)
+{
+    if (isBlank(value))
+        return AuditLog::tr("(empty)");
+    const QString text = value.isString() ? value.toString() : value.toVariant().toString();
+    if (field == u"id_number"_s)
+        return IdNumber::mask(text);
+    if (field == u"phone"_s)
+        return MobileNumber::mask(text);
+    return text;
+}
+
+QJsonObject objectOf(const QString& json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
 } // namespace
@@ -131,4 +158,27 @@ QString AuditLog::actionLabel(const QString& action)
     if (action == u"export"_s)
         return tr("Exported");
     return action;
+}
+
+QStringList AuditLog::changeLines(const AuditEntry& entry)
+{
+    const QJsonObject before = objectOf(entry.oldValues);
+    const QJsonObject after = objectOf(entry.newValues);
+    QStringList lines;
+    if (entry.action == u"update"_s) {
+        for (auto it = after.begin(); it != after.end(); ++it)
+            lines << tr("%1: %2 → %3").arg(it.key(), shown(it.key(), before.value(it.key())), shown(it.key(), *it));
+        return lines;
+    }
+    if (entry.action == u"insert"_s || entry.action == u"delete"_s) {
+        const QJsonObject& values = entry.action == u"insert"_s ? after : before;
+        // The record's id is already in the row; repeating it would only push the changes out of sight.
+        for (auto it = values.begin(); it != values.end(); ++it)
+            if (!isBlank(*it) && it.key() != u"id"_s)
+                lines << tr("%1: %2").arg(it.key(), shown(it.key(), *it));
+        return lines;
+    }
+    if (const QString detail = after.value(u"detail"_s).toString(); !detail.isEmpty())
+        lines << detail;
+    return lines;
 }

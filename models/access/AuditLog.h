@@ -45,4 +45,8 @@ public:
     // A translated name for a table, as the filter and the list show it ("children" → "Children").
     static QString recordTypeLabel(const QString& tableName);
     static QString actionLabel(const QString& action);
+    // What a trail row says, one line per field for people: "full_name: 李静", "disabled: 0 → 1", or the detail of
+    // an access. ID and phone numbers are masked here as everywhere they are shown by default; secrets are already
+    // "***" in the trail itself.
+    static QStringList changeLines(const AuditEntry& entry);
 };

@@ -1,7 +1,9 @@
 #include "MessageBox.h"
 
+#include <QList>
+
 namespace {
-QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> nextAnswers;
 QString lastShownText;
 } // namespace
 
@@ -23,7 +25,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton button)
 {
-    nextAnswer = button;
+    nextAnswers.append(button);
 }
 
 QString MessageBox::lastText()
@@ -35,11 +37,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
                                              const QString& text, QMessageBox::StandardButtons buttons)
 {
     lastShownText = text;
-    if (nextAnswer != QMessageBox::NoButton) {
-        const QMessageBox::StandardButton answer = nextAnswer;
-        nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    if (!nextAnswers.isEmpty())
+        return nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     return QMessageBox::StandardButton(box.exec());
 }

@@ -14,6 +14,7 @@ public:
                                                 = QMessageBox::Yes | QMessageBox::No);
 
     // Tests: answer the next box with this button instead of showing it; the box's text is kept in lastText().
+    // Called again before that box comes, it answers the box after it, and so on.
     static void setNextAnswer(QMessageBox::StandardButton button);
     static QString lastText();
 

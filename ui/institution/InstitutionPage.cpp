@@ -1,11 +1,14 @@
 #include "InstitutionPage.h"
 
+#include "access/Access.h"
 #include "common/Clock.h"
+#include "common/ErrorLabel.h"
 #include "common/Month.h"
 #include "institution/InstitutionRepository.h"
 #include "itemmodels/PolicyTableModel.h"
 #include "setup/SetupWizard.h"
 #include "store/CalendarRepository.h"
+#include "store/Database.h"
 #include "store/PolicyRepository.h"
 
 #include <QFormLayout>
@@ -26,12 +29,9 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     , m_policyModel(new PolicyTableModel(this))
     , m_calendarTable(new QTableWidget(this))
     , m_calendarNotice(new QLabel(this))
-    , m_loadError(new QLabel(this))
+    , m_loadError(makeErrorLabel(this))
 {
     setObjectName(u"institutionPage"_s);
-    m_loadError->setStyleSheet(u"color: #b00020;"_s);
-    m_loadError->setWordWrap(true);
-    m_loadError->hide();
 
     auto* profileBox = new QGroupBox(tr("Institution"), this);
     auto* profileLayout = new QVBoxLayout(profileBox);
@@ -39,6 +39,8 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     auto* edit = new QPushButton(tr("&Edit details…"), profileBox);
     edit->setObjectName(u"editProfileButton"_s);
     connect(edit, &QPushButton::clicked, this, &InstitutionPage::editProfile);
+    // Everyone who may see the roster reads the profile here; only who may change it sees the button.
+    edit->setVisible(db.actor().may(Permission::EditInstitution));
     profileLayout->addWidget(edit, 0, Qt::AlignLeft);
 
     auto* calendarBox = new QGroupBox(tr("Care days this year"), this);
@@ -84,8 +86,7 @@ void InstitutionPage::reload()
     else
         errors << policy.error();
     errors.removeAll(QString());
-    m_loadError->setText(errors.join(u'\n'));
-    m_loadError->setVisible(!errors.isEmpty());
+    showError(m_loadError, errors.join(u'\n'));
 }
 
 QString InstitutionPage::showProfile()

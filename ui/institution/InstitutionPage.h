@@ -9,7 +9,7 @@ class QLabel;
 class QTableWidget;
 
 // The institution's identity, the policy parameters in force and the care calendar of the year: what the
-// director checks before the first month is billed or claimed.
+// director checks before the first month is billed or claimed. Read only for a user who may not edit the institution.
 class InstitutionPage : public QWidget
 {
     Q_OBJECT

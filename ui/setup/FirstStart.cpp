@@ -10,27 +10,29 @@
 #include <QApplication>
 #include <QCoreApplication>
 
-bool ensureInstitution(Database& db, QWidget* parent)
+FirstStartOutcome ensureInstitution(Database& db, QWidget* parent)
 {
     const auto existing = InstitutionRepository(db).load();
     if (!existing) {
         MessageBox::critical(parent, QCoreApplication::translate("FirstStart", "DaycareDesk"), existing.error());
-        return false;
+        return FirstStartOutcome::Cancelled;
     }
     if (existing.value())
-        return true;
+        return FirstStartOutcome::Existing;
 
     FirstStartDialog dialog(db.path(), parent);
     if (dialog.exec() != QDialog::Accepted)
-        return false;
+        return FirstStartOutcome::Cancelled;
     if (dialog.choice() == FirstStartDialog::Demo) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const auto made = DemoData::generate(db, {});
         QApplication::restoreOverrideCursor();
-        if (!made)
+        if (!made) {
             MessageBox::critical(parent, QCoreApplication::translate("FirstStart", "Demo data"), made.error());
-        return made.ok();
+            return FirstStartOutcome::Cancelled;
+        }
+        return FirstStartOutcome::DemoCreated;
     }
     SetupWizard wizard(db, parent);
-    return wizard.exec() == QDialog::Accepted;
+    return wizard.exec() == QDialog::Accepted ? FirstStartOutcome::SetUp : FirstStartOutcome::Cancelled;
 }

@@ -4,6 +4,7 @@
 #include "access/UserRepository.h"
 #include "common/Clock.h"
 #include "common/CreditCode.h"
+#include "common/ErrorLabel.h"
 #include "common/MessageBox.h"
 #include "common/Money.h"
 #include "common/Month.h"
@@ -32,16 +33,6 @@ enum PageId
     AccountPage,
     SummaryPage
 };
-
-QLabel* makeErrorLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(u"errorLabel"_s);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b00020;"_s);
-    label->hide();
-    return label;
-}
 
 } // namespace
 
@@ -223,8 +214,7 @@ bool SetupWizard::showErrors(const QStringList& fields, QLabel* errorLabel)
     for (const FieldError& e : p.validate(Clock::today()))
         if (fields.contains(e.field))
             messages.append(e.message);
-    errorLabel->setText(messages.join(u'\n'));
-    errorLabel->setVisible(!messages.isEmpty());
+    showError(errorLabel, messages.join(u'\n'));
     return messages.isEmpty();
 }
 
@@ -237,8 +227,7 @@ bool SetupWizard::validateCurrentPage()
         return showErrors({u"places"_s, u"inclusive_from"_s, u"inclusive_places"_s, u"inclusive"_s}, m_placesErrors);
     case AccountPage: {
         const Status account = m_account->check();
-        m_accountErrors->setText(account.error());
-        m_accountErrors->setVisible(!account);
+        showError(m_accountErrors, account.error());
         return account.ok();
     }
     default:

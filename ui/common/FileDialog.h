@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// The one way pages ask for a file name, so widget tests can give one without a native dialog: a test sets the
+// next file name and the dialog is not shown.
+class FileDialog
+{
+public:
+    // Empty when the user cancelled.
+    static QString saveFileName(
+        QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter);
+
+    // Tests: answer the next dialog with this path instead of showing it.
+    static void setNextFileName(const QString& path);
+};
