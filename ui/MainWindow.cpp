@@ -7,6 +7,7 @@
 #include "access/UserRepository.h"
 #include "access/UsersPage.h"
 #include "common/Clock.h"
+#include "roster/ChildrenPage.h"
 #include "common/MessageBox.h"
 #include "common/Month.h"
 #include "common/PolicyKey.h"
@@ -79,6 +80,8 @@ void MainWindow::addPages()
     const Actor& actor = m_db.actor();
     if (actor.may(Permission::EditInstitution) || actor.may(Permission::ViewRoster))
         addPage(new InstitutionPage(m_db, this), tr("Institution & settings"));
+    if (actor.may(Permission::ViewRoster))
+        addPage(new ChildrenPage(m_db, this), tr("Children"));
     if (actor.may(Permission::ManageUsers))
         addPage(new UsersPage(m_db, this), tr("Users"));
     if (actor.may(Permission::ViewAudit))
