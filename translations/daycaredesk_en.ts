@@ -19,10 +19,6 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <source>At least %1 characters</source>
-        <translation>At least %1 characters</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
@@ -34,9 +30,32 @@
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
     <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>The two passwords differ; type the same password twice.</translation>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>Each person who works with DaycareDesk has her own account, so the audit trail shows who did what.</source>
+        <translation>Each person who works with DaycareDesk has her own account, so the audit trail shows who did what.</translation>
+    </message>
+    <message>
+        <source>e.g. 李静</source>
+        <translation>e.g. 李静</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation>&amp;Classes:</translation>
     </message>
 </context>
 <context>
@@ -136,6 +155,119 @@
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Between</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation>&amp;Verify the audit trail</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>Record type:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Everybody</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes are shown; narrow the filter to see older ones.</source>
+        <translation>The newest %1 changes are shown; narrow the filter to see older ones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered</source>
+        <translation>The audit trail was altered</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone changed the database outside DaycareDesk. Keep this file as it is and compare it with a backup.</source>
+        <translation>%1
+
+Someone changed the database outside DaycareDesk. Keep this file as it is and compare it with a backup.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit trail was exported to %1.</source>
+        <translation>The audit trail was exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -168,6 +300,68 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a DaycareDesk backup: it is an SQLite file of another program.</source>
+        <translation>%1 is not a DaycareDesk backup: it is an SQLite file of another program.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer DaycareDesk (schema version %2; this program knows up to %3). Install the newer version to restore it.</source>
+        <translation>%1 was written by a newer DaycareDesk (schema version %2; this program knows up to %3). Install the newer version to restore it.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written. %2</source>
+        <translation>The backup %1 could not be written. %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the backup.</source>
+        <translation>%1 already exists. Choose a new file name for the backup.</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>backup written to %1</translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>There is no backup file at %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a DaycareDesk backup (it is not an SQLite file).</source>
+        <translation>%1 is not a DaycareDesk backup (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>Please give the reason for closing on %1.</source>
@@ -183,6 +377,128 @@
     <message>
         <source>The official holiday calendar for %1 has not been added, so care days in %1 are counted as Monday to Friday. Add the year&apos;s holidays and make-up working days in Settings once the State Council publishes them.</source>
         <translation>The official holiday calendar for %1 has not been added, so care days in %1 are counted as Monday to Friday. Add the year&apos;s holidays and make-up working days in Settings once the State Council publishes them.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>%1, please choose a new password of your own before you go on. It protects the children&apos;s personal data.</source>
+        <translation>%1, please choose a new password of your own before you go on. It protects the children&apos;s personal data.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildListing</name>
+    <message>
+        <source>ID and phone numbers of %1 shown whole</source>
+        <translation>ID and phone numbers of %1 shown whole</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTableModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation>Left on %1</translation>
+    </message>
+    <message>
+        <source>Not yet enrolled</source>
+        <translation>Not yet enrolled</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Boy</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Girl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Care type</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPage</name>
+    <message>
+        <source>Show &amp;whole ID and phone numbers</source>
+        <translation>Show &amp;whole ID and phone numbers</translation>
+    </message>
+    <message>
+        <source>Search by name, class, guardian or phone</source>
+        <translation>Search by name, class, guardian or phone</translation>
+    </message>
+    <message numerus="yes">
+        <source>Children shown: %n</source>
+        <translation>
+            <numerusform>Children shown: %n</numerusform>
+            <numerusform>Children shown: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
     </message>
 </context>
 <context>
@@ -344,6 +660,17 @@
     </message>
 </context>
 <context>
+    <name>FirstDirectorDialog</name>
+    <message>
+        <source>The director&apos;s account</source>
+        <translation>The director&apos;s account</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. From now on everyone logs in, and the director adds the accounts of the finance clerk and the caregivers. Create the director&apos;s account first.</source>
+        <translation>This database has no user accounts yet. From now on everyone logs in, and the director adds the accounts of the finance clerk and the caregivers. Create the director&apos;s account first.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <source>DaycareDesk</source>
@@ -379,6 +706,13 @@
     <message>
         <source>Enter your institution&apos;s name, credit code, county and places.</source>
         <translation>Enter your institution&apos;s name, credit code, county and places.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
     </message>
 </context>
 <context>
@@ -563,6 +897,48 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>DaycareDesk is locked</source>
+        <translation>DaycareDesk is locked</translation>
+    </message>
+    <message>
+        <source>DaycareDesk is locked to protect the children&apos;s personal data. Enter the password of &lt;b&gt;%1&lt;/b&gt; to go on working.</source>
+        <translation>DaycareDesk is locked to protect the children&apos;s personal data. Enter the password of &lt;b&gt;%1&lt;/b&gt; to go on working.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to DaycareDesk</source>
+        <translation>Log in to DaycareDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Log in with your user name and password.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Log in with your user name and password.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DaycareDesk</source>
@@ -587,6 +963,50 @@
     <message>
         <source>Institution &amp; settings</source>
         <translation>Institution &amp; settings</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>There is nothing for the role %1 in this version of DaycareDesk yet.</source>
+        <translation>There is nothing for the role %1 in this version of DaycareDesk yet.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 · %2</source>
+        <translation>Logged in: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1095,17 @@
     <message>
         <source>&quot;%1&quot; is not a month: there is no year 0000.</source>
         <translation>&quot;%1&quot; is not a month: there is no year 0000.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>At least %1 characters</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>The two passwords differ; type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +1201,33 @@
     <message>
         <source>%1: the day is also inside a holiday.</source>
         <translation>%1: the day is also inside a holiday.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabase</name>
+    <message>
+        <source>DaycareDesk</source>
+        <translation>DaycareDesk</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup is from %2. Put it in the database&apos;s place? The damaged file is kept in the backups folder.</source>
+        <translation>%1
+
+The newest good backup is from %2. Put it in the database&apos;s place? The damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Open a backup?</source>
+        <translation>Open a backup?</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The backup from %1 is open. Changes made after it was taken must be entered again.</source>
+        <translation>The backup from %1 is open. Changes made after it was taken must be entered again.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1544,48 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. Tell it to her in person; she must choose her own at the next login.</source>
+        <translation>A new password for &lt;b&gt;%1&lt;/b&gt;. Tell it to her in person; she must choose her own at the next login.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlan</name>
+    <message>
+        <source>The database %1 is not damaged. Log in as the director to restore a backup over it.</source>
+        <translation>The database %1 is not damaged. Log in as the director to restore a backup over it.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not restored; the database was not changed. %2</source>
+        <translation>The backup %1 was not restored; the database was not changed. %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is still open, in DaycareDesk or another program. Close it there first.</source>
+        <translation>The database %1 is still open, in DaycareDesk or another program. Close it there first.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside.</source>
+        <translation>Could not move %1 aside.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Director</source>
@@ -1172,18 +1672,44 @@
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>Could not write %1 to the disk: %2</source>
+        <translation>Could not write %1 to the disk: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not name the file %1: %2</source>
+        <translation>Could not name the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2</source>
+        <translation>Could not replace %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStart</name>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>The demo institution is ready. Its director logs in as %1 with the password %2.</source>
+        <translation>The demo institution is ready. Its director logs in as %1 with the password %2.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Set up your institution</source>
         <translation>Set up your institution</translation>
-    </message>
-    <message>
-        <source>Who is the institution?</source>
-        <translation>Who is the institution?</translation>
-    </message>
-    <message>
-        <source>As registered with the county health commission (卫健局). Reports and subsidy claims carry these details.</source>
-        <translation>As registered with the county health commission (卫健局). Reports and subsidy claims carry these details.</translation>
     </message>
     <message>
         <source>e.g. 潞州区阳光托育园</source>
@@ -1198,10 +1724,6 @@
         <translation>Choose one of Changzhi&apos;s counties or type another.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>&amp;Credit code:</source>
         <translation>&amp;Credit code:</translation>
     </message>
@@ -1214,16 +1736,8 @@
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <source>&amp;Operating model:</source>
-        <translation>&amp;Operating model:</translation>
-    </message>
-    <message>
         <source>Places and inclusive status</source>
         <translation>Places and inclusive status</translation>
-    </message>
-    <message>
-        <source>An inclusive (普惠) institution charges 300 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</source>
-        <translation>An inclusive (普惠) institution charges 300 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</translation>
     </message>
     <message>
         <source>Recognised as &amp;inclusive (普惠) by the county</source>
@@ -1301,6 +1815,26 @@
         <source>The director may do everything, including adding accounts for the finance clerk and the caregivers. Keep the password safe: it protects the children&apos;s personal data.</source>
         <translation>The director may do everything, including adding accounts for the finance clerk and the caregivers. Keep the password safe: it protects the children&apos;s personal data.</translation>
     </message>
+    <message>
+        <source>About your institution</source>
+        <translation>About your institution</translation>
+    </message>
+    <message>
+        <source>As registered with the county health bureau (卫健局). Reports and subsidy claims carry these details.</source>
+        <translation>As registered with the county health bureau (卫健局). Reports and subsidy claims carry these details.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Operating mo&amp;del:</source>
+        <translation>Operating mo&amp;del:</translation>
+    </message>
+    <message>
+        <source>An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</source>
+        <translation>An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -1376,6 +1910,80 @@
     <message>
         <source>&quot;%1&quot; is the last active director and cannot be disabled.</source>
         <translation>&quot;%1&quot; is the last active director and cannot be disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>Everyone who works with DaycareDesk logs in with an account of her own. Accounts are never deleted, so the audit trail keeps a name; disable the account of someone who left.</source>
+        <translation>Everyone who works with DaycareDesk logs in with an account of her own. Accounts are never deleted, so the audit trail keeps a name; disable the account of someone who left.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? She can no longer log in; what she recorded keeps her name.</source>
+        <translation>Disable the account %1? She can no longer log in; what she recorded keeps her name.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
 </context>
 <context>
@@ -1573,10 +2181,6 @@
         <translation>Written %1.</translation>
     </message>
     <message>
-        <source>Usage: daycaredesk-cli audit verify|export ... (see --help of each)</source>
-        <translation>Usage: daycaredesk-cli audit verify|export ... (see --help of each)</translation>
-    </message>
-    <message>
         <source>The demo&apos;s director logs in as %1 with the password %2.</source>
         <translation>The demo&apos;s director logs in as %1 with the password %2.</translation>
     </message>
@@ -1681,10 +2285,6 @@
         <translation>%1 is enabled.</translation>
     </message>
     <message>
-        <source>Usage: daycaredesk-cli user add|list|passwd|disable|enable ... (see --help of each)</source>
-        <translation>Usage: daycaredesk-cli user add|list|passwd|disable|enable ... (see --help of each)</translation>
-    </message>
-    <message>
         <source>User accounts: add, list, passwd, disable, enable.</source>
         <translation>User accounts: add, list, passwd, disable, enable.</translation>
     </message>
@@ -1696,20 +2296,60 @@
         <source>The password may also come from the environment variable DAYCAREDESK_PASSWORD.</source>
         <translation>The password may also come from the environment variable DAYCAREDESK_PASSWORD.</translation>
     </message>
+    <message>
+        <source>Write a backup of the database.</source>
+        <translation>Write a backup of the database.</translation>
+    </message>
+    <message>
+        <source>The file to write; without it, a new file in the backups folder beside the database.</source>
+        <translation>The file to write; without it, a new file in the backups folder beside the database.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 already exists; a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>List the database&apos;s backups, newest first.</source>
+        <translation>List the database&apos;s backups, newest first.</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>There are no backups in %1.</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup. The database as it was is kept in the backups folder.</source>
+        <translation>Replace the database with a backup. The database as it was is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>The backup to restore.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>The database as it was before is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Backups: create, list, restore.</source>
+        <translation>Backups: create, list, restore.</translation>
+    </message>
+    <message>
+        <source>Usage: daycaredesk-cli %1 %2 ... (see --help of each)</source>
+        <translation>Usage: daycaredesk-cli %1 %2 ... (see --help of each)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Day care management for infant care.</source>
-        <translation>Day care management for infant care.</translation>
-    </message>
     <message>
         <source>The database file to open.</source>
         <translation>The database file to open.</translation>
     </message>
     <message>
-        <source>DaycareDesk</source>
-        <translation>DaycareDesk</translation>
+        <source>Management of infant day care (托育) institutions.</source>
+        <translation>Management of infant day care (托育) institutions.</translation>
     </message>
 </context>
 </TS>

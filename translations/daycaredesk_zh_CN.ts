@@ -19,10 +19,6 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <source>At least %1 characters</source>
-        <translation>至少 %1 个字符</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
@@ -34,9 +30,32 @@
         <source>&amp;Repeat password:</source>
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
     <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Each person who works with DaycareDesk has her own account, so the audit trail shows who did what.</source>
+        <translation>每位使用托育管家的人员都有自己的账号，审计记录因此能显示谁做了什么。</translation>
+    </message>
+    <message>
+        <source>e.g. 李静</source>
+        <translation>例如：李静</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation>所带班级(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -135,6 +154,118 @@
         <source>Exported</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Between</source>
+        <translation>时间范围(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation>核验审计记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Record type:</source>
+        <translation>记录类型：</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes are shown; narrow the filter to see older ones.</source>
+        <translation>仅显示最近的 %1 条更改；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>共 %n 条更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered</source>
+        <translation>审计记录已被篡改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone changed the database outside DaycareDesk. Keep this file as it is and compare it with a backup.</source>
+        <translation>%1
+
+有人在托育管家之外修改了数据库。请保持该文件原样，并与备份进行比对。</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit trail was exported to %1.</source>
+        <translation>审计记录已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改内容</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -166,6 +297,68 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DaycareDesk backup: it is an SQLite file of another program.</source>
+        <translation>%1 不是托育管家的备份：它是其他程序的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer DaycareDesk (schema version %2; this program knows up to %3). Install the newer version to restore it.</source>
+        <translation>%1 由更新版本的托育管家写入（数据结构版本 %2；本程序最高支持 %3）。请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written. %2</source>
+        <translation>无法写入备份 %1。%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name for the backup.</source>
+        <translation>%1 已存在，请为备份另选文件名。</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>%1 处没有备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DaycareDesk backup (it is not an SQLite file).</source>
+        <translation>%1 不是托育管家的备份（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>Please give the reason for closing on %1.</source>
@@ -181,6 +374,126 @@
     <message>
         <source>The official holiday calendar for %1 has not been added, so care days in %1 are counted as Monday to Friday. Add the year&apos;s holidays and make-up working days in Settings once the State Council publishes them.</source>
         <translation>尚未添加 %1 年的法定节假日安排，%1 年的托育日暂按周一至周五计算。国务院公布后，请在设置中添加该年的节假日和调休上班日。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1, please choose a new password of your own before you go on. It protects the children&apos;s personal data.</source>
+        <translation>%1，请先设置一个自己的新密码再继续。它保护着幼儿的个人信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildListing</name>
+    <message>
+        <source>ID and phone numbers of %1 shown whole</source>
+        <translation>显示了 %1 的完整身份证号和电话号码</translation>
+    </message>
+</context>
+<context>
+    <name>ChildTableModel</name>
+    <message>
+        <source>Left on %1</source>
+        <translation>%1 离托</translation>
+    </message>
+    <message>
+        <source>Not yet enrolled</source>
+        <translation>尚未入托</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在托</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>女</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>月龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>托育类型</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPage</name>
+    <message>
+        <source>Show &amp;whole ID and phone numbers</source>
+        <translation>显示完整身份证号和电话(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Search by name, class, guardian or phone</source>
+        <translation>按姓名、班级、监护人或电话搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>Children shown: %n</source>
+        <translation>
+            <numerusform>显示幼儿：%n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
     </message>
 </context>
 <context>
@@ -342,6 +655,17 @@
     </message>
 </context>
 <context>
+    <name>FirstDirectorDialog</name>
+    <message>
+        <source>The director&apos;s account</source>
+        <translation>负责人账号</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts yet. From now on everyone logs in, and the director adds the accounts of the finance clerk and the caregivers. Create the director&apos;s account first.</source>
+        <translation>该数据库还没有用户账号。今后所有人都需要登录，由负责人为财务人员和保育人员添加账号。请先创建负责人账号。</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <source>DaycareDesk</source>
@@ -377,6 +701,13 @@
     <message>
         <source>Enter your institution&apos;s name, credit code, county and places.</source>
         <translation>填写本机构的名称、统一社会信用代码、所属县区和托位数。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -561,6 +892,48 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>DaycareDesk is locked</source>
+        <translation>托育管家已锁定</translation>
+    </message>
+    <message>
+        <source>DaycareDesk is locked to protect the children&apos;s personal data. Enter the password of &lt;b&gt;%1&lt;/b&gt; to go on working.</source>
+        <translation>为保护幼儿个人信息，托育管家已锁定。请输入 &lt;b&gt;%1&lt;/b&gt; 的密码以继续工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to DaycareDesk</source>
+        <translation>登录托育管家</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Log in with your user name and password.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;请输入用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DaycareDesk</source>
@@ -585,6 +958,50 @@
     <message>
         <source>Institution &amp; settings</source>
         <translation>机构与设置</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>There is nothing for the role %1 in this version of DaycareDesk yet.</source>
+        <translation>此版本的托育管家暂时还没有面向“%1”角色的功能。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Logged in: %1 · %2</source>
+        <translation>当前用户：%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -673,6 +1090,17 @@
     <message>
         <source>&quot;%1&quot; is not a month: there is no year 0000.</source>
         <translation>“%1”不是有效月份：不存在 0000 年。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -768,6 +1196,33 @@
     <message>
         <source>%1: the day is also inside a holiday.</source>
         <translation>%1：该日期同时处于某个假期内。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabase</name>
+    <message>
+        <source>DaycareDesk</source>
+        <translation>托育管家</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup is from %2. Put it in the database&apos;s place? The damaged file is kept in the backups folder.</source>
+        <translation>%1
+
+最近一份完好的备份生成于 %2。是否用它替换当前数据库？损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Open a backup?</source>
+        <translation>打开备份？</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup from %1 is open. Changes made after it was taken must be entered again.</source>
+        <translation>已打开 %1 的备份。备份之后所做的更改需要重新录入。</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1536,48 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. Tell it to her in person; she must choose her own at the next login.</source>
+        <translation>为 &lt;b&gt;%1&lt;/b&gt; 设置新密码。请当面告知本人；她下次登录时必须改为自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePlan</name>
+    <message>
+        <source>The database %1 is not damaged. Log in as the director to restore a backup over it.</source>
+        <translation>数据库 %1 没有损坏。如需用备份覆盖，请以负责人身份登录后操作。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was not restored; the database was not changed. %2</source>
+        <translation>备份 %1 未恢复，数据库未做更改。%2</translation>
+    </message>
+    <message>
+        <source>The database %1 is still open, in DaycareDesk or another program. Close it there first.</source>
+        <translation>数据库 %1 仍在托育管家或其他程序中打开，请先关闭。</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside.</source>
+        <translation>无法移开 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Director</source>
@@ -1167,18 +1664,44 @@
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <source>Could not write %1 to the disk: %2</source>
+        <translation>无法将 %1 写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not name the file %1: %2</source>
+        <translation>无法命名文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStart</name>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The demo institution is ready. Its director logs in as %1 with the password %2.</source>
+        <translation>演示机构已准备好。负责人以 %1 登录，密码为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Set up your institution</source>
         <translation>设置机构信息</translation>
-    </message>
-    <message>
-        <source>Who is the institution?</source>
-        <translation>机构基本信息</translation>
-    </message>
-    <message>
-        <source>As registered with the county health commission (卫健局). Reports and subsidy claims carry these details.</source>
-        <translation>请按在县（区）卫健局登记的信息填写。报表和补贴申报将使用这些信息。</translation>
     </message>
     <message>
         <source>e.g. 潞州区阳光托育园</source>
@@ -1193,10 +1716,6 @@
         <translation>请选择长治市所辖县区，或输入其他县区。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Credit code:</source>
         <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
@@ -1209,16 +1728,8 @@
         <translation>机构类型(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Operating model:</source>
-        <translation>运营模式(&amp;O)：</translation>
-    </message>
-    <message>
         <source>Places and inclusive status</source>
         <translation>托位与普惠情况</translation>
-    </message>
-    <message>
-        <source>An inclusive (普惠) institution charges 300 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</source>
-        <translation>普惠机构每名幼儿每月收费下调 300 元，并可按核定普惠托位数申领运营补贴。</translation>
     </message>
     <message>
         <source>Recognised as &amp;inclusive (普惠) by the county</source>
@@ -1296,6 +1807,26 @@
         <source>The director may do everything, including adding accounts for the finance clerk and the caregivers. Keep the password safe: it protects the children&apos;s personal data.</source>
         <translation>负责人拥有全部权限，包括为财务人员和保育人员添加账号。请妥善保管密码：它保护着幼儿的个人信息。</translation>
     </message>
+    <message>
+        <source>About your institution</source>
+        <translation>机构基本信息</translation>
+    </message>
+    <message>
+        <source>As registered with the county health bureau (卫健局). Reports and subsidy claims carry these details.</source>
+        <translation>请按在县（区）卫健局登记的信息填写。报表和补贴申报将使用这些信息。</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Operating mo&amp;del:</source>
+        <translation>运营模式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</source>
+        <translation>普惠托育机构每名幼儿每月少收 %1 元保育费，并可按核定普惠托位申领运营补贴。</translation>
+    </message>
 </context>
 <context>
     <name>Sql</name>
@@ -1369,6 +1900,80 @@
     <message>
         <source>&quot;%1&quot; is the last active director and cannot be disabled.</source>
         <translation>“%1”是最后一个在用的负责人账号，不能停用。</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>所带班级</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Everyone who works with DaycareDesk logs in with an account of her own. Accounts are never deleted, so the audit trail keeps a name; disable the account of someone who left.</source>
+        <translation>每位使用托育管家的人员都用自己的账号登录。账号不会被删除，审计记录因此始终保留姓名；人员离职时请停用其账号。</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? She can no longer log in; what she recorded keeps her name.</source>
+        <translation>停用账号 %1？停用后她将无法登录，她录入的记录仍保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
     </message>
 </context>
 <context>
@@ -1566,10 +2171,6 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>Usage: daycaredesk-cli audit verify|export ... (see --help of each)</source>
-        <translation>用法：daycaredesk-cli audit verify|export ...（各子命令见 --help）</translation>
-    </message>
-    <message>
         <source>The demo&apos;s director logs in as %1 with the password %2.</source>
         <translation>演示机构的负责人以 %1 登录，密码为 %2。</translation>
     </message>
@@ -1674,10 +2275,6 @@
         <translation>%1 已启用。</translation>
     </message>
     <message>
-        <source>Usage: daycaredesk-cli user add|list|passwd|disable|enable ... (see --help of each)</source>
-        <translation>用法：daycaredesk-cli user add|list|passwd|disable|enable ...（各子命令见 --help）</translation>
-    </message>
-    <message>
         <source>User accounts: add, list, passwd, disable, enable.</source>
         <translation>用户账号：添加、列出、改密码、停用、启用。</translation>
     </message>
@@ -1689,20 +2286,60 @@
         <source>The password may also come from the environment variable DAYCAREDESK_PASSWORD.</source>
         <translation>密码也可以通过环境变量 DAYCAREDESK_PASSWORD 提供。</translation>
     </message>
+    <message>
+        <source>Write a backup of the database.</source>
+        <translation>为数据库生成备份。</translation>
+    </message>
+    <message>
+        <source>The file to write; without it, a new file in the backups folder beside the database.</source>
+        <translation>要写入的文件；不指定时，在数据库旁的备份文件夹中新建文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>List the database&apos;s backups, newest first.</source>
+        <translation>列出数据库的备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup. The database as it was is kept in the backups folder.</source>
+        <translation>用备份替换数据库。原数据库会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in %1.</source>
+        <translation>恢复前的数据库保留在 %1。</translation>
+    </message>
+    <message>
+        <source>Backups: create, list, restore.</source>
+        <translation>备份：创建、列出、恢复。</translation>
+    </message>
+    <message>
+        <source>Usage: daycaredesk-cli %1 %2 ... (see --help of each)</source>
+        <translation>用法：daycaredesk-cli %1 %2 ...（各子命令见 --help）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Day care management for infant care.</source>
-        <translation>婴幼儿托育机构管理软件。</translation>
-    </message>
     <message>
         <source>The database file to open.</source>
         <translation>要打开的数据库文件。</translation>
     </message>
     <message>
-        <source>DaycareDesk</source>
-        <translation>托育管家</translation>
+        <source>Management of infant day care (托育) institutions.</source>
+        <translation>托育机构管理软件。</translation>
     </message>
 </context>
 </TS>
