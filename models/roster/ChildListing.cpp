@@ -17,8 +17,9 @@ Result<QList<ChildListEntry>> ChildListing::load(Database& db, QDate day)
     query.setForwardOnly(true);
     query.prepare(u"SELECT c.id, c.name, c.gender, c.birth_date, c.id_number, cl.name, p.care_type, g.name, g.phone, "
                   "c.enrolled_on, c.withdrawn_on FROM children c "
-                  "LEFT JOIN placements p ON p.child_id = c.id AND p.valid_from <= :day "
-                  "AND (p.valid_to IS NULL OR p.valid_to >= :day) "
+                  // A child who has left shows the class she was last in.
+                  "LEFT JOIN placements p ON p.id = (SELECT id FROM placements WHERE child_id = c.id "
+                  "AND valid_from <= :day ORDER BY valid_from DESC LIMIT 1) "
                   "LEFT JOIN classes cl ON cl.id = p.class_id "
                   "LEFT JOIN guardians g ON g.id = (SELECT id FROM guardians WHERE child_id = c.id "
                   "ORDER BY is_primary DESC, id LIMIT 1) "
