@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,6 +118,16 @@ void TestCliUsers::auditVerifyAndExport()
                                "id,at,user,record_type,record,action,old_values,new_values\r\n"));
     QVERIFY(content.contains("caiwu"));
     QVERIFY(!content.contains("argon2"));
+
+    // The whole trail, children included: ID numbers and phones leave the program masked.
+    const QString all = m_dir.filePath(u"all.csv"_s);
+    QCOMPARE(as(u"admin"_s, u"admin"_s, {u"audit"_s, u"export"_s, u"--out"_s, all}).exitCode, 0);
+    QFile allFile(all);
+    QVERIFY(allFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(allFile.readAll());
+    QVERIFY(text.contains(u"\"\"id_number\"\":\"\"1404"_s));
+    QVERIFY(!text.contains(QRegularExpression(u"\\b1404\\d{12}[\\dX]\\b"_s)));
+    QVERIFY(!text.contains(QRegularExpression(u"\\b1[3-9]\\d{9}\\b"_s)));
 }
 
 void TestCliUsers::tamperedAuditExitsFour()
