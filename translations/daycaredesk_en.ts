@@ -578,6 +578,49 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>DataSafetyBox</name>
+    <message>
+        <source>Data safety</source>
+        <translation>Data safety</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation>&amp;Verify the audit trail</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Re&amp;store a backup…</source>
+        <translation>Re&amp;store a backup…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>The backup was written to %1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>DaycareDesk backups (*.db)</source>
+        <translation>DaycareDesk backups (*.db)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? DaycareDesk closes, restores the backup and starts again. The database as it is now is kept in the backups folder.</source>
+        <translation>Replace the database with %1? DaycareDesk closes, restores the backup and starts again. The database as it is now is kept in the backups folder.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 is in use by another program (it is locked). Close DaycareDesk where else it is open, or wait for the other program to finish, and try again.</source>
@@ -1228,6 +1271,10 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>The backup from %1 is open. Changes made after it was taken must be entered again.</source>
         <translation>The backup from %1 is open. Changes made after it was taken must be entered again.</translation>
+    </message>
+    <message>
+        <source>%1 was restored. The database as it was before is kept in %2.</source>
+        <translation>%1 was restored. The database as it was before is kept in %2.</translation>
     </message>
 </context>
 <context>

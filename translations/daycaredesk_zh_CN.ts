@@ -573,6 +573,49 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>DataSafetyBox</name>
+    <message>
+        <source>Data safety</source>
+        <translation>数据安全</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit trail</source>
+        <translation>核验审计记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;store a backup…</source>
+        <translation>从备份恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>DaycareDesk backups (*.db)</source>
+        <translation>托育管家备份 (*.db)</translation>
+    </message>
+    <message>
+        <source>Replace the database with %1? DaycareDesk closes, restores the backup and starts again. The database as it is now is kept in the backups folder.</source>
+        <translation>用 %1 替换数据库？托育管家将关闭、恢复备份后重新启动。当前的数据库会保留在备份文件夹中。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 is in use by another program (it is locked). Close DaycareDesk where else it is open, or wait for the other program to finish, and try again.</source>
@@ -1223,6 +1266,10 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>The backup from %1 is open. Changes made after it was taken must be entered again.</source>
         <translation>已打开 %1 的备份。备份之后所做的更改需要重新录入。</translation>
+    </message>
+    <message>
+        <source>%1 was restored. The database as it was before is kept in %2.</source>
+        <translation>已恢复 %1。恢复前的数据库保留在 %2。</translation>
     </message>
 </context>
 <context>

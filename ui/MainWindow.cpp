@@ -7,11 +7,11 @@
 #include "access/UserRepository.h"
 #include "access/UsersPage.h"
 #include "common/Clock.h"
-#include "roster/ChildrenPage.h"
 #include "common/MessageBox.h"
 #include "common/Month.h"
 #include "common/PolicyKey.h"
 #include "institution/InstitutionPage.h"
+#include "roster/ChildrenPage.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
 
@@ -78,8 +78,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 void MainWindow::addPages()
 {
     const Actor& actor = m_db.actor();
-    if (actor.may(Permission::EditInstitution) || actor.may(Permission::ViewRoster))
-        addPage(new InstitutionPage(m_db, this), tr("Institution & settings"));
+    if (actor.may(Permission::EditInstitution) || actor.may(Permission::ViewRoster)) {
+        auto* institution = new InstitutionPage(m_db, this);
+        connect(institution, &InstitutionPage::restoreRequested, this, &MainWindow::restoreRequested);
+        addPage(institution, tr("Institution & settings"));
+    }
     if (actor.may(Permission::ViewRoster))
         addPage(new ChildrenPage(m_db, this), tr("Children"));
     if (actor.may(Permission::ManageUsers))

@@ -29,6 +29,8 @@ public:
 signals:
     // The user chose "Log out" on the lock dialog; nobody is logged in any more.
     void loggedOut();
+    // A backup is to replace the database: the program closes it, restores and starts again.
+    void restoreRequested(const QString& backupPath);
 
 private:
     void addPages();

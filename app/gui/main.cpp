@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -18,25 +19,39 @@ int main(int argc, char* argv[])
     Application::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Management of infant day care (托育) institutions."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Management of infant day care (托育) institutions."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"database"_s, QCoreApplication::translate("main", "The database file to open."));
     parser.process(app);
     const QString path = parser.positionalArguments().value(0, Application::defaultDatabasePath());
 
-    const std::unique_ptr<Database> opened = openDatabaseOrRecover(path);
-    if (!opened)
+    std::unique_ptr<Database> db = openDatabaseOrRecover(path);
+    if (!db)
         return 1;
-    Database& db = *opened;
-    if (!SessionStart::run(db))
+    if (!SessionStart::run(*db))
         return 0;
-    MainWindow window(db);
-    QObject::connect(&window, &MainWindow::loggedOut, &app, &QCoreApplication::quit);
-    window.show();
-    const int exitCode = app.exec();
+    QString restoreFrom;
+    int exitCode = 0;
+    {
+        MainWindow window(*db);
+        QObject::connect(&window, &MainWindow::loggedOut, &app, &QCoreApplication::quit);
+        QObject::connect(&window, &MainWindow::restoreRequested, &app, [&](const QString& backup) {
+            restoreFrom = backup;
+            QCoreApplication::quit();
+        });
+        window.show();
+        exitCode = app.exec();
+    }
+    if (!restoreFrom.isEmpty()) {
+        // Start again on the restored database, so nothing of the replaced one stays in memory.
+        if (restoreBackup(std::move(db), restoreFrom))
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        return exitCode;
+    }
     // The day's automatic backup; a failure must not keep the program from closing.
-    if (const Result<QString> backup = BackupManager::automaticBackup(db); !backup)
+    if (const Result<QString> backup = BackupManager::automaticBackup(*db); !backup)
         qWarning().noquote() << backup.error();
     return exitCode;
 }

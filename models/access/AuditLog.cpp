@@ -58,13 +58,16 @@ QJsonObject objectOf(const QString& json)
 // A row's values for the CSV file, with ID and phone numbers masked as on the page (PIPL: exports mask by default).
 QString maskedJson(const QString& json)
 {
-    if (json.isEmpty())
-        return json;
     QJsonObject object = objectOf(json);
-    for (const QString& field : {u"id_number"_s, u"phone"_s})
-        if (object.contains(field) && !isBlank(object.value(field)))
+    bool masked = false;
+    for (const QString& field : {u"id_number"_s, u"phone"_s}) {
+        if (object.contains(field) && !isBlank(object.value(field))) {
             object.insert(field, shown(field, object.value(field)));
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            masked = true;
+        }
+    }
+    // Rows without numbers keep their text exactly as recorded.
+    return masked ? QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) : json;
 }
 
 } // namespace

@@ -10,8 +10,11 @@ class FileDialog
 {
 public:
     // Empty when the user cancelled.
-    static QString saveFileName(
-        QWidget* parent, const QString& caption, const QString& suggestedPath, const QString& filter);
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                                const QString& filter);
+
+    // Empty when the user cancelled.
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& folder, const QString& filter);
 
     // Tests: answer the next dialog with this path instead of showing it.
     static void setNextFileName(const QString& path);

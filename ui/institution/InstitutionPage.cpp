@@ -1,5 +1,6 @@
 #include "InstitutionPage.h"
 
+#include "DataSafetyBox.h"
 #include "access/Access.h"
 #include "common/Clock.h"
 #include "common/ErrorLabel.h"
@@ -75,6 +76,9 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     layout->addWidget(profileBox);
     layout->addWidget(calendarBox);
     layout->addWidget(policyBox, 1);
+    auto* safety = new DataSafetyBox(db, this);
+    connect(safety, &DataSafetyBox::restoreRequested, this, &InstitutionPage::restoreRequested);
+    layout->addWidget(safety);
     reload();
 }
 

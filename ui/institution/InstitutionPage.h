@@ -19,6 +19,10 @@ public:
 
     void reload();
 
+signals:
+    // The director chose a backup to restore (see DataSafetyBox).
+    void restoreRequested(const QString& backupPath);
+
 private:
     void editProfile();
     // Each returns the reason it could not load, or an empty string.
