@@ -34,9 +34,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-werror=OFF
-[ "$mode" = test ] && werror=ON
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDAYCAREDESK_WERROR=$werror
+# Only `test` turns warnings into errors; `run` keeps what the build folder has, so running after testing
+# rebuilds nothing.
+werror=()
+[ "$mode" = test ] && werror=(-DDAYCAREDESK_WERROR=ON)
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${werror[@]}"
 cmake --build "$build" --parallel "$(nproc)"
 
 if [ "$mode" = test ]; then
