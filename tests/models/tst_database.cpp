@@ -1,3 +1,4 @@
+#include "OutsideChanges.h"
 #include "TempDatabase.h"
 #include "store/Migrations.h"
 #include "store/Sql.h"
@@ -55,21 +56,6 @@ bool loadScript(const QString& scriptPath, const QString& databasePath)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
-}
-
-// Makes an SQLite file with raw SQL, outside Database, as another program would.
-void makeRawSqlite(const QString& path, const QStringList& statements)
-{
-    const QString name = u"raw-maker"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString& statement : statements)
-            QVERIFY2(Sql::exec(db, statement).ok(), qPrintable(statement));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 // A real DaycareDesk file with enough rows to span many pages, closed cleanly.
@@ -167,12 +153,12 @@ void TestDatabase::refusesFilesItCannotSafelyOpen()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("name,class\n张三,托小一班\n");
     } else if (kind == u"foreign"_s) {
-        makeRawSqlite(path,
-                      {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
-                       u"INSERT INTO notes (body) VALUES ('hello')"_s});
+        runRawSql(path,
+                  {u"CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"_s,
+                   u"INSERT INTO notes (body) VALUES ('hello')"_s});
     } else if (kind == u"newer"_s) {
         makeDaycareFile(path);
-        makeRawSqlite(
+        runRawSql(
             path,
             {u"PRAGMA journal_mode=DELETE"_s, u"PRAGMA user_version = %1"_s.arg(Migrations::latestVersion() + 1)});
     } else if (kind == u"readonly"_s) {
@@ -180,13 +166,7 @@ void TestDatabase::refusesFilesItCannotSafelyOpen()
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     } else if (kind == u"corrupt"_s) {
         makeDaycareFile(path);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        const qint64 pageSize = 4096;
-        QVERIFY(file.size() > 4 * pageSize);
-        // Overwrite the middle of the file, where table pages live, as a failing disk would.
-        file.seek(2 * pageSize);
-        file.write(QByteArray(int(pageSize), '\xA5'));
+        overwritePages(path);
     } else if (kind == u"folder"_s) {
         path = dir.filePath(u"a-folder"_s);
         QVERIFY(QDir().mkpath(path));

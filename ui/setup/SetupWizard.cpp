@@ -12,6 +12,7 @@
 #include "common/PolicyParameters.h"
 #include "institution/InstitutionRepository.h"
 #include "store/Database.h"
+#include "store/PolicyRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,8 +109,9 @@ QWizardPage* SetupWizard::createPlacesPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Places and inclusive status"));
-    const Money reduction = Money::fromFen(
-        PolicyParameters::defaults().valueOr(PolicyKey::InclusiveReduction, Month::of(Clock::today()), 0));
+    // The figure in force for this database (its own dated changes included), not only the bundled default.
+    const PolicyParameters policy = PolicyRepository(m_db).load().value_or(PolicyParameters::defaults());
+    const Money reduction = Money::fromFen(policy.valueOr(PolicyKey::InclusiveReduction, Month::of(Clock::today()), 0));
     page->setSubTitle(tr("An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the "
                          "operating subsidy for its approved inclusive places.")
                           .arg(reduction.toString()));
