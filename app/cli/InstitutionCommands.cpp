@@ -3,7 +3,7 @@
 #include "access/UserRepository.h"
 #include "common/Clock.h"
 #include "institution/InstitutionRepository.h"
-#include "roster/RosterRepository.h"
+#include "roster/RosterCounts.h"
 #include "store/Database.h"
 
 #include <QJsonObject>
@@ -170,7 +170,7 @@ int runInfo(CliContext& context)
     const auto profile = InstitutionRepository(*db).load();
     if (!profile)
         return context.fail(ExitFailed, profile.error());
-    const auto counts = RosterRepository(*db).counts();
+    const auto counts = RosterCounts::load(*db);
     if (!counts)
         return context.fail(ExitFailed, counts.error());
 

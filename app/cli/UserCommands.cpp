@@ -2,7 +2,7 @@
 #include "CliText.h"
 #include "CommandParser.h"
 #include "access/UserRepository.h"
-#include "roster/RosterRepository.h"
+#include "roster/ClassRepository.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -26,7 +26,7 @@ Result<QList<qint64>> classIdsOf(Database& db, const QString& names)
     QList<qint64> ids;
     if (names.trimmed().isEmpty())
         return ids;
-    const auto classes = RosterRepository(db).classes();
+    const auto classes = ClassRepository(db).classes();
     if (!classes)
         return Result<QList<qint64>>::failure(classes.error());
     for (const QString& name : names.split(u',', Qt::SkipEmptyParts)) {

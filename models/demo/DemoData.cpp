@@ -9,7 +9,9 @@
 #include "common/Month.h"
 #include "common/OfficialCalendar.h"
 #include "institution/InstitutionRepository.h"
-#include "roster/RosterRepository.h"
+#include "roster/ChildRepository.h"
+#include "roster/ClassRepository.h"
+#include "roster/StaffRepository.h"
 #include "store/Database.h"
 
 #include <QRandomGenerator>
@@ -110,7 +112,7 @@ struct ClassPlan
 };
 
 // Creates as many classes of each type as the planned children need and returns each child's class id.
-Result<QList<qint64>> createClasses(RosterRepository& roster, const QList<PlannedChild>& planned, int& classCount)
+Result<QList<qint64>> createClasses(ClassRepository& classes, const QList<PlannedChild>& planned, int& classCount)
 {
     const QList<ClassPlan> plans
         = {{ClassType::Infant, u"乳儿"_s}, {ClassType::YoungToddler, u"托小"_s}, {ClassType::OlderToddler, u"托大"_s}};
@@ -133,7 +135,7 @@ Result<QList<qint64>> createClasses(RosterRepository& roster, const QList<Planne
                 c.type = plan.type;
                 c.capacity = capacity;
                 c.room = QString::number(room++);
-                const Result<qint64> id = roster.addClass(c);
+                const Result<qint64> id = classes.add(c);
                 if (!id)
                     return Result<QList<qint64>>::failure(id.error());
                 current = id.value();
@@ -148,7 +150,7 @@ Result<QList<qint64>> createClasses(RosterRepository& roster, const QList<Planne
     return classOfChild;
 }
 
-Status createStaff(RosterRepository& roster, QRandomGenerator& rng, const DemoPeople& people,
+Status createStaff(StaffRepository& staffRepository, QRandomGenerator& rng, const DemoPeople& people,
                    const QList<ClassRecord>& classes, const QMap<qint64, int>& childrenPerClass, QDate today,
                    int& staffCount)
 {
@@ -163,7 +165,7 @@ Status createStaff(RosterRepository& roster, QRandomGenerator& rng, const DemoPe
         s.hiredOn = today.addDays(-qint64(90 + rng.bounded(1200)));
         s.classIds = std::move(classIds);
         s.qualifications = people.qualifications(rng, role, certified, s.hiredOn, today);
-        const Result<qint64> id = roster.addStaff(s);
+        const Result<qint64> id = staffRepository.add(s);
         if (!id)
             return Status::failure(id.error());
         ++staffCount;
@@ -271,9 +273,11 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
         if (!saved.value().isEmpty())
             return Status::failure(saved.value().first().message);
 
-        RosterRepository roster(db);
+        ClassRepository classRepository(db);
+        ChildRepository children(db);
+        StaffRepository staff(db);
         const QList<PlannedChild> planned = planChildren(rng, people, options, today);
-        const Result<QList<qint64>> classOfChild = createClasses(roster, planned, summary.classes);
+        const Result<QList<qint64>> classOfChild = createClasses(classRepository, planned, summary.classes);
         if (!classOfChild)
             return Status::failure(classOfChild.error());
 
@@ -285,7 +289,7 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
             const qint64 classId = classOfChild.value().at(i);
             const Placement placement {classId, planned[i].careType, planned[i].record.enrolledOn,
                                        planned[i].record.withdrawnOn};
-            const Result<qint64> childId = roster.addChild(planned[i].record, placement);
+            const Result<qint64> childId = children.add(planned[i].record, placement);
             if (!childId)
                 return Status::failure(childId.error());
             ++childrenPerClass[classId];
@@ -297,10 +301,10 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
         }
         summary.children = int(planned.size());
 
-        const Result<QList<ClassRecord>> classes = roster.classes();
+        const Result<QList<ClassRecord>> classes = classRepository.classes();
         if (!classes)
             return Status::failure(classes.error());
-        return createStaff(roster, rng, people, classes.value(), childrenPerClass, today, summary.staff);
+        return createStaff(staff, rng, people, classes.value(), childrenPerClass, today, summary.staff);
     });
     db.setActor(previous);
     if (!status)

@@ -14,6 +14,8 @@ struct ClassRecord
     ClassType type = ClassType::YoungToddler;
     int capacity = 0;
     QString room;
+    // Staff assigned to the class (staff_classes).
+    QList<qint64> staffIds;
 };
 
 struct Guardian
@@ -24,6 +26,10 @@ struct Guardian
     QString idNumber;
     bool mayPickUp = true;
     bool primary = false;
+    // False for an authorised pick-up adult who is not a guardian (a grandparent, a nanny).
+    bool isGuardian = true;
+
+    bool operator==(const Guardian&) const = default;
 };
 
 struct ChildRecord
@@ -42,9 +48,17 @@ struct ChildRecord
     QString consentBy;
     QDate consentOn;
     QString consentVersion;
+    bool insured = false;
+    // Enrolment runs from enrolledOn to withdrawnOn, the last day in care (invalid: still in care). A child with
+    // no enrolment date but an application date is on the waiting list.
     QDate enrolledOn;
     QDate withdrawnOn;
+    QDate appliedOn;
+    QString wantedMonth; // YYYY-MM
     QList<Guardian> guardians;
+
+    bool isWaiting() const { return !enrolledOn.isValid() && appliedOn.isValid(); }
+    bool consentRecorded() const { return !consentBy.trimmed().isEmpty() && consentOn.isValid(); }
 };
 
 // A child's class and care type from one day to another (an invalid `to`: still in force).
@@ -54,6 +68,8 @@ struct Placement
     CareType careType = CareType::FullDay;
     QDate from;
     QDate to;
+
+    bool operator==(const Placement&) const = default;
 };
 
 struct Qualification

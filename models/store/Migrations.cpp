@@ -169,6 +169,15 @@ const QStringList schemaV2 = {
         PRIMARY KEY (user_id, class_id)))"_s,
 };
 
+// Version 3: the waiting list (application date and wanted start month), insurance, and authorised pick-up
+// adults who are not guardians.
+const QStringList schemaV3 = {
+    u"ALTER TABLE children ADD COLUMN applied_on TEXT"_s,
+    u"ALTER TABLE children ADD COLUMN wanted_month TEXT"_s,
+    u"ALTER TABLE children ADD COLUMN insured INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE guardians ADD COLUMN is_guardian INTEGER NOT NULL DEFAULT 1"_s,
+};
+
 struct Step
 {
     QStringList statements;
@@ -181,6 +190,8 @@ const QList<Step>& steps()
     static const QList<Step> all = {
         {schemaV1, nullptr},
         {schemaV2, &AuditTrail::installSchema},
+        // The audit triggers are rebuilt so they record the new columns.
+        {schemaV3, &AuditTrail::installSchema},
     };
     return all;
 }

@@ -3,7 +3,7 @@
 #include "access/AuditTrail.h"
 #include "access/UserRepository.h"
 #include "institution/InstitutionRepository.h"
-#include "roster/RosterRepository.h"
+#include "roster/ClassRepository.h"
 #include "store/Sql.h"
 
 #include <QJsonDocument>
@@ -41,9 +41,9 @@ void TestAuditTrail::buildHistory(TempDatabase& t)
     const auto actor = users.authenticate(u"zhangli"_s, u"director-pass"_s);
     QVERIFY(actor.ok());
     t.db->setActor(actor.value());
-    RosterRepository roster(*t.db);
+    ClassRepository roster(*t.db);
     for (const QString& name : {u"乳儿一班"_s, u"托小一班"_s, u"托大一班"_s})
-        QVERIFY(roster.addClass({0, name, ClassType::Mixed, 18, u"101"_s}).ok());
+        QVERIFY(roster.add({0, name, ClassType::Mixed, 18, u"101"_s, {}}).ok());
     QVERIFY(t.db->transaction([&]() -> Status {
                     QSqlQuery q(t.db->connection());
                     q.prepare(u"UPDATE classes SET name = ?, room = room WHERE name = ?"_s);
@@ -105,7 +105,7 @@ void TestAuditTrail::failedChangeLeavesNoTrace()
     buildHistory(t);
     const qint64 before = Sql::scalar(t.db->connection(), u"SELECT count(*) FROM audit_log"_s).toLongLong();
     // A class name that exists already violates UNIQUE: the insert and its audit row both go.
-    QVERIFY(!RosterRepository(*t.db).addClass({0, u"托小一班"_s, ClassType::Mixed, 18, {}}).ok());
+    QVERIFY(!ClassRepository(*t.db).add({0, u"托小一班"_s, ClassType::Mixed, 18, {}, {}}).ok());
     QCOMPARE(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM audit_log"_s).toLongLong(), before);
 }
 

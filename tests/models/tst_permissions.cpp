@@ -4,7 +4,9 @@
 #include "attendance/AttendanceRepository.h"
 #include "demo/DemoData.h"
 #include "institution/InstitutionRepository.h"
-#include "roster/RosterRepository.h"
+#include "roster/ChildRepository.h"
+#include "roster/ClassRepository.h"
+#include "roster/StaffRepository.h"
 #include "store/CalendarRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/Sql.h"
@@ -60,7 +62,7 @@ void TestPermissions::initTestCase()
 {
     QVERIFY(m_t.open());
     QVERIFY(DemoData::generate(*m_t.db, {30, 1, 4}).ok());
-    const auto classes = RosterRepository(*m_t.db).classes();
+    const auto classes = ClassRepository(*m_t.db).classes();
     QVERIFY(classes.ok() && classes->size() >= 2);
     m_caregiverClass = classes->at(0).id;
     m_otherClass = classes->at(1).id;
@@ -162,7 +164,7 @@ void TestPermissions::matrix()
          }},
         {u"add class"_s,
          [](Database& d, const QString& t) {
-             return asStatus(RosterRepository(d).addClass({0, t, ClassType::Mixed, 18, {}}));
+             return asStatus(ClassRepository(d).add({0, t, ClassType::Mixed, 18, {}, {}}));
          }},
         {u"add child"_s,
          [this](Database& d, const QString& t) {
@@ -171,14 +173,14 @@ void TestPermissions::matrix()
              c.gender = Gender::Female;
              c.birthDate = QDate(2025, 3, 1);
              c.enrolledOn = m_careDay;
-             return asStatus(RosterRepository(d).addChild(c, {m_caregiverClass, CareType::FullDay, m_careDay, {}}));
+             return asStatus(ChildRepository(d).add(c, Placement {m_caregiverClass, CareType::FullDay, m_careDay, {}}));
          }},
         {u"add staff"_s,
          [](Database& d, const QString& t) {
              StaffRecord s;
              s.name = t;
              s.hiredOn = QDate(2026, 1, 5);
-             return asStatus(RosterRepository(d).addStaff(s));
+             return asStatus(StaffRepository(d).add(s));
          }},
         {u"record attendance"_s,
          [this](Database& d, const QString&) {
@@ -236,7 +238,7 @@ void TestPermissions::caregiverRecordsOnlyHerClasses()
 void TestPermissions::nobodyLoggedInMayChangeNothing()
 {
     m_t.db->setActor({});
-    const Status refused = asStatus(RosterRepository(*m_t.db).addClass({0, u"无名班"_s, ClassType::Mixed, 18, {}}));
+    const Status refused = asStatus(ClassRepository(*m_t.db).add({0, u"无名班"_s, ClassType::Mixed, 18, {}, {}}));
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().contains(u"log in"_s));
     m_t.db->setActor(Actor::systemActor());

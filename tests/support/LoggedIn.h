@@ -4,7 +4,7 @@
 #include "access/UserRepository.h"
 #include "common/Clock.h"
 #include "demo/DemoData.h"
-#include "roster/RosterRepository.h"
+#include "roster/ClassRepository.h"
 #include "store/Database.h"
 
 #include <QTest>
@@ -27,7 +27,7 @@ inline bool addCaregiver(Database& db, const QString& name, const QString& fullN
 {
     const Actor previous = db.actor();
     db.setActor(Actor::systemActor());
-    const Result<QList<ClassRecord>> classes = RosterRepository(db).classes();
+    const Result<QList<ClassRecord>> classes = ClassRepository(db).classes();
     QList<qint64> classIds;
     if (classes && !classes->isEmpty())
         classIds << classes->first().id;

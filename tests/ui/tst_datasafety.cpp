@@ -58,7 +58,7 @@ void TestDataSafety::directorBacksUpAndRestores()
         QVERIFY(MessageBox::lastText().contains(QFileInfo(backupPath).fileName()));
 
         // Work done after the backup, which the restore will take back.
-        QVERIFY(RosterRepository(*t.db).addClass({0, u"托大九班"_s, ClassType::OlderToddler, 20, {}}).ok());
+        QVERIFY(ClassRepository(*t.db).add({0, u"托大九班"_s, ClassType::OlderToddler, 20, {}, {}}).ok());
 
         FileDialog::setNextFileName(backupPath);
         MessageBox::setNextAnswer(QMessageBox::Yes);

@@ -2,7 +2,7 @@
 
 #include "AccountForm.h"
 #include "access/UserRepository.h"
-#include "roster/RosterRepository.h"
+#include "roster/ClassRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,7 +30,7 @@ AddUserDialog::AddUserDialog(Database& db, QWidget* parent)
     m_role->setCurrentIndex(m_role->findData(int(Role::Caregiver)));
     m_classes->setObjectName(u"classesList"_s);
     m_classes->setMaximumHeight(120);
-    if (const Result<QList<ClassRecord>> classes = RosterRepository(db).classes(); classes) {
+    if (const Result<QList<ClassRecord>> classes = ClassRepository(db).classes(); classes) {
         for (const ClassRecord& c : classes.value()) {
             auto* item = new QListWidgetItem(c.name, m_classes);
             item->setData(Qt::UserRole, c.id);

@@ -7,7 +7,7 @@
 #include "common/MessageBox.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/UserTableModel.h"
-#include "roster/RosterRepository.h"
+#include "roster/ClassRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -77,7 +77,7 @@ void UsersPage::reload()
     const QString keep = selected ? selected->name : QString();
     const Result<QList<User>> users = UserRepository(m_db).list();
     QHash<qint64, QString> classNames;
-    if (const Result<QList<ClassRecord>> classes = RosterRepository(m_db).classes(); classes)
+    if (const Result<QList<ClassRecord>> classes = ClassRepository(m_db).classes(); classes)
         for (const ClassRecord& c : classes.value())
             classNames.insert(c.id, c.name);
     m_model->setUsers(users.value_or({}), classNames);
