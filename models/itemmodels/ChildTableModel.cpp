@@ -34,13 +34,32 @@ int ChildTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+ChildTableModel::Standing ChildTableModel::standing(int row) const
+{
+    const ChildListEntry& e = m_entries.at(row);
+    if (!e.enrolledOn.isValid())
+        return Standing::Waiting;
+    if (e.withdrawnOn.isValid() && e.withdrawnOn < m_today)
+        return Standing::Withdrawn;
+    return Standing::Enrolled;
+}
+
 QString ChildTableModel::statusText(const ChildListEntry& e) const
 {
-    if (e.withdrawnOn.isValid() && e.withdrawnOn < m_today)
-        return tr("Left on %1").arg(e.withdrawnOn.toString(Qt::ISODate));
-    if (!e.enrolledOn.isValid() || e.enrolledOn > m_today)
-        return tr("Not yet enrolled");
-    return tr("Enrolled");
+    QString text;
+    if (!e.enrolledOn.isValid())
+        text = e.wantedMonth.isEmpty()
+            ? tr("Waiting list since %1").arg(e.appliedOn.toString(Qt::ISODate))
+            : tr("Waiting list since %1, wants %2").arg(e.appliedOn.toString(Qt::ISODate), e.wantedMonth);
+    else if (e.withdrawnOn.isValid() && e.withdrawnOn < m_today)
+        text = tr("Left on %1").arg(e.withdrawnOn.toString(Qt::ISODate));
+    else if (e.enrolledOn > m_today)
+        text = tr("Starts on %1").arg(e.enrolledOn.toString(Qt::ISODate));
+    else if (e.withdrawnOn.isValid())
+        text = tr("Enrolled, last day %1").arg(e.withdrawnOn.toString(Qt::ISODate));
+    else
+        text = tr("Enrolled");
+    return e.consentRecorded ? text : tr("%1 · consent missing").arg(text);
 }
 
 QVariant ChildTableModel::data(const QModelIndex& index, int role) const

@@ -27,7 +27,17 @@ public:
         ColumnCount
     };
 
+    // Where a child stands on the model's day, for the status filter.
+    enum class Standing
+    {
+        Enrolled, // in care, or enrolled from a later day
+        Withdrawn,
+        Waiting
+    };
+
     explicit ChildTableModel(QObject* parent = nullptr);
+    Standing standing(int row) const;
+    QDate day() const { return m_today; }
     void setEntries(QList<ChildListEntry> entries, QDate today);
     const ChildListEntry& entry(int row) const { return m_entries.at(row); }
     // Shows the row's numbers whole; call only after ChildListing::reveal succeeded.

@@ -16,7 +16,10 @@ Result<QList<ChildListEntry>> ChildListing::load(Database& db, QDate day)
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     query.prepare(u"SELECT c.id, c.name, c.gender, c.birth_date, c.id_number, cl.name, p.care_type, g.name, g.phone, "
-                  "c.enrolled_on, c.withdrawn_on FROM children c "
+                  "c.enrolled_on, c.withdrawn_on, p.class_id, c.applied_on, c.wanted_month, "
+                  "c.consent_by <> '' AND c.consent_on IS NOT NULL, "
+                  "(SELECT group_concat(name || ' ' || phone, ' ') FROM guardians WHERE child_id = c.id) "
+                  "FROM children c "
                   // A child who has left shows the class she was last in.
                   "LEFT JOIN placements p ON p.id = (SELECT id FROM placements WHERE child_id = c.id "
                   "AND valid_from <= :day ORDER BY valid_from DESC LIMIT 1) "
@@ -42,6 +45,11 @@ Result<QList<ChildListEntry>> ChildListing::load(Database& db, QDate day)
         e.guardianPhone = query.value(8).toString();
         e.enrolledOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
         e.withdrawnOn = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+        e.classId = query.value(11).toLongLong();
+        e.appliedOn = QDate::fromString(query.value(12).toString(), Qt::ISODate);
+        e.wantedMonth = query.value(13).toString();
+        e.consentRecorded = query.value(14).toBool();
+        e.allGuardians = query.value(15).toString();
         entries.append(e);
     }
     return entries;

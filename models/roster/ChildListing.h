@@ -18,12 +18,18 @@ struct ChildListEntry
     Gender gender = Gender::Unknown;
     QDate birthDate;
     QString idNumber;
+    qint64 classId = 0;
     QString className;
     std::optional<CareType> careType;
     QString guardianName;
     QString guardianPhone;
+    // Every guardian's and pick-up adult's name and phone, for the search.
+    QString allGuardians;
     QDate enrolledOn;
     QDate withdrawnOn;
+    QDate appliedOn;
+    QString wantedMonth;
+    bool consentRecorded = false;
 };
 
 // Reads the roster for lists, in one query, and shows identity numbers whole only to those who may see them,

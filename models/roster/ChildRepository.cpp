@@ -204,7 +204,8 @@ Status ChildRepository::enrol(qint64 childId, const Placement& placement)
     });
 }
 
-Status ChildRepository::changePlacement(qint64 childId, QDate from, qint64 classId, CareType careType)
+Status ChildRepository::changePlacement(qint64 childId, QDate from, std::optional<qint64> newClass,
+                                        std::optional<CareType> newCareType)
 {
     if (Status allowed = requireEdit(); !allowed)
         return allowed;
@@ -226,6 +227,11 @@ Status ChildRepository::changePlacement(qint64 childId, QDate from, qint64 class
     for (const Placement& p : history.value())
         if (p.from <= from)
             current = p;
+    if (!current && (!newClass || !newCareType))
+        return Status::failure(tr("%1 has no class on %2; give both the class and the care type.")
+                                   .arg(child->name, from.toString(Qt::ISODate)));
+    const qint64 classId = newClass.value_or(current ? current->classId : 0);
+    const CareType careType = newCareType.value_or(current ? current->careType : CareType::FullDay);
     if (current && current->classId == classId && current->careType == careType)
         return Status::failure(
             tr("On %1 %2 is already in that class with that care type.").arg(from.toString(Qt::ISODate), child->name));

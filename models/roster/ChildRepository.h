@@ -40,8 +40,9 @@ public:
     Status update(const ChildRecord& child);
     // Takes a child from the waiting list into care from placement.from.
     Status enrol(qint64 childId, const Placement& placement);
-    // From `from` on (the first day in the new class or care type) until the next recorded change or the end.
-    Status changePlacement(qint64 childId, QDate from, qint64 classId, CareType careType);
+    // From `from` on (the first day in the new class or care type) until the next recorded change or the end. What
+    // is not given stays as it was on that day.
+    Status changePlacement(qint64 childId, QDate from, std::optional<qint64> classId, std::optional<CareType> careType);
     // lastDay is the child's last day in care; later placements end there.
     Status withdraw(qint64 childId, QDate lastDay);
     // Removes a child who has no attendance recorded (an entry made by mistake, a waiting-list application

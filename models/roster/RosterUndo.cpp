@@ -2,15 +2,43 @@
 
 #include "ClassRepository.h"
 #include "StaffRepository.h"
+#include "store/Database.h"
+#include "store/Sql.h"
 
+#include <QSqlQuery>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tableOf(RosterState::Kind kind)
+{
+    switch (kind) {
+    case RosterState::Kind::Child:
+        return u"children"_s;
+    case RosterState::Kind::Class:
+        return u"classes"_s;
+    case RosterState::Kind::Staff:
+        return u"staff"_s;
+    }
+    return {};
+}
+
+} // namespace
 
 Result<RosterState> RosterState::capture(Database& db, Kind kind, qint64 id)
 {
     RosterState state;
     state.kind = kind;
     state.id = id;
-    state.exists = true;
+    QSqlQuery query(db.connection());
+    query.prepare(u"SELECT count(*) FROM %1 WHERE id = ?"_s.arg(tableOf(kind)));
+    if (Status s = Sql::exec(query, {id}); !s || !query.next())
+        return Result<RosterState>::failure(s ? Sql::failure(query).error() : s.error());
+    state.exists = query.value(0).toInt() > 0;
+    if (!state.exists)
+        return state;
     QString error;
     switch (kind) {
     case Kind::Child:

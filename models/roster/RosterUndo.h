@@ -26,6 +26,7 @@ struct RosterState
     ClassRecord classRecord;
     StaffRecord staff;
 
+    // The record as stored now, or its absence.
     static Result<RosterState> capture(Database& db, Kind kind, qint64 id);
     // Writes the state back: restores the record, or removes it when it did not exist.
     Status apply(Database& db) const;

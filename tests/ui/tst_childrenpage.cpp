@@ -3,6 +3,7 @@
 #include "itemmodels/ChildTableModel.h"
 #include "store/Sql.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -71,6 +72,8 @@ void TestChildrenPage::searchNarrowsTheList()
     QWidget* page = openChildrenPage(window);
     QVERIFY(page);
     auto* table = page->findChild<QTableView*>(u"childrenTable"_s);
+    auto* standing = page->findChild<QComboBox*>(u"standingFilter"_s);
+    standing->setCurrentIndex(standing->findText(u"All children"_s));
     QCOMPARE(table->model()->rowCount(), 30);
     const QString name = table->model()->index(0, ChildTableModel::NameColumn).data().toString();
     page->findChild<QLineEdit*>(u"childSearchEdit"_s)->insert(name);

@@ -1,19 +1,26 @@
 #include "ChildrenPage.h"
 
+#include "ChildDialog.h"
+#include "PlacementDialog.h"
 #include "access/Access.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
+#include "itemmodels/ChildFilterModel.h"
 #include "itemmodels/ChildTableModel.h"
-#include "itemmodels/ItemRoles.h"
+#include "roster/ChildRepository.h"
+#include "roster/ClassRepository.h"
 #include "store/Database.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,76 +28,266 @@ using namespace Qt::StringLiterals;
 ChildrenPage::ChildrenPage(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
+    , m_canEdit(db.actor().may(Permission::EditRoster))
     , m_model(new ChildTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ChildFilterModel(m_model, this))
+    , m_undo(new QUndoStack(this))
     , m_search(new QLineEdit(this))
+    , m_classFilter(new QComboBox(this))
+    , m_careFilter(new QComboBox(this))
+    , m_standingFilter(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_reveal(new QPushButton(tr("Show &whole ID and phone numbers"), this))
     , m_count(new QLabel(this))
 {
     setObjectName(u"childrenPage"_s);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setSortRole(ItemRoles::Raw);
-    m_search->setObjectName(u"childSearchEdit"_s);
-    m_search->setPlaceholderText(tr("Search by name, class, guardian or phone"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_search, &QLineEdit::textChanged, this, &ChildrenPage::updateButtons);
-
     m_view->setObjectName(u"childrenTable"_s);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ChildTableModel::ClassColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChildrenPage::updateButtons);
+    if (m_canEdit)
+        connect(m_view, &QTableView::doubleClicked, this, &ChildrenPage::editChild);
 
     m_reveal->setObjectName(u"revealButton"_s);
     m_reveal->setVisible(m_db.actor().may(Permission::ViewFullIdentity));
     connect(m_reveal, &QPushButton::clicked, this, &ChildrenPage::revealSelected);
     m_count->setObjectName(u"childCountLabel"_s);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_search, 1);
-    top->addWidget(m_reveal);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(makeFilters());
+    if (m_canEdit)
+        layout->addWidget(makeButtons());
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     reload();
 }
 
+QWidget* ChildrenPage::makeFilters()
+{
+    auto* bar = new QWidget(this);
+    m_search->setObjectName(u"childSearchEdit"_s);
+    m_search->setPlaceholderText(tr("Search by name, ID number, guardian or phone"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &ChildrenPage::applyFilters);
+
+    m_classFilter->setObjectName(u"classFilter"_s);
+    m_careFilter->setObjectName(u"careTypeFilter"_s);
+    m_careFilter->addItem(tr("All care types"), -1);
+    for (CareType type : {CareType::FullDay, CareType::HalfDay, CareType::Hourly, CareType::Home})
+        m_careFilter->addItem(RosterTypes::label(type), int(type));
+    m_standingFilter->setObjectName(u"standingFilter"_s);
+    m_standingFilter->addItem(tr("Enrolled"), int(ChildTableModel::Standing::Enrolled));
+    m_standingFilter->addItem(tr("Left care"), int(ChildTableModel::Standing::Withdrawn));
+    m_standingFilter->addItem(tr("Waiting list"), int(ChildTableModel::Standing::Waiting));
+    m_standingFilter->addItem(tr("All children"), -1);
+    for (QComboBox* combo : {m_classFilter, m_careFilter, m_standingFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ChildrenPage::applyFilters);
+
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_search, 1);
+    row->addWidget(m_classFilter);
+    row->addWidget(m_careFilter);
+    row->addWidget(m_standingFilter);
+    row->addWidget(m_reveal);
+    return bar;
+}
+
+QWidget* ChildrenPage::makeButtons()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto button = [&](const QString& name, const QString& text, auto slot) {
+        auto* b = new QPushButton(text, bar);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        row->addWidget(b);
+        return b;
+    };
+    QPushButton* add = button(u"addChildButton"_s, tr("&Add child…"), &ChildrenPage::addChild);
+    add->setShortcut(QKeySequence::New);
+    m_edit = button(u"editChildButton"_s, tr("&Edit…"), &ChildrenPage::editChild);
+    m_enrol = button(u"enrolButton"_s, tr("E&nrol…"), [this] { changePlacement(int(PlacementDialog::Change::Enrol)); });
+    m_move = button(u"moveClassButton"_s, tr("&Move class…"),
+                    [this] { changePlacement(int(PlacementDialog::Change::MoveClass)); });
+    m_careType = button(u"careTypeButton"_s, tr("Change care &type…"),
+                        [this] { changePlacement(int(PlacementDialog::Change::ChangeCareType)); });
+    m_withdraw = button(u"withdrawButton"_s, tr("&Leaves care…"),
+                        [this] { changePlacement(int(PlacementDialog::Change::Withdraw)); });
+    m_remove = button(u"removeChildButton"_s, tr("Remo&ve"), &ChildrenPage::removeChild);
+    row->addStretch();
+
+    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    for (QAction* action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        auto* b = new QPushButton(action->text(), bar);
+        b->setObjectName(action->objectName() + u"Button"_s);
+        b->setEnabled(action->isEnabled());
+        connect(action, &QAction::changed, b, [b, action] {
+            b->setEnabled(action->isEnabled());
+            b->setToolTip(action->text());
+        });
+        connect(b, &QPushButton::clicked, action, &QAction::trigger);
+        row->addWidget(b);
+    }
+    // Whatever undo or redo wrote, the list shows it.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { QTimer::singleShot(0, this, &ChildrenPage::reload); });
+    return bar;
+}
+
+void ChildrenPage::reloadClasses()
+{
+    const QVariant current = m_classFilter->currentData();
+    const QSignalBlocker quiet(m_classFilter);
+    m_classFilter->clear();
+    m_classFilter->addItem(tr("All classes"), 0);
+    if (const Result<QList<ClassRecord>> classes = ClassRepository(m_db).classes(); classes)
+        for (const ClassRecord& c : classes.value())
+            m_classFilter->addItem(c.name, c.id);
+    m_classFilter->setCurrentIndex(std::max(0, m_classFilter->findData(current)));
+}
+
 void ChildrenPage::reload()
 {
+    const qint64 selectedId = selected() ? selected()->id : 0;
+    reloadClasses();
     const QDate today = Clock::today();
     const auto entries = ChildListing::load(m_db, today);
-    if (!entries) {
-        m_model->setEntries({}, today);
-        m_count->setText(entries.error());
-        return;
+    m_model->setEntries(entries ? entries.value() : QList<ChildListEntry>(), today);
+    applyFilters();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_model->entry(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).id == selectedId)
+            m_view->selectRow(row);
     }
-    m_model->setEntries(entries.value(), today);
+    if (!entries)
+        m_count->setText(entries.error());
+}
+
+void ChildrenPage::applyFilters()
+{
+    m_proxy->setSearch(m_search->text());
+    m_proxy->setClassId(m_classFilter->currentData().toLongLong());
+    const int care = m_careFilter->currentData().toInt();
+    m_proxy->setCareType(care < 0 ? std::nullopt : std::optional<CareType>(CareType(care)));
+    const int standing = m_standingFilter->currentData().toInt();
+    m_proxy->setStanding(standing < 0 ? std::nullopt
+                                      : std::optional<ChildTableModel::Standing>(ChildTableModel::Standing(standing)));
     updateButtons();
+}
+
+int ChildrenPage::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.first()).row();
+}
+
+const ChildListEntry* ChildrenPage::selected() const
+{
+    const int row = selectedRow();
+    return row < 0 ? nullptr : &m_model->entry(row);
 }
 
 void ChildrenPage::updateButtons()
 {
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    m_reveal->setEnabled(!selected.isEmpty() && !m_model->isRevealed(m_proxy->mapToSource(selected.first()).row()));
-    m_count->setText(tr("Children shown: %n", nullptr, m_proxy->rowCount()));
+    const int row = selectedRow();
+    m_reveal->setEnabled(row >= 0 && !m_model->isRevealed(row));
+    m_count->setText(tr("Children shown: %n of %1", nullptr, m_proxy->rowCount()).arg(m_model->rowCount()));
+    if (!m_canEdit)
+        return;
+    const std::optional<ChildTableModel::Standing> standing
+        = row < 0 ? std::nullopt : std::optional(m_model->standing(row));
+    const bool inCare = standing == ChildTableModel::Standing::Enrolled;
+    m_edit->setEnabled(row >= 0);
+    m_enrol->setEnabled(standing == ChildTableModel::Standing::Waiting);
+    m_move->setEnabled(inCare);
+    m_careType->setEnabled(inCare);
+    m_withdraw->setEnabled(inCare);
+    m_remove->setEnabled(row >= 0);
+}
+
+void ChildrenPage::reportUndoFailure(const QString& message)
+{
+    MessageBox::critical(this, tr("Cannot undo"),
+                         tr("%1\nThe undo history was cleared; the list shows the data as it is now.").arg(message));
+    QTimer::singleShot(0, m_undo, &QUndoStack::clear);
+}
+
+void ChildrenPage::addChild()
+{
+    ChildDialog dialog(
+        m_db, *m_undo, [this](const QString& m) { reportUndoFailure(m); }, 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ChildrenPage::editChild()
+{
+    const ChildListEntry* child = selected();
+    if (!child || !m_canEdit)
+        return;
+    ChildDialog dialog(
+        m_db, *m_undo, [this](const QString& m) { reportUndoFailure(m); }, child->id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ChildrenPage::changePlacement(int change)
+{
+    const ChildListEntry* child = selected();
+    if (!child)
+        return;
+    PlacementDialog dialog(
+        m_db, *m_undo, [this](const QString& m) { reportUndoFailure(m); }, PlacementDialog::Change(change), *child,
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ChildrenPage::removeChild()
+{
+    const ChildListEntry* child = selected();
+    if (!child)
+        return;
+    if (MessageBox::question(this, tr("Remove %1?").arg(child->name),
+                             tr("Remove %1 from the roster? Use this for an entry made by mistake or an application "
+                                "withdrawn; a child who attended keeps the records and leaves care instead.")
+                                 .arg(child->name))
+        != QMessageBox::Yes)
+        return;
+    const qint64 id = child->id;
+    const Result<qint64> removed = RosterUndo::perform(
+        *m_undo, m_db, tr("Remove %1").arg(child->name), RosterState::Kind::Child, id,
+        [&]() -> Result<qint64> {
+            if (Status s = ChildRepository(m_db).remove(id); !s)
+                return Result<qint64>::failure(s.error());
+            return id;
+        },
+        [this](const QString& m) { reportUndoFailure(m); });
+    if (!removed)
+        MessageBox::critical(this, tr("Not removed"), removed.error());
+    reload();
 }
 
 void ChildrenPage::revealSelected()
 {
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    if (selected.isEmpty())
+    const int row = selectedRow();
+    if (row < 0)
         return;
-    const int row = m_proxy->mapToSource(selected.first()).row();
     if (Status shown = ChildListing::reveal(m_db, m_model->entry(row)); !shown) {
         MessageBox::critical(this, tr("Not allowed"), shown.error());
         return;
