@@ -91,7 +91,7 @@ ChildDialog::ChildDialog(Database& db, QUndoStack& undo, RosterUndo::FailureHand
     }
     for (QLineEdit* edit : {m_name, m_idNumber, m_hukou, m_consentBy, m_consentVersion})
         connect(edit, &QLineEdit::textChanged, this, &ChildDialog::revalidate);
-    connect(m_idNumber, &QLineEdit::editingFinished, this, &ChildDialog::fillFromIdNumber);
+    connect(m_idNumber, &QLineEdit::textChanged, this, &ChildDialog::fillFromIdNumber);
     connect(m_gender, &QComboBox::currentIndexChanged, this, &ChildDialog::revalidate);
     connect(m_birthOrder, &QSpinBox::valueChanged, this, &ChildDialog::revalidate);
     for (QDateEdit* edit :

@@ -1,0 +1,208 @@
+#include "LoggedIn.h"
+#include "MainWindow.h"
+#include "ModalDriver.h"
+#include "common/IdNumber.h"
+#include "itemmodels/ChildTableModel.h"
+#include "roster/ChildRepository.h"
+#include "store/Sql.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A director's roster work on the Children page: adding a child through the form, the message a wrong ID number
+// gets as it is typed, a class move with its effective date, and undoing it.
+class TestChildForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void addsAChildThroughTheForm();
+    void badIdNumberIsNamedAsTyped();
+    void movesClassFromADateAndUndoes();
+
+private:
+    QWidget* openChildrenPage();
+    int rowOf(const QString& name) const;
+    qint64 idOf(const QString& name) const;
+
+    std::unique_ptr<TempDatabase> m_t;
+    std::unique_ptr<MainWindow> m_window;
+    QTableView* m_table = nullptr;
+};
+
+namespace {
+
+// A valid ID number for a girl born on 2025-03-14 in 潞州区.
+QString girlsIdNumber()
+{
+    const QString first17 = u"14040220250314002"_s;
+    return first17 + IdNumber::checkCharacter(first17);
+}
+
+} // namespace
+
+void TestChildForm::init()
+{
+    m_t = demoWithCaregiver();
+    QVERIFY(m_t);
+    QVERIFY(logInAs(*m_t->db, DemoData::DemoUser, DemoData::DemoPassword));
+    m_window = std::make_unique<MainWindow>(*m_t->db);
+    QWidget* page = openChildrenPage();
+    QVERIFY(page);
+    m_table = page->findChild<QTableView*>(u"childrenTable"_s);
+    auto* standing = page->findChild<QComboBox*>(u"standingFilter"_s);
+    standing->setCurrentIndex(standing->findText(u"All children"_s));
+}
+
+void TestChildForm::cleanup()
+{
+    cancelPendingActions();
+    m_window.reset();
+    m_t.reset();
+    Clock::setFixed({});
+}
+
+QWidget* TestChildForm::openChildrenPage()
+{
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()) || !m_window->showPage(u"childrenPage"_s))
+        return nullptr;
+    return m_window->findChild<QStackedWidget*>(u"pages"_s)->currentWidget();
+}
+
+int TestChildForm::rowOf(const QString& name) const
+{
+    for (int row = 0; row < m_table->model()->rowCount(); ++row)
+        if (m_table->model()->index(row, ChildTableModel::NameColumn).data().toString() == name)
+            return row;
+    return -1;
+}
+
+qint64 TestChildForm::idOf(const QString& name) const
+{
+    QSqlQuery query(m_t->db->connection());
+    query.prepare(u"SELECT id FROM children WHERE name = ?"_s);
+    query.addBindValue(name);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void TestChildForm::addsAChildThroughTheForm()
+{
+    // What the form showed along the way; checked after it closed, so a failure never leaves it open.
+    QDate birthDate;
+    int gender = -1;
+    bool okWithoutConsent = true;
+    QString consentMessage;
+    bool okWithConsent = false;
+    QString suggestion;
+    whenShown(u"childDialog"_s, [&](QWidget* dialog) {
+        childOf<QLineEdit>(dialog, u"nameEdit"_s)->insert(u"李小禾"_s); // keyClicks types ASCII only
+        QTest::keyClicks(childOf<QLineEdit>(dialog, u"idNumberEdit"_s), girlsIdNumber());
+        birthDate = childOf<QDateEdit>(dialog, u"birthDateEdit"_s)->date();
+        gender = childOf<QComboBox>(dialog, u"genderCombo"_s)->currentData().toInt();
+        auto* ok = childOf<QPushButton>(dialog, u"okButton"_s);
+        okWithoutConsent = ok->isEnabled();
+        consentMessage = childOf<QLabel>(dialog, u"consent_dateError"_s)->text();
+        childOf<QLineEdit>(dialog, u"consentByEdit"_s)->insert(u"李强"_s);
+        childOf<QDateEdit>(dialog, u"consentOnEdit"_s)->setDate(QDate(2026, 11, 18));
+        okWithConsent = ok->isEnabled();
+        suggestion = childOf<QLabel>(dialog, u"classSuggestionLabel"_s)->text();
+        QTest::mouseClick(ok, Qt::LeftButton);
+        if (dialog->isVisible())
+            QTest::mouseClick(childOf<QPushButton>(dialog, u"cancelButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"addChildButton"_s), Qt::LeftButton);
+    // The number holds the birth date and gender; the form takes them from it.
+    QCOMPARE(birthDate, QDate(2025, 3, 14));
+    QCOMPARE(gender, int(Gender::Female));
+    // Without the guardian's consent the form does not enrol.
+    QVERIFY(!okWithoutConsent);
+    QVERIFY(consentMessage.contains(u"consent"_s));
+    QVERIFY(okWithConsent);
+    // 20 months on the first day: the young toddler class is suggested.
+    QVERIFY2(suggestion.contains(u"Young toddler"_s), qPrintable(suggestion));
+
+    const int row = rowOf(u"李小禾"_s);
+    QVERIFY(row >= 0);
+    const Result<ChildRecord> saved = ChildRepository(*m_t->db).load(idOf(u"李小禾"_s));
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->idNumber, girlsIdNumber());
+    QCOMPARE(saved->enrolledOn, QDate(2026, 11, 20));
+    QCOMPARE(saved->consentBy, u"李强"_s);
+    const Result<QList<Placement>> placements = ChildRepository(*m_t->db).placements(saved->id);
+    QCOMPARE(placements->size(), 1);
+    QCOMPARE(m_table->model()->index(row, ChildTableModel::ClassColumn).data().toString().left(2), u"托小"_s);
+}
+
+void TestChildForm::badIdNumberIsNamedAsTyped()
+{
+    const int before = Sql::scalar(m_t->db->connection(), u"SELECT count(*) FROM children"_s).toInt();
+    QString message;
+    bool okEnabled = true;
+    whenShown(u"childDialog"_s, [&](QWidget* dialog) {
+        childOf<QLineEdit>(dialog, u"nameEdit"_s)->insert(u"赵一一"_s); // keyClicks types ASCII only
+        QString wrong = girlsIdNumber();
+        wrong[17] = wrong[17] == u'1' ? u'2' : u'1';
+        QTest::keyClicks(childOf<QLineEdit>(dialog, u"idNumberEdit"_s), wrong);
+        message = childOf<QLabel>(dialog, u"id_numberError"_s)->text();
+        okEnabled = childOf<QPushButton>(dialog, u"okButton"_s)->isEnabled();
+        QTest::mouseClick(childOf<QPushButton>(dialog, u"cancelButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"addChildButton"_s), Qt::LeftButton);
+    QVERIFY2(message.contains(u"check character"_s), qPrintable(message));
+    QVERIFY(!okEnabled);
+    QCOMPARE(Sql::scalar(m_t->db->connection(), u"SELECT count(*) FROM children"_s).toInt(), before);
+}
+
+void TestChildForm::movesClassFromADateAndUndoes()
+{
+    // The first enrolled child of a class that has a sibling class of another name.
+    int row = -1;
+    for (int r = 0; r < m_table->model()->rowCount() && row < 0; ++r)
+        if (m_table->model()->index(r, ChildTableModel::StatusColumn).data().toString().startsWith(u"Enrolled"_s))
+            row = r;
+    QVERIFY(row >= 0);
+    const QString name = m_table->model()->index(row, ChildTableModel::NameColumn).data().toString();
+    const QString oldClass = m_table->model()->index(row, ChildTableModel::ClassColumn).data().toString();
+    const qint64 childId = idOf(name);
+    const QList<Placement> before = ChildRepository(*m_t->db).placements(childId).value();
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {},
+                      m_table->visualRect(m_table->model()->index(row, 0)).center());
+
+    QString newClass;
+    whenShown(u"placementDialog"_s, [&](QWidget* dialog) {
+        childOf<QDateEdit>(dialog, u"effectiveDateEdit"_s)->setDate(QDate(2026, 12, 1));
+        auto* classes = childOf<QComboBox>(dialog, u"classCombo"_s);
+        classes->setCurrentIndex((classes->currentIndex() + 1) % classes->count());
+        newClass = classes->currentText().section(u' ', 0, 0);
+        QTest::mouseClick(childOf<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"moveClassButton"_s), Qt::LeftButton);
+    QVERIFY(newClass != oldClass);
+
+    const QList<Placement> after = ChildRepository(*m_t->db).placements(childId).value();
+    QCOMPARE(after.size(), before.size() + 1);
+    QCOMPARE(after.last().from, QDate(2026, 12, 1));
+    QCOMPARE(after.at(after.size() - 2).to, QDate(2026, 11, 30));
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_table->setFocus();
+    QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(ChildRepository(*m_t->db).placements(childId).value(), before);
+    QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(ChildRepository(*m_t->db).placements(childId).value(), after);
+}
+
+QTEST_MAIN(TestChildForm)
+#include "tst_childform.moc"
