@@ -101,7 +101,7 @@ void TestChildForm::addsAChildThroughTheForm()
     // What the form showed along the way; checked after it closed, so a failure never leaves it open.
     QDate birthDate;
     int gender = -1;
-    bool okWithoutConsent = true;
+    bool okWithoutConsent = true; // the dialog closed
     QString consentMessage;
     bool okWithConsent = false;
     QString suggestion;
@@ -111,11 +111,12 @@ void TestChildForm::addsAChildThroughTheForm()
         birthDate = childOf<QDateEdit>(dialog, u"birthDateEdit"_s)->date();
         gender = childOf<QComboBox>(dialog, u"genderCombo"_s)->currentData().toInt();
         auto* ok = childOf<QPushButton>(dialog, u"okButton"_s);
-        okWithoutConsent = ok->isEnabled();
+        QTest::mouseClick(ok, Qt::LeftButton);
+        okWithoutConsent = !dialog->isVisible();
         consentMessage = childOf<QLabel>(dialog, u"consent_dateError"_s)->text();
         childOf<QLineEdit>(dialog, u"consentByEdit"_s)->insert(u"李强"_s);
         childOf<QDateEdit>(dialog, u"consentOnEdit"_s)->setDate(QDate(2026, 11, 18));
-        okWithConsent = ok->isEnabled();
+        okWithConsent = childOf<QLabel>(dialog, u"consent_dateError"_s)->isHidden();
         suggestion = childOf<QLabel>(dialog, u"classSuggestionLabel"_s)->text();
         QTest::mouseClick(ok, Qt::LeftButton);
         if (dialog->isVisible())
@@ -125,7 +126,7 @@ void TestChildForm::addsAChildThroughTheForm()
     // The number holds the birth date and gender; the form takes them from it.
     QCOMPARE(birthDate, QDate(2025, 3, 14));
     QCOMPARE(gender, int(Gender::Female));
-    // Without the guardian's consent the form does not enrol.
+    // Without the guardian's consent the form does not enrol; it names the missing consent.
     QVERIFY(!okWithoutConsent);
     QVERIFY(consentMessage.contains(u"consent"_s));
     QVERIFY(okWithConsent);
@@ -148,14 +149,15 @@ void TestChildForm::badIdNumberIsNamedAsTyped()
 {
     const int before = Sql::scalar(m_t->db->connection(), u"SELECT count(*) FROM children"_s).toInt();
     QString message;
-    bool okEnabled = true;
+    bool okEnabled = true; // the dialog closed
     whenShown(u"childDialog"_s, [&](QWidget* dialog) {
         childOf<QLineEdit>(dialog, u"nameEdit"_s)->insert(u"赵一一"_s); // keyClicks types ASCII only
         QString wrong = girlsIdNumber();
         wrong[17] = wrong[17] == u'1' ? u'2' : u'1';
         QTest::keyClicks(childOf<QLineEdit>(dialog, u"idNumberEdit"_s), wrong);
         message = childOf<QLabel>(dialog, u"id_numberError"_s)->text();
-        okEnabled = childOf<QPushButton>(dialog, u"okButton"_s)->isEnabled();
+        QTest::mouseClick(childOf<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+        okEnabled = !dialog->isVisible();
         QTest::mouseClick(childOf<QPushButton>(dialog, u"cancelButton"_s), Qt::LeftButton);
     });
     QTest::mouseClick(m_window->findChild<QPushButton*>(u"addChildButton"_s), Qt::LeftButton);

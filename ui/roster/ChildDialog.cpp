@@ -24,6 +24,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -87,18 +88,28 @@ ChildDialog::ChildDialog(Database& db, QUndoStack& undo, RosterUndo::FailureHand
         if (child)
             load(child.value());
         else
-            showError(fieldError(u"name"_s), child.error());
+            setIntro(child.error());
     }
-    for (QLineEdit* edit : {m_name, m_idNumber, m_hukou, m_consentBy, m_consentVersion})
-        connect(edit, &QLineEdit::textChanged, this, &ChildDialog::revalidate);
+    const QList<std::pair<QLineEdit*, QString>> lines = {{m_name, u"name"_s},
+                                                         {m_idNumber, u"id_number"_s},
+                                                         {m_consentBy, u"consent_date"_s},
+                                                         {m_consentVersion, u"consent_date"_s}};
+    for (const auto& [edit, field] : lines)
+        connect(edit, &QLineEdit::textChanged, this, [this, field] { touch(field); });
     connect(m_idNumber, &QLineEdit::textChanged, this, &ChildDialog::fillFromIdNumber);
-    connect(m_gender, &QComboBox::currentIndexChanged, this, &ChildDialog::revalidate);
-    connect(m_birthOrder, &QSpinBox::valueChanged, this, &ChildDialog::revalidate);
-    for (QDateEdit* edit :
-         {m_birthDate, static_cast<QDateEdit*>(m_admissionCheck), static_cast<QDateEdit*>(m_consentOn)})
-        connect(edit, &QDateEdit::dateChanged, this, &ChildDialog::revalidate);
+    connect(m_gender, &QComboBox::currentIndexChanged, this, [this] { touch(u"gender"_s); });
+    connect(m_birthOrder, &QSpinBox::valueChanged, this, [this] { touch(u"birth_order"_s); });
+    const QList<std::pair<QDateEdit*, QString>> dates = {{m_birthDate, u"birth_date"_s},
+                                                         {m_admissionCheck, u"admission_check_date"_s},
+                                                         {m_consentOn, u"consent_date"_s}};
+    for (const auto& [edit, field] : dates)
+        connect(edit, &QDateEdit::dateChanged, this, [this, field] { touch(field); });
     connect(m_birthDate, &QDateEdit::dateChanged, this, &ChildDialog::suggestClass);
-    connect(m_guardians, &GuardianTable::changed, this, &ChildDialog::revalidate);
+    connect(m_guardians, &GuardianTable::changed, this, [this] {
+        for (const QString& field : {u"guardian"_s, u"phone"_s, u"guardian_id_number"_s})
+            m_touched.insert(field);
+        revalidate();
+    });
     suggestClass();
     revalidate();
 }
@@ -109,6 +120,23 @@ QLabel* ChildDialog::fieldError(const QString& field)
     label->setObjectName(field + u"Error"_s);
     m_errors.insert(field, label);
     return label;
+}
+
+QWidget* ChildDialog::withError(QWidget* field, const QString& key)
+{
+    auto* box = new QWidget(field->parentWidget());
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(fieldError(key));
+    return box;
+}
+
+void ChildDialog::touch(const QString& field)
+{
+    m_touched.insert(field);
+    revalidate();
 }
 
 QWidget* ChildDialog::makeChildTab()
@@ -132,16 +160,11 @@ QWidget* ChildDialog::makeChildTab()
     m_hukou->setPlaceholderText(tr("e.g. 山西省长治市潞州区"));
     m_insured->setObjectName(u"insuredCheck"_s);
 
-    layout->addRow(tr("&Name:"), m_name);
-    layout->addRow(QString(), fieldError(u"name"_s));
-    layout->addRow(tr("&ID number (身份证号):"), m_idNumber);
-    layout->addRow(QString(), fieldError(u"id_number"_s));
-    layout->addRow(tr("Ge&nder:"), m_gender);
-    layout->addRow(QString(), fieldError(u"gender"_s));
-    layout->addRow(tr("&Birth date:"), m_birthDate);
-    layout->addRow(QString(), fieldError(u"birth_date"_s));
-    layout->addRow(tr("Birth &order (孩次):"), m_birthOrder);
-    layout->addRow(QString(), fieldError(u"birth_order"_s));
+    layout->addRow(tr("&Name:"), withError(m_name, u"name"_s));
+    layout->addRow(tr("&ID number (身份证号):"), withError(m_idNumber, u"id_number"_s));
+    layout->addRow(tr("Ge&nder:"), withError(m_gender, u"gender"_s));
+    layout->addRow(tr("&Birth date:"), withError(m_birthDate, u"birth_date"_s));
+    layout->addRow(tr("Birth &order (孩次):"), withError(m_birthOrder, u"birth_order"_s));
     layout->addRow(tr("Hu&kou (户籍):"), m_hukou);
     layout->addRow(QString(), m_insured);
     return page;
@@ -181,8 +204,7 @@ QWidget* ChildDialog::makeHealthTab()
 
     layout->addRow(tr("&Allergies:"), m_allergies);
     layout->addRow(tr("N&otes:"), m_notes);
-    layout->addRow(tr("Admission health &check:"), m_admissionCheck);
-    layout->addRow(QString(), fieldError(u"admission_check_date"_s));
+    layout->addRow(tr("Admission health &check:"), withError(m_admissionCheck, u"admission_check_date"_s));
     layout->addRow(QString(), m_vaccination);
     auto* consent = new QLabel(tr("Children's personal information is sensitive: record which guardian consented to "
                                   "its processing, when, and to which version of the notice."),
@@ -190,8 +212,7 @@ QWidget* ChildDialog::makeHealthTab()
     consent->setWordWrap(true);
     layout->addRow(consent);
     layout->addRow(tr("Consent &given by:"), m_consentBy);
-    layout->addRow(tr("Consent &date:"), m_consentOn);
-    layout->addRow(QString(), fieldError(u"consent_date"_s));
+    layout->addRow(tr("Consent &date:"), withError(m_consentOn, u"consent_date"_s));
     layout->addRow(tr("Notice &version:"), m_consentVersion);
     return page;
 }
@@ -232,12 +253,10 @@ QWidget* ChildDialog::makeEnrolmentTab()
     layout->addRow(tr("C&lass:"), m_class);
     layout->addRow(QString(), m_suggestion);
     layout->addRow(tr("Care &type:"), m_careType);
-    layout->addRow(tr("First &day in care:"), m_enrolledOn);
-    layout->addRow(QString(), fieldError(u"enrolled_on"_s));
+    layout->addRow(tr("First &day in care:"), withError(m_enrolledOn, u"enrolled_on"_s));
     layout->addRow(m_waitingList);
     layout->addRow(tr("A&pplied on:"), m_appliedOn);
-    layout->addRow(tr("Wanted start &month:"), m_wantedMonth);
-    layout->addRow(QString(), fieldError(u"wanted_month"_s));
+    layout->addRow(tr("Wanted start &month:"), withError(m_wantedMonth, u"wanted_month"_s));
 
     auto showMode = [this, layout] {
         const bool enrol = m_enrolNow->isChecked();
@@ -250,10 +269,10 @@ QWidget* ChildDialog::makeEnrolmentTab()
         revalidate();
     };
     connect(m_enrolNow, &QRadioButton::toggled, this, showMode);
-    connect(m_enrolledOn, &QDateEdit::dateChanged, this, &ChildDialog::revalidate);
+    connect(m_enrolledOn, &QDateEdit::dateChanged, this, [this] { touch(u"enrolled_on"_s); });
     connect(m_enrolledOn, &QDateEdit::dateChanged, this, &ChildDialog::suggestClass);
-    connect(m_wantedMonth, &QLineEdit::textChanged, this, &ChildDialog::revalidate);
-    connect(m_appliedOn, &QDateEdit::dateChanged, this, &ChildDialog::revalidate);
+    connect(m_wantedMonth, &QLineEdit::textChanged, this, [this] { touch(u"wanted_month"_s); });
+    connect(m_appliedOn, &QDateEdit::dateChanged, this, [this] { touch(u"applied_on"_s); });
     showMode();
     return page;
 }
@@ -331,6 +350,10 @@ void ChildDialog::revalidate()
     ChildRecord c = record();
     const FieldErrors errors = ChildValidator::validate(c, m_rules);
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        if (!m_showAll && !m_touched.contains(it.key())) {
+            showError(it.value(), {});
+            continue;
+        }
         QStringList messages;
         for (const FieldError& e : errors)
             if (e.field == it.key())
@@ -338,7 +361,7 @@ void ChildDialog::revalidate()
         showError(it.value(), messages.join(u'\n'));
     }
     if (QPushButton* ok = okButton())
-        ok->setEnabled(errors.isEmpty() && !(m_enrolNow && m_enrolNow->isChecked() && m_class->count() == 0));
+        ok->setEnabled(!(m_enrolNow && m_enrolNow->isChecked() && m_class->count() == 0));
 }
 
 void ChildDialog::fillFromIdNumber()
@@ -381,8 +404,12 @@ void ChildDialog::suggestClass()
 Status ChildDialog::save()
 {
     ChildRecord child = record();
-    if (const FieldErrors errors = ChildValidator::validate(child, m_rules); !errors.isEmpty())
-        return Status::failure(errors.first().message);
+    if (const FieldErrors errors = ChildValidator::validate(child, m_rules); !errors.isEmpty()) {
+        m_showAll = true;
+        revalidate();
+        return Status::failure(
+            tr("%n field(s) need correcting; the first: %1", nullptr, int(errors.size())).arg(errors.first().message));
+    }
     ChildRepository children(m_db);
     Result<qint64> saved = Result<qint64>::failure({});
     if (m_childId == 0) {

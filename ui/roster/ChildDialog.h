@@ -6,6 +6,7 @@
 #include "roster/RosterUndo.h"
 
 #include <QHash>
+#include <QSet>
 
 class Database;
 class GuardianTable;
@@ -21,7 +22,8 @@ class QSpinBox;
 class QUndoStack;
 
 // Adds a child or edits one: identity, guardians and pick-up adults, health and consent, and for a new child the
-// enrolment or the waiting list. Each field is checked as it is typed; OK stays disabled while a field is wrong.
+// enrolment or the waiting list. A field's problems show as soon as it is edited, and all of them when OK is pressed;
+// nothing is saved while any remains.
 class ChildDialog : public FormDialog
 {
     Q_OBJECT
@@ -47,6 +49,10 @@ private:
     void suggestClass();
     void fillFromIdNumber();
     QLabel* fieldError(const QString& field);
+    // The field with its error line below it.
+    QWidget* withError(QWidget* field, const QString& key);
+    // Marks a field as edited, so its problems show from now on.
+    void touch(const QString& field);
 
     Database& m_db;
     QUndoStack& m_undo;
@@ -55,6 +61,9 @@ private:
     ChildRecord m_original;
     ChildValidator::Options m_rules;
     QHash<QString, QLabel*> m_errors;
+    QSet<QString> m_touched;
+    // After a first attempt to save, every field's problems show, edited or not.
+    bool m_showAll = false;
 
     QLineEdit* m_name;
     QComboBox* m_gender;
