@@ -1,7 +1,7 @@
 // The roster store: a child's placement history as enrolments, moves, care-type changes and leaving write it; the
 // waiting list; removal; the classes' and staff's own rules; and that a role without the right writes nothing.
 
-#include "TempDatabase.h"
+#include "RosterFixtures.h"
 #include "attendance/AttendanceRepository.h"
 #include "common/Clock.h"
 #include "roster/ChildRepository.h"
@@ -24,37 +24,6 @@ namespace {
 Status asStatus(const Result<qint64>& r)
 {
     return r ? Status() : Status::failure(r.error());
-}
-
-ChildRecord girl()
-{
-    ChildRecord c;
-    c.name = u"李小雨"_s;
-    c.gender = Gender::Female;
-    c.birthDate = QDate(2025, 3, 15);
-    c.idNumber = u"140402202503151523"_s;
-    c.birthOrder = 2;
-    c.enrolledOn = QDate(2026, 9, 1);
-    c.consentBy = u"李明"_s;
-    c.consentOn = QDate(2026, 8, 20);
-    c.consentVersion = u"2025-01"_s;
-    c.guardians = {Guardian {u"李明"_s, u"父亲"_s, u"13812345678"_s, {}, true, true, true},
-                   Guardian {u"王丽"_s, u"母亲"_s, u"13998765432"_s, {}, true, false, true}};
-    return c;
-}
-
-// A boy who applied in October for a place from December, his parents' consent not yet signed.
-ChildRecord waitingBoy()
-{
-    ChildRecord c;
-    c.name = u"张小宝"_s;
-    c.gender = Gender::Male;
-    c.birthDate = QDate(2024, 6, 20);
-    c.idNumber = u"140402202406200311"_s;
-    c.appliedOn = QDate(2026, 10, 10);
-    c.wantedMonth = u"2026-12"_s;
-    c.guardians = {Guardian {u"张伟"_s, u"父亲"_s, u"13700001111"_s, {}, true, true, true}};
-    return c;
 }
 
 StaffRecord caregiver()
@@ -84,9 +53,8 @@ private slots:
 
     void addsAnEnrolledChildWithHerFirstPlacement();
     void moveClassSplitsTheHistory();
-    void careTypeChangeKeepsTheClass();
-    void changeOnAPlacementsFirstDayReplacesIt();
-    void changeInTheMiddleOfTheHistory();
+    void placementChanges_data();
+    void placementChanges();
     void refusedChanges_data();
     void refusedChanges();
     void withdrawEndsAndDeletesLaterPlacements();
@@ -125,15 +93,8 @@ private:
 
 void TestChildRepository::init()
 {
-    Clock::setFixed(QDateTime(QDate(2026, 11, 29), QTime(10, 0)));
-    m_t = std::make_unique<TempDatabase>();
-    QVERIFY(m_t->open());
-    ClassRepository classes(*m_t->db);
-    const Result<qint64> a = classes.add({0, u"小一班"_s, ClassType::YoungToddler, 15, u"101"_s, {}});
-    const Result<qint64> b = classes.add({0, u"小二班"_s, ClassType::YoungToddler, 15, u"102"_s, {}});
-    QVERIFY2(a && b, qPrintable(a.error() + b.error()));
-    m_classA = a.value();
-    m_classB = b.value();
+    m_t = rosterDatabase(m_classA, m_classB);
+    QVERIFY(m_t);
 }
 
 void TestChildRepository::cleanup()
@@ -145,7 +106,7 @@ void TestChildRepository::cleanup()
 qint64 TestChildRepository::addGirl()
 {
     const Result<qint64> id
-        = ChildRepository(*m_t->db).add(girl(), Placement {m_classA, CareType::FullDay, QDate(2026, 9, 1), {}});
+        = ChildRepository(*m_t->db).add(enrolledGirl(), Placement {m_classA, CareType::FullDay, QDate(2026, 9, 1), {}});
     if (!id)
         qWarning().noquote() << id.error();
     return id.value_or(0);
@@ -201,7 +162,7 @@ void TestChildRepository::addsAnEnrolledChildWithHerFirstPlacement()
     QCOMPARE(loaded->enrolledOn, QDate(2026, 9, 1));
     QVERIFY(!loaded->withdrawnOn.isValid());
     QVERIFY(loaded->consentRecorded());
-    QCOMPARE(loaded->guardians, girl().guardians);
+    QCOMPARE(loaded->guardians, enrolledGirl().guardians);
     QCOMPARE(history(id), QStringList {u"A full_day 2026-09-01..open"_s});
 }
 
@@ -213,43 +174,48 @@ void TestChildRepository::moveClassSplitsTheHistory()
     QCOMPARE(history(id), QStringList({u"A full_day 2026-09-01..2026-10-14"_s, u"B full_day 2026-10-15..open"_s}));
 }
 
-void TestChildRepository::careTypeChangeKeepsTheClass()
+void TestChildRepository::placementChanges_data()
 {
-    const qint64 id = addGirl();
-    ChildRepository children(*m_t->db);
-    QVERIFY(children.changePlacement(id, QDate(2026, 10, 15), m_classB, std::nullopt));
-    const Status changed = children.changePlacement(id, QDate(2026, 11, 1), std::nullopt, CareType::HalfDay);
-    QVERIFY2(changed, qPrintable(changed.error()));
-    QCOMPARE(history(id),
-             QStringList({u"A full_day 2026-09-01..2026-10-14"_s, u"B full_day 2026-10-15..2026-10-31"_s,
-                          u"B half_day 2026-11-01..open"_s}));
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<int>("toClass"); // 0: unchanged, 1: class A, 2: class B
+    QTest::addColumn<std::optional<CareType>>("careType");
+    QTest::addColumn<QStringList>("expected");
+
+    // Each change is made after the move to class B on 2026-10-15.
+    const QString a = u"A full_day 2026-09-01..2026-10-14"_s;
+    QTest::newRow("care type only: the class is kept")
+        << QDate(2026, 11, 1) << 0 << std::optional(CareType::HalfDay)
+        << QStringList({a, u"B full_day 2026-10-15..2026-10-31"_s, u"B half_day 2026-11-01..open"_s});
+    QTest::newRow("on the day of the move: corrected in place")
+        << QDate(2026, 10, 15) << 0 << std::optional(CareType::Hourly)
+        << QStringList({a, u"B hourly 2026-10-15..open"_s});
+    QTest::newRow("on the enrolment day: the first placement corrected, its end kept")
+        << QDate(2026, 9, 1) << 2 << std::optional(CareType::HalfDay)
+        << QStringList({u"B half_day 2026-09-01..2026-10-14"_s, u"B full_day 2026-10-15..open"_s});
+    QTest::newRow("in the middle: until the change already recorded")
+        << QDate(2026, 10, 1) << 0 << std::optional(CareType::HalfDay)
+        << QStringList({u"A full_day 2026-09-01..2026-09-30"_s, u"A half_day 2026-10-01..2026-10-14"_s,
+                        u"B full_day 2026-10-15..open"_s});
+    QTest::newRow("back to class A from December")
+        << QDate(2026, 12, 1) << 1 << std::optional<CareType>()
+        << QStringList({a, u"B full_day 2026-10-15..2026-11-30"_s, u"A full_day 2026-12-01..open"_s});
 }
 
-void TestChildRepository::changeOnAPlacementsFirstDayReplacesIt()
+void TestChildRepository::placementChanges()
 {
-    const qint64 id = addGirl();
-    ChildRepository children(*m_t->db);
-    QVERIFY(children.changePlacement(id, QDate(2026, 10, 15), m_classB, std::nullopt));
-    // A correction of the move's care type on the day of the move: still two placements.
-    const Status corrected = children.changePlacement(id, QDate(2026, 10, 15), std::nullopt, CareType::Hourly);
-    QVERIFY2(corrected, qPrintable(corrected.error()));
-    QCOMPARE(history(id), QStringList({u"A full_day 2026-09-01..2026-10-14"_s, u"B hourly 2026-10-15..open"_s}));
-    // And on the enrolment day itself: the first placement is corrected, its end kept.
-    QVERIFY(children.changePlacement(id, QDate(2026, 9, 1), m_classB, CareType::HalfDay));
-    QCOMPARE(history(id), QStringList({u"B half_day 2026-09-01..2026-10-14"_s, u"B hourly 2026-10-15..open"_s}));
-}
+    QFETCH(QDate, from);
+    QFETCH(int, toClass);
+    QFETCH(std::optional<CareType>, careType);
+    QFETCH(QStringList, expected);
 
-void TestChildRepository::changeInTheMiddleOfTheHistory()
-{
     const qint64 id = addGirl();
     ChildRepository children(*m_t->db);
     QVERIFY(children.changePlacement(id, QDate(2026, 10, 15), m_classB, std::nullopt));
-    // Half days from October 1st until the move that was already recorded.
-    const Status changed = children.changePlacement(id, QDate(2026, 10, 1), std::nullopt, CareType::HalfDay);
+    const std::optional<qint64> classId
+        = toClass == 0 ? std::nullopt : std::optional<qint64>(toClass == 1 ? m_classA : m_classB);
+    const Status changed = children.changePlacement(id, from, classId, careType);
     QVERIFY2(changed, qPrintable(changed.error()));
-    QCOMPARE(history(id),
-             QStringList({u"A full_day 2026-09-01..2026-09-30"_s, u"A half_day 2026-10-01..2026-10-14"_s,
-                          u"B full_day 2026-10-15..open"_s}));
+    QCOMPARE(history(id), expected);
 }
 
 void TestChildRepository::refusedChanges_data()
@@ -436,7 +402,7 @@ void TestChildRepository::removeOnlyWithoutAttendance()
     // Without attendance an enrolled child goes with her placements.
     const Result<qint64> second = children.add(
         [] {
-            ChildRecord c = girl();
+            ChildRecord c = enrolledGirl();
             c.idNumber.clear();
             return c;
         }(),
@@ -507,7 +473,7 @@ void TestChildRepository::updateChangesDetailsButNotEnrolment()
     QCOMPARE(children.load(id)->withdrawnOn, QDate(2026, 11, 10));
     QCOMPARE(children.load(id)->notes, QString());
 
-    ChildRecord missing = girl();
+    ChildRecord missing = enrolledGirl();
     missing.id = 999;
     QCOMPARE(children.update(missing).error(), u"There is no child with number 999."_s);
 }
@@ -724,7 +690,7 @@ void TestChildRepository::caregiverWritesNothing()
     const QHash<QString, std::function<Status()>> operations = {
         {u"add child"_s,
          [&] {
-             ChildRecord c = girl();
+             ChildRecord c = enrolledGirl();
              c.idNumber.clear();
              return asStatus(
                  ChildRepository(db).add(c, Placement {m_classA, CareType::FullDay, QDate(2026, 9, 1), {}}));
@@ -804,13 +770,8 @@ void TestChildRepository::caregiverWritesNothing()
     QVERIFY2(allowed, qPrintable(allowed.error()));
     QCOMPARE(contents(), beforeTrial);
 
-    Actor actor;
-    actor.userId = 7;
-    actor.name = u"wangfang"_s;
-    actor.role = Role::Caregiver;
-    actor.classIds = {m_classA};
     const QString stored = contents();
-    db.setActor(actor);
+    db.setActor(caregiverActor({m_classA}));
     const Status refused = operations.value(operation)();
     db.setActor(Actor::systemActor());
     QVERIFY(!refused);

@@ -1,3 +1,4 @@
+#include "RosterFixtures.h"
 #include "TempDatabase.h"
 #include "access/UserRepository.h"
 #include "common/Clock.h"
@@ -64,15 +65,9 @@ void TestChildTableModel::initTestCase()
     m_entries = loaded.value();
     QCOMPARE(m_entries.size(), 25);
 
-    ChildRecord waiting;
-    waiting.name = u"张小宝"_s;
-    waiting.gender = Gender::Male;
-    waiting.birthDate = QDate(2024, 6, 20);
-    waiting.idNumber = u"14040220240620059X"_s;
-    waiting.appliedOn = QDate(2026, 10, 10);
-    waiting.wantedMonth = u"2027-03"_s;
-    waiting.guardians = {Guardian {u"张伟"_s, u"父亲"_s, u"13700001111"_s, {}, true, true, true},
-                         Guardian {u"赵敏"_s, u"母亲"_s, u"15922223333"_s, {}, true, false, true}};
+    ChildRecord waiting = waitingBoy();
+    waiting.idNumber = u"14040220240620059X"_s; // ends in X, for the search with a lower-case x
+    waiting.guardians << Guardian {u"赵敏"_s, u"母亲"_s, u"15922223333"_s, {}, true, false, true};
     ChildRepository children(*m_t.db);
     const Result<qint64> added = children.add(waiting, std::nullopt);
     QVERIFY2(added, qPrintable(added.error()));
@@ -288,7 +283,7 @@ void TestChildTableModel::filtersByStanding_data()
     QTest::newRow("enrolled") << int(ChildTableModel::Standing::Enrolled) << u"Enrolled"_s;
     QTest::newRow("withdrawn") << int(ChildTableModel::Standing::Withdrawn) << u"Left on 2026-"_s;
     QTest::newRow("waiting") << int(ChildTableModel::Standing::Waiting)
-                             << u"Waiting list since 2026-10-10, wants 2027-03"_s;
+                             << u"Waiting list since 2026-10-10, wants 2026-12"_s;
 }
 
 void TestChildTableModel::filtersByStanding()

@@ -2,6 +2,7 @@
 // and a fragment only that rule's message contains, so a rule that reports under another field or with another
 // rule's words fails here.
 
+#include "RosterFixtures.h"
 #include "common/IdNumber.h"
 #include "roster/ChildValidator.h"
 
@@ -24,28 +25,10 @@ QString idNumber(QDate birth, int sequence)
     return first17 + IdNumber::checkCharacter(first17);
 }
 
-// A girl enrolled in September with her parents' consent recorded: valid as she is.
-ChildRecord enrolledChild()
-{
-    ChildRecord c;
-    c.name = u"李小雨"_s;
-    c.gender = Gender::Female;
-    c.birthDate = Birth;
-    c.idNumber = idNumber(Birth, 152);
-    c.birthOrder = 2;
-    c.enrolledOn = QDate(2026, 9, 1);
-    c.consentBy = u"李明"_s;
-    c.consentOn = QDate(2026, 8, 20);
-    c.consentVersion = u"2025-01"_s;
-    c.guardians = {Guardian {u"李明"_s, u"父亲"_s, u"13812345678"_s, {}, true, true, true},
-                   Guardian {u"王丽"_s, u"母亲"_s, u"13998765432"_s, {}, true, false, true}};
-    return c;
-}
-
-// The same girl on the waiting list: applied in October for next March, no consent yet.
+// The shared girl on the waiting list instead: applied in October for next March, no consent yet.
 ChildRecord waitingChild()
 {
-    ChildRecord c = enrolledChild();
+    ChildRecord c = enrolledGirl();
     c.enrolledOn = {};
     c.appliedOn = QDate(2026, 10, 10);
     c.wantedMonth = u"2027-03"_s;
@@ -87,8 +70,11 @@ private slots:
 
 void TestChildValidator::idNumbersOfTheFixtures()
 {
-    // The helper is checked against a number worked out by hand, so the rows below rest on a known-good ID.
+    // The helper is checked against a number worked out by hand and the shared girl's, so the rows below rest on
+    // a known-good ID.
     QCOMPARE(idNumber(Birth, 152), u"140402202503151523"_s);
+    QCOMPARE(enrolledGirl().idNumber, idNumber(Birth, 152));
+    QCOMPARE(enrolledGirl().birthDate, Birth);
     QCOMPARE(idNumber(Birth, 58), u"14040220250315058X"_s);
 }
 
@@ -102,7 +88,7 @@ void TestChildValidator::validate_data()
     // A fragment of the first error's message.
     QTest::addColumn<QString>("fragment");
 
-    const ChildRecord base = enrolledChild();
+    const ChildRecord base = enrolledGirl();
     const ChildRecord waiting = waitingChild();
 
     QTest::newRow("valid enrolled child") << base << 6 << true << QStringList() << QString();
@@ -241,7 +227,7 @@ void TestChildValidator::normalises_data()
     QTest::addColumn<QString>("idNumber");
     QTest::addColumn<QStringList>("phones");
 
-    const ChildRecord base = enrolledChild();
+    const ChildRecord base = enrolledGirl();
     const QStringList phones = {u"13812345678"_s, u"13998765432"_s};
     QTest::newRow("already normal") << base << u"李小雨"_s << u"140402202503151523"_s << phones;
     QTest::newRow("lower-case x stored as X")
@@ -285,7 +271,7 @@ void TestChildValidator::checkField_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("fragment"); // empty: the field is fine
 
-    const ChildRecord base = enrolledChild();
+    const ChildRecord base = enrolledGirl();
     const ChildRecord nameless = with(base, [](ChildRecord& c) { c.name.clear(); });
     QTest::newRow("name of a nameless child") << nameless << u"name"_s << u"The child's name is missing."_s;
     // Another field's problem must not show under the field being typed in.

@@ -2,7 +2,7 @@
 // guardians, the whole placement history), a step that cannot be written says why and changes nothing, and the audit
 // trail, which records undo and redo like any other change, still verifies.
 
-#include "TempDatabase.h"
+#include "RosterFixtures.h"
 #include "access/AuditLog.h"
 #include "attendance/AttendanceRepository.h"
 #include "common/Clock.h"
@@ -18,26 +18,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The shared girl with every other field filled in too, so a field undo forgot would show.
 ChildRecord girl()
 {
-    ChildRecord c;
-    c.name = u"李小雨"_s;
-    c.gender = Gender::Female;
-    c.birthDate = QDate(2025, 3, 15);
-    c.idNumber = u"140402202503151523"_s;
-    c.birthOrder = 2;
+    ChildRecord c = enrolledGirl();
     c.hukou = u"山西省长治市潞州区"_s;
     c.allergies = u"鸡蛋"_s;
     c.admissionCheckDate = QDate(2026, 8, 25);
     c.vaccinationChecked = true;
-    c.enrolledOn = QDate(2026, 9, 1);
-    c.consentBy = u"李明"_s;
-    c.consentOn = QDate(2026, 8, 20);
-    c.consentVersion = u"2025-01"_s;
     c.insured = true;
-    c.guardians = {Guardian {u"李明"_s, u"父亲"_s, u"13812345678"_s, u"140402199005061213"_s, true, true, true},
-                   Guardian {u"王丽"_s, u"母亲"_s, u"13998765432"_s, {}, true, false, true},
-                   Guardian {u"李奶奶"_s, u"祖母"_s, u"13500002222"_s, {}, true, false, false}};
+    c.guardians[0].idNumber = u"140402199005061213"_s;
+    c.guardians << Guardian {u"李奶奶"_s, u"祖母"_s, u"13500002222"_s, {}, true, false, false};
     return c;
 }
 
@@ -138,15 +129,10 @@ private:
 
 void TestRosterUndo::init()
 {
-    Clock::setFixed(QDateTime(QDate(2026, 11, 29), QTime(10, 0)));
-    m_t = std::make_unique<TempDatabase>();
-    QVERIFY(m_t->open());
+    m_t = rosterDatabase(m_classA, m_classB);
+    QVERIFY(m_t);
     m_stack = std::make_unique<QUndoStack>();
     m_failures.clear();
-    ClassRepository classes(*m_t->db);
-    m_classA = classes.add({0, u"小一班"_s, ClassType::YoungToddler, 15, u"101"_s, {}}).value_or(0);
-    m_classB = classes.add({0, u"小二班"_s, ClassType::YoungToddler, 15, u"102"_s, {}}).value_or(0);
-    QVERIFY(m_classA > 0 && m_classB > 0);
 }
 
 void TestRosterUndo::cleanup()
@@ -421,11 +407,7 @@ void TestRosterUndo::failedEditPushesNothing()
     QCOMPARE(m_stack->count(), 0);
 
     // Nor does an edit the actor may not make.
-    Actor caregiver;
-    caregiver.userId = 7;
-    caregiver.name = u"wangfang"_s;
-    caregiver.role = Role::Caregiver;
-    m_t->db->setActor(caregiver);
+    m_t->db->setActor(caregiverActor());
     const Result<qint64> notAllowed = perform(u"Leaves"_s, RosterState::Kind::Child, id,
                                               [&] { return idOr(children.withdraw(id, QDate(2026, 11, 10)), id); });
     m_t->db->setActor(Actor::systemActor());
