@@ -20,9 +20,10 @@ Result<QList<ChildListEntry>> ChildListing::load(Database& db, QDate day)
                   "c.consent_by <> '' AND c.consent_on IS NOT NULL, "
                   "(SELECT group_concat(name || ' ' || phone, ' ') FROM guardians WHERE child_id = c.id) "
                   "FROM children c "
-                  // A child who has left shows the class she was last in.
-                  "LEFT JOIN placements p ON p.id = (SELECT id FROM placements WHERE child_id = c.id "
-                  "AND valid_from <= :day ORDER BY valid_from DESC LIMIT 1) "
+                  // A child who has left shows the class she was last in; one who starts later, her first class.
+                  "LEFT JOIN placements p ON p.id = coalesce((SELECT id FROM placements WHERE child_id = c.id "
+                  "AND valid_from <= :day ORDER BY valid_from DESC LIMIT 1), "
+                  "(SELECT id FROM placements WHERE child_id = c.id ORDER BY valid_from LIMIT 1)) "
                   "LEFT JOIN classes cl ON cl.id = p.class_id "
                   "LEFT JOIN guardians g ON g.id = (SELECT id FROM guardians WHERE child_id = c.id "
                   "ORDER BY is_primary DESC, id LIMIT 1) "

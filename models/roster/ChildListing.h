@@ -39,7 +39,8 @@ class ChildListing
     Q_DECLARE_TR_FUNCTIONS(ChildListing)
 
 public:
-    // Every child with the class and care type in force on `day`; for a child who has left, her last ones.
+    // Every child with the class and care type in force on `day`; for a child who has left, her last ones; for a
+    // child who starts later, her first ones.
     static Result<QList<ChildListEntry>> load(Database& db, QDate day);
     // Needs ViewFullIdentity; records that the actor saw the child's whole ID and phone numbers.
     static Status reveal(Database& db, const ChildListEntry& child);

@@ -278,9 +278,11 @@ Status ChildRepository::withdraw(qint64 childId, QDate lastDay)
         query.prepare(u"DELETE FROM placements WHERE child_id = ? AND valid_from > ?"_s);
         if (Status s = Sql::exec(query, {childId, Sql::date(lastDay)}); !s)
             return s;
-        query.prepare(
-            u"UPDATE placements SET valid_to = ? WHERE child_id = ? AND (valid_to IS NULL OR valid_to > ?)"_s);
-        return Sql::exec(query, {Sql::date(lastDay), childId, Sql::date(lastDay)});
+        // The placement that ended on an earlier last day runs on to a later one, so no day in care is without a
+        // class and care type.
+        query.prepare(u"UPDATE placements SET valid_to = ? WHERE child_id = ? AND (valid_to IS NULL OR valid_to > ? "
+                      "OR valid_to = ?)"_s);
+        return Sql::exec(query, {Sql::date(lastDay), childId, Sql::date(lastDay), Sql::date(child->withdrawnOn)});
     });
 }
 

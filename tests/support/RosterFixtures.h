@@ -1,0 +1,78 @@
+#pragma once
+
+#include "TempDatabase.h"
+#include "common/Clock.h"
+#include "roster/ClassRepository.h"
+#include "roster/RosterRecords.h"
+
+#include <memory>
+
+// The children, classes and people the roster tests share, so each test file states only what it changes.
+
+// A girl enrolled on 2026-09-01 with her parents' consent recorded and two guardians: valid as she is.
+inline ChildRecord enrolledGirl()
+{
+    ChildRecord c;
+    c.name = QStringLiteral("李小雨");
+    c.gender = Gender::Female;
+    c.birthDate = QDate(2025, 3, 15);
+    c.idNumber = QStringLiteral("140402202503151523");
+    c.birthOrder = 2;
+    c.enrolledOn = QDate(2026, 9, 1);
+    c.consentBy = QStringLiteral("李明");
+    c.consentOn = QDate(2026, 8, 20);
+    c.consentVersion = QStringLiteral("2025-01");
+    c.guardians = {
+        Guardian {QStringLiteral("李明"), QStringLiteral("父亲"), QStringLiteral("13812345678"), {}, true, true, true},
+        Guardian {
+            QStringLiteral("王丽"), QStringLiteral("母亲"), QStringLiteral("13998765432"), {}, true, false, true}};
+    return c;
+}
+
+// A boy who applied on 2026-10-10 for a place from December, his parents' consent not yet signed.
+inline ChildRecord waitingBoy()
+{
+    ChildRecord c;
+    c.name = QStringLiteral("张小宝");
+    c.gender = Gender::Male;
+    c.birthDate = QDate(2024, 6, 20);
+    c.idNumber = QStringLiteral("140402202406200311");
+    c.appliedOn = QDate(2026, 10, 10);
+    c.wantedMonth = QStringLiteral("2026-12");
+    c.guardians = {
+        Guardian {QStringLiteral("张伟"), QStringLiteral("父亲"), QStringLiteral("13700001111"), {}, true, true, true}};
+    return c;
+}
+
+// A caregiver logged in, assigned to these classes: she may see the roster but not change it.
+inline Actor caregiverActor(const QList<qint64>& classIds = {})
+{
+    Actor a;
+    a.userId = 7;
+    a.name = QStringLiteral("wangfang");
+    a.role = Role::Caregiver;
+    a.classIds = classIds;
+    return a;
+}
+
+// A fresh database on 2026-11-29 10:00 with two young-toddler classes, 小一班 (classA) and 小二班 (classB); the
+// program itself is acting. Null (with a warning) when it could not be made.
+inline std::unique_ptr<TempDatabase> rosterDatabase(qint64& classA, qint64& classB)
+{
+    Clock::setFixed(QDateTime(QDate(2026, 11, 29), QTime(10, 0)));
+    auto t = std::make_unique<TempDatabase>();
+    if (!t->open())
+        return nullptr;
+    ClassRepository classes(*t->db);
+    const Result<qint64> a
+        = classes.add({0, QStringLiteral("小一班"), ClassType::YoungToddler, 15, QStringLiteral("101"), {}});
+    const Result<qint64> b
+        = classes.add({0, QStringLiteral("小二班"), ClassType::YoungToddler, 15, QStringLiteral("102"), {}});
+    if (!a || !b) {
+        qWarning().noquote() << a.error() << b.error();
+        return nullptr;
+    }
+    classA = a.value();
+    classB = b.value();
+    return t;
+}
