@@ -13,6 +13,7 @@
 #include "institution/InstitutionPage.h"
 #include "roster/ChildrenPage.h"
 #include "roster/ClassesPage.h"
+#include "roster/StaffPage.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
 
@@ -87,6 +88,7 @@ void MainWindow::addPages()
     if (actor.may(Permission::ViewRoster)) {
         addPage(new ClassesPage(m_db, this), tr("Classes"));
         addPage(new ChildrenPage(m_db, this), tr("Children"));
+        addPage(new StaffPage(m_db, this), tr("Staff"));
     }
     if (actor.may(Permission::ManageUsers))
         addPage(new UsersPage(m_db, this), tr("Users"));
