@@ -23,7 +23,7 @@ private slots:
 private:
     CliRun as(const QString& user, const QString& password, const QStringList& arguments)
     {
-        return runCli(QStringList {u"--db"_s, m_db, u"--user"_s, user} + arguments, u"2026-11-20"_s, password);
+        return runCliAs(m_db, user, password, arguments);
     }
     CliRun admin(const QStringList& arguments) { return as(u"admin"_s, u"admin"_s, arguments); }
     static QJsonObject byName(const QJsonArray& list, const QString& name);
