@@ -12,6 +12,8 @@
 #include "common/PolicyKey.h"
 #include "institution/InstitutionPage.h"
 #include "roster/ChildrenPage.h"
+#include "roster/ClassesPage.h"
+#include "roster/StaffPage.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
 
@@ -83,8 +85,11 @@ void MainWindow::addPages()
         connect(institution, &InstitutionPage::restoreRequested, this, &MainWindow::restoreRequested);
         addPage(institution, tr("Institution & settings"));
     }
-    if (actor.may(Permission::ViewRoster))
+    if (actor.may(Permission::ViewRoster)) {
+        addPage(new ClassesPage(m_db, this), tr("Classes"));
         addPage(new ChildrenPage(m_db, this), tr("Children"));
+        addPage(new StaffPage(m_db, this), tr("Staff"));
+    }
     if (actor.may(Permission::ManageUsers))
         addPage(new UsersPage(m_db, this), tr("Users"));
     if (actor.may(Permission::ViewAudit))

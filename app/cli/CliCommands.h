@@ -23,3 +23,5 @@ int runDemo(CliContext& context);
 int runUser(CliContext& context);
 int runAudit(CliContext& context);
 int runBackup(CliContext& context);
+int runClass(CliContext& context);
+int runStaff(CliContext& context);

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "access/Access.h"
 #include "access/UserRepository.h"
 #include "store/Database.h"
 
@@ -87,6 +88,18 @@ Database* CliContext::openAsUser(int* exitCode)
         return nullptr;
     }
     db->setActor(actor.value());
+    return db;
+}
+
+Database* CliContext::openAsUser(int* exitCode, Permission permission)
+{
+    Database* db = openAsUser(exitCode);
+    if (!db)
+        return nullptr;
+    if (Status allowed = Access::require(db->actor(), permission); !allowed) {
+        *exitCode = fail(ExitRejected, allowed.error());
+        return nullptr;
+    }
     return db;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Permission.h"
 #include "common/FieldError.h"
 #include "common/Result.h"
 
@@ -47,6 +48,8 @@ public:
     // Opens the database and logs in with --user and the password from --password-file or DAYCAREDESK_PASSWORD;
     // on failure prints why, sets *exitCode and returns nullptr.
     Database* openAsUser(int* exitCode);
+    // The same, and refuses (exit 3) a user whose role lacks the permission.
+    Database* openAsUser(int* exitCode, Permission permission);
     bool hasLogin() const { return !m_login.user.isEmpty(); }
     const QString& passwordFile() const { return m_login.passwordFile; }
 

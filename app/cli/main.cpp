@@ -14,6 +14,8 @@ QList<CliCommand> cliCommands()
         {u"demo"_s, QCoreApplication::translate("cli", "Fill a new database with a demo institution."), runDemo},
         {u"user"_s, QCoreApplication::translate("cli", "User accounts: add, list, passwd, disable, enable."), runUser},
         {u"audit"_s, QCoreApplication::translate("cli", "The audit trail: verify, export."), runAudit},
+        {u"class"_s, QCoreApplication::translate("cli", "Classes: add, list."), runClass},
+        {u"staff"_s, QCoreApplication::translate("cli", "Staff: list."), runStaff},
         {u"backup"_s, QCoreApplication::translate("cli", "Backups: create, list, restore."), runBackup},
     };
 }

@@ -42,9 +42,19 @@ const QList<EnumName<StaffRole>>& staffRoleNames()
 
 } // namespace
 
+QList<ClassType> RosterTypes::classTypes()
+{
+    return enumValues(classTypeNames());
+}
+
 QString RosterTypes::key(ClassType type)
 {
     return enumKey(classTypeNames(), type);
+}
+
+QString RosterTypes::chineseName(ClassType type)
+{
+    return enumChinese(classTypeNames(), type);
 }
 
 std::optional<ClassType> RosterTypes::classTypeFromKey(const QString& text)
@@ -119,6 +129,11 @@ QString RosterTypes::label(CareType type)
         return tr("Home care");
     }
     return {};
+}
+
+QList<StaffRole> RosterTypes::staffRoles()
+{
+    return enumValues(staffRoleNames());
 }
 
 QString RosterTypes::key(StaffRole role)

@@ -49,7 +49,10 @@ class RosterTypes
     Q_DECLARE_TR_FUNCTIONS(RosterTypes)
 
 public:
+    static QList<ClassType> classTypes();
     static QString key(ClassType type);
+    // 乳儿班, 托小班, …: the names users type and forms print, whatever the interface language.
+    static QString chineseName(ClassType type);
     static std::optional<ClassType> classTypeFromKey(const QString& text);
     static QString label(ClassType type);
     static ClassStandard standard(ClassType type);
@@ -60,6 +63,7 @@ public:
     static std::optional<CareType> careTypeFromKey(const QString& text);
     static QString label(CareType type);
 
+    static QList<StaffRole> staffRoles();
     static QString key(StaffRole role);
     static std::optional<StaffRole> staffRoleFromKey(const QString& text);
     static QString label(StaffRole role);

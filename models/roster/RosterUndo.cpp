@@ -100,6 +100,21 @@ Result<qint64> RosterUndo::perform(QUndoStack& stack, Database& db, const QStrin
     return done;
 }
 
+Status RosterUndo::remove(QUndoStack& stack, Database& db, const QString& text, RosterState::Kind kind, qint64 id,
+                          FailureHandler onFailure)
+{
+    const Result<RosterState> before = RosterState::capture(db, kind, id);
+    if (!before)
+        return Status::failure(before.error());
+    RosterState gone;
+    gone.kind = kind;
+    gone.id = id;
+    if (Status removed = gone.apply(db); !removed)
+        return removed;
+    stack.push(new RosterUndoCommand(db, text, before.value(), gone, std::move(onFailure)));
+    return {};
+}
+
 RosterUndoCommand::RosterUndoCommand(Database& db, const QString& text, RosterState before, RosterState after,
                                      RosterUndo::FailureHandler onFailure)
     : QUndoCommand(text)

@@ -47,6 +47,27 @@ public:
     // written (a child removed by undo who has attendance recorded since, for example).
     static Result<qint64> perform(QUndoStack& stack, Database& db, const QString& text, RosterState::Kind kind,
                                   qint64 id, const Edit& edit, FailureHandler onFailure);
+    // Adds the record (id 0) or updates it through Repository (ClassRepository, StaffRepository), undoably; the
+    // id of the record on success.
+    template<typename Repository, typename Record>
+    static Result<qint64> save(QUndoStack& stack, Database& db, const QString& text, RosterState::Kind kind,
+                               const Record& record, FailureHandler onFailure)
+    {
+        return perform(
+            stack, db, text, kind, record.id,
+            [&]() -> Result<qint64> {
+                Repository repository(db);
+                if (record.id == 0)
+                    return repository.add(record);
+                const Status updated = repository.update(record);
+                return updated ? Result<qint64>(record.id) : Result<qint64>::failure(updated.error());
+            },
+            std::move(onFailure));
+    }
+    // Removes the child, class or staff member (the repository's remove() decides whether it may go) and pushes
+    // the removal, so undo re-creates the record as it was.
+    static Status remove(QUndoStack& stack, Database& db, const QString& text, RosterState::Kind kind, qint64 id,
+                         FailureHandler onFailure);
 };
 
 class RosterUndoCommand : public QUndoCommand

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,11 @@ QDate dateAt(const QSqlQuery& query, int column)
 }
 
 } // namespace
+
+QString QualificationType::name() const
+{
+    return QLocale().language() == QLocale::Chinese ? nameZh : nameEn;
+}
 
 FieldErrors StaffRepository::validate(StaffRecord& staff, QDate today, const QList<QualificationType>& types)
 {
@@ -74,6 +80,19 @@ FieldErrors StaffRepository::validate(StaffRecord& staff, QDate today, const QLi
     return errors;
 }
 
+Status StaffRepository::checkUnique(const StaffRecord& staff) const
+{
+    if (staff.idNumber.isEmpty())
+        return {};
+    const Result<std::optional<qint64>> holder = findByIdNumber(staff.idNumber);
+    if (!holder)
+        return Status::failure(holder.error());
+    if (holder.value() && *holder.value() != staff.id)
+        return Status::failure(
+            tr("The ID number %1 is already recorded for another staff member.").arg(IdNumber::mask(staff.idNumber)));
+    return {};
+}
+
 Status StaffRepository::writeLinks(qint64 staffId, const StaffRecord& staff)
 {
     QSqlQuery query(m_db.connection());
@@ -103,6 +122,8 @@ Result<qint64> StaffRepository::add(const StaffRecord& staff)
 {
     if (Status allowed = Access::require(m_db.actor(), Permission::EditRoster); !allowed)
         return Result<qint64>::failure(allowed.error());
+    if (Status unique = checkUnique(staff); !unique)
+        return Result<qint64>::failure(unique.error());
     qint64 staffId = 0;
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
@@ -122,6 +143,8 @@ Status StaffRepository::update(const StaffRecord& staff)
 {
     if (Status allowed = Access::require(m_db.actor(), Permission::EditRoster); !allowed)
         return allowed;
+    if (Status unique = checkUnique(staff); !unique)
+        return unique;
     return m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
         QStringList assignments;

@@ -16,6 +16,9 @@ struct QualificationType
     QString nameEn;
     bool countsAsCertified = false;
     bool isHealthCertificate = false;
+
+    // The name in the language of the user interface.
+    QString name() const;
 };
 
 // Writes and reads staff with their classes and qualifications. Writes need Permission::EditRoster.
@@ -46,6 +49,8 @@ public:
     Status restore(const StaffRecord& staff);
 
 private:
+    // Refuses an ID number already recorded for someone else.
+    Status checkUnique(const StaffRecord& staff) const;
     Status writeLinks(qint64 staffId, const StaffRecord& staff);
 
     Database& m_db;

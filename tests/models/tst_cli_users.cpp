@@ -25,7 +25,7 @@ private slots:
 private:
     CliRun as(const QString& user, const QString& password, const QStringList& arguments)
     {
-        return runCli(QStringList {u"--db"_s, m_db, u"--user"_s, user} + arguments, u"2026-11-20"_s, password);
+        return runCliAs(m_db, user, password, arguments);
     }
     QTemporaryDir m_dir;
     QString m_db;

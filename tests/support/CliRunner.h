@@ -47,3 +47,11 @@ inline CliRun runCli(const QStringList& arguments, const QString& today = QStrin
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
+
+// Runs a command on the database as this user, the password given as a script would, on the tests' usual day.
+inline CliRun runCliAs(const QString& database, const QString& user, const QString& password,
+                       const QStringList& arguments)
+{
+    return runCli(QStringList {QStringLiteral("--db"), database, QStringLiteral("--user"), user} + arguments,
+                  QStringLiteral("2026-11-20"), password);
+}

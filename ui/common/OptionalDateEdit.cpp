@@ -1,57 +1,40 @@
 #include "OptionalDateEdit.h"
 
-#include "common/Clock.h"
-
-#include <QCalendarWidget>
-#include <QKeyEvent>
-#include <QLineEdit>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Below any real date in day care, so it can stand for "no date".
-const QDate Empty(1900, 1, 1);
-
-} // namespace
-
-OptionalDateEdit::OptionalDateEdit(QWidget* parent)
-    : QDateEdit(parent)
+OptionalDateEdit::OptionalDateEdit(const QString& checkText, const QString& objectName, QWidget* parent)
+    : QWidget(parent)
+    , m_check(new QCheckBox(checkText, this))
+    , m_date(new QDateEdit(this))
 {
-    setDisplayFormat(u"yyyy-MM-dd"_s);
-    setCalendarPopup(true);
-    setMinimumDate(Empty);
-    setSpecialValueText(u"—"_s);
-    setDate(Empty);
+    setObjectName(objectName);
+    m_check->setObjectName(objectName + u"Check"_s);
+    m_date->setObjectName(objectName + u"Date"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setEnabled(false);
+    setFocusProxy(m_check);
+    connect(m_check, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
+    connect(m_check, &QCheckBox::toggled, this, &OptionalDateEdit::changed);
+    connect(m_date, &QDateEdit::dateChanged, this, &OptionalDateEdit::changed);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_check);
+    layout->addWidget(m_date);
+    layout->addStretch();
 }
 
-QDate OptionalDateEdit::value() const
+QDate OptionalDateEdit::date() const
 {
-    return date() == Empty ? QDate() : date();
+    return m_check->isChecked() ? m_date->date() : QDate();
 }
 
-void OptionalDateEdit::setValue(QDate date)
+void OptionalDateEdit::setDate(QDate date, QDate fallback)
 {
-    setDate(date.isValid() ? date : Empty);
-}
-
-void OptionalDateEdit::keyPressEvent(QKeyEvent* event)
-{
-    const bool erase = event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace;
-    if (erase && (lineEdit()->selectedText() == lineEdit()->text() || date() == Empty)) {
-        setDate(Empty);
-        return;
-    }
-    // Typing into an empty field starts from today rather than from 1900.
-    if (date() == Empty && !event->text().isEmpty() && event->text().at(0).isDigit())
-        setDate(Clock::today());
-    QDateEdit::keyPressEvent(event);
-}
-
-void OptionalDateEdit::mousePressEvent(QMouseEvent* event)
-{
-    // The calendar opens on this month, not on January 1900.
-    if (date() == Empty)
-        calendarWidget()->setSelectedDate(Clock::today());
-    QDateEdit::mousePressEvent(event);
+    m_check->setChecked(date.isValid());
+    m_date->setDate(date.isValid() ? date : fallback);
 }

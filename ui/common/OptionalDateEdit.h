@@ -1,20 +1,30 @@
 #pragma once
 
-#include <QDateEdit>
+#include <QDate>
+#include <QWidget>
 
-// A date field that may be left empty: it shows "—" until a date is chosen, and Delete or Backspace on the whole
-// field empties it again.
-class OptionalDateEdit : public QDateEdit
+class QCheckBox;
+class QDateEdit;
+
+// A date that may be absent (a leaving date, a certificate without expiry): a check box that says whether there is
+// one ("<name>Check") and the date beside it ("<name>Date"), usable only while checked.
+class OptionalDateEdit : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit OptionalDateEdit(QWidget* parent = nullptr);
-    // An invalid date when empty.
-    QDate value() const;
-    void setValue(QDate date);
+    OptionalDateEdit(const QString& checkText, const QString& objectName, QWidget* parent = nullptr);
 
-protected:
-    void keyPressEvent(QKeyEvent* event) override;
-    void mousePressEvent(QMouseEvent* event) override;
+    // Invalid when unchecked.
+    QDate date() const;
+    // An invalid date unchecks the box and offers `fallback` for when it is checked.
+    void setDate(QDate date, QDate fallback);
+
+signals:
+    // The box was ticked or cleared, or the date changed.
+    void changed();
+
+private:
+    QCheckBox* m_check;
+    QDateEdit* m_date;
 };
