@@ -21,6 +21,14 @@ template<typename E> QString enumKey(const QList<EnumName<E>>& names, E value)
     return {};
 }
 
+template<typename E> QString enumChinese(const QList<EnumName<E>>& names, E value)
+{
+    for (const EnumName<E>& n : names)
+        if (n.value == value)
+            return n.chinese;
+    return {};
+}
+
 template<typename E> std::optional<E> enumFromKey(const QList<EnumName<E>>& names, const QString& text)
 {
     const QString wanted = text.trimmed();
