@@ -44,6 +44,16 @@ FieldError ImportTable::error(const CsvRow& row, const QString& key, const QStri
     return {header(key), cell(row, key), message, row.line};
 }
 
+void ImportTable::addValidation(const CsvRow& row, const FieldErrors& found, FieldErrors& errors) const
+{
+    for (const FieldError& e : found) {
+        const QString column = header(e.field);
+        if (std::none_of(errors.begin(), errors.end(),
+                         [&](const FieldError& f) { return f.row == row.line && f.field == column; }))
+            errors.append({column, e.value, e.message, row.line});
+    }
+}
+
 QDate ImportTable::date(const CsvRow& row, const QString& key, FieldErrors& errors) const
 {
     const QString text = cell(row, key);

@@ -39,6 +39,8 @@ public:
 
     // An error for the cell of `key` in `row`, in the import report's form.
     FieldError error(const CsvRow& row, const QString& key, const QString& message) const;
+    // Adds a validator's errors (fields named by column key) for `row`, except for columns already in error.
+    void addValidation(const CsvRow& row, const FieldErrors& found, FieldErrors& errors) const;
     // The cell as a date; an empty cell is an invalid date, a wrong one adds an error.
     QDate date(const CsvRow& row, const QString& key, FieldErrors& errors) const;
     // 男/女, male/female, M/F; an unknown text adds an error.

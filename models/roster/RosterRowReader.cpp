@@ -150,11 +150,7 @@ std::optional<PlannedChild> RosterRowReader::read(const CsvRow& row, ImportRepor
     m_table.date(row, u"consent_date"_s, errors);
     readGuardianAndConsent(row, child);
 
-    for (const FieldError& e : ChildValidator::validate(child, m_options)) {
-        const QString column = m_table.header(e.field);
-        if (std::none_of(errors.begin(), errors.end(), [&](const FieldError& f) { return f.field == column; }))
-            errors.append({column, e.value, e.message, row.line});
-    }
+    m_table.addValidation(row, ChildValidator::validate(child, m_options), errors);
     if (!child.idNumber.isEmpty()) {
         if (const int first = m_seenIdNumbers.value(child.idNumber); first > 0)
             errors.append(m_table.error(row, u"id_number"_s,
