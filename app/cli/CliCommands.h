@@ -23,3 +23,6 @@ int runDemo(CliContext& context);
 int runUser(CliContext& context);
 int runAudit(CliContext& context);
 int runBackup(CliContext& context);
+int runRoster(CliContext& context);
+int runStaff(CliContext& context);
+int runStaffImport(CliContext& context);

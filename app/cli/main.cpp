@@ -15,6 +15,8 @@ QList<CliCommand> cliCommands()
         {u"user"_s, QCoreApplication::translate("cli", "User accounts: add, list, passwd, disable, enable."), runUser},
         {u"audit"_s, QCoreApplication::translate("cli", "The audit trail: verify, export."), runAudit},
         {u"backup"_s, QCoreApplication::translate("cli", "Backups: create, list, restore."), runBackup},
+        {u"roster"_s, QCoreApplication::translate("cli", "Children: import, list, export."), runRoster},
+        {u"staff"_s, QCoreApplication::translate("cli", "Staff: import."), runStaff},
     };
 }
 
