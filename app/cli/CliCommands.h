@@ -24,4 +24,6 @@ int runUser(CliContext& context);
 int runAudit(CliContext& context);
 int runBackup(CliContext& context);
 int runClass(CliContext& context);
+int runRoster(CliContext& context);
 int runStaff(CliContext& context);
+int runStaffImport(CliContext& context);

@@ -106,5 +106,5 @@ int staffList(CliContext& context)
 
 int runStaff(CliContext& context)
 {
-    return runSubcommand(context, {{u"list"_s, {}, staffList}});
+    return runSubcommand(context, {{u"list"_s, {}, staffList}, {u"import"_s, {}, runStaffImport}});
 }

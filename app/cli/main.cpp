@@ -15,8 +15,9 @@ QList<CliCommand> cliCommands()
         {u"user"_s, QCoreApplication::translate("cli", "User accounts: add, list, passwd, disable, enable."), runUser},
         {u"audit"_s, QCoreApplication::translate("cli", "The audit trail: verify, export."), runAudit},
         {u"class"_s, QCoreApplication::translate("cli", "Classes: add, list."), runClass},
-        {u"staff"_s, QCoreApplication::translate("cli", "Staff: list."), runStaff},
+        {u"staff"_s, QCoreApplication::translate("cli", "Staff: list, import."), runStaff},
         {u"backup"_s, QCoreApplication::translate("cli", "Backups: create, list, restore."), runBackup},
+        {u"roster"_s, QCoreApplication::translate("cli", "Children: import, list, export."), runRoster},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "access/Access.h"
 #include "access/AuditTrail.h"
+#include "common/MobileNumber.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -54,6 +55,25 @@ Result<QList<ChildListEntry>> ChildListing::load(Database& db, QDate day)
         entries.append(e);
     }
     return entries;
+}
+
+QString ChildListEntry::status(QDate day) const
+{
+    if (!enrolledOn.isValid())
+        return u"waiting"_s;
+    if (withdrawnOn.isValid() && withdrawnOn < day)
+        return u"withdrawn"_s;
+    return u"enrolled"_s;
+}
+
+ChildListEntry ChildListing::forActor(const Actor& actor, ChildListEntry entry)
+{
+    if (actor.may(Permission::ViewFullIdentity))
+        return entry;
+    entry.idNumber = IdNumber::mask(entry.idNumber);
+    entry.guardianPhone = MobileNumber::mask(entry.guardianPhone);
+    entry.allGuardians.clear();
+    return entry;
 }
 
 Status ChildListing::reveal(Database& db, const ChildListEntry& child)

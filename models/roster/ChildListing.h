@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RosterTypes.h"
+#include "access/Actor.h"
 #include "common/IdNumber.h"
 #include "common/Result.h"
 
@@ -30,6 +31,9 @@ struct ChildListEntry
     QDate appliedOn;
     QString wantedMonth;
     bool consentRecorded = false;
+
+    // "waiting", "enrolled" (in care, or from a later day) or "withdrawn" on `day`.
+    QString status(QDate day) const;
 };
 
 // Reads the roster for lists, in one query, and shows identity numbers whole only to those who may see them,
@@ -42,6 +46,8 @@ public:
     // Every child with the class and care type in force on `day`; for a child who has left, her last ones; for a
     // child who starts later, her first ones.
     static Result<QList<ChildListEntry>> load(Database& db, QDate day);
+    // The entry as the actor may see it in a list or a file: ID and phone numbers masked without ViewFullIdentity.
+    static ChildListEntry forActor(const Actor& actor, ChildListEntry entry);
     // Needs ViewFullIdentity; records that the actor saw the child's whole ID and phone numbers.
     static Status reveal(Database& db, const ChildListEntry& child);
 };

@@ -116,6 +116,11 @@ std::optional<CareType> RosterTypes::careTypeFromKey(const QString& text)
     return enumFromKey(careTypeNames(), text);
 }
 
+QString RosterTypes::chineseName(CareType type)
+{
+    return enumChinese(careTypeNames(), type);
+}
+
 QString RosterTypes::label(CareType type)
 {
     switch (type) {

@@ -61,6 +61,8 @@ public:
 
     static QString key(CareType type);
     static std::optional<CareType> careTypeFromKey(const QString& text);
+    // 全日托 ...: the name files use whatever the interface language.
+    static QString chineseName(CareType type);
     static QString label(CareType type);
 
     static QList<StaffRole> staffRoles();

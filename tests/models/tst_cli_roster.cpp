@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "RosterFiles.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -6,159 +7,130 @@
 
 using namespace Qt::StringLiterals;
 
-// The command line's classes and staff: `class add` with its default capacity, Chinese type names and refusals,
-// `class list` with counts and warnings on a day, and `staff list` masking identity numbers for those who may not
-// see them whole.
+// The roster on the command line: import with its JSON report and exit 3 when a row is wrong, the list by class,
+// the export, and the staff import.
 class TestCliRoster : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
-    void classAddTakesTheNationalMaximum();
-    void classAddRefusals();
-    void classListShowsTheDay();
-    void staffListMasksForACaregiver();
+    void importAddsAChild();
+    void importRefusesAWrongRow();
+    void listByClass();
+    void exportWritesCsv();
+    void staffImport();
 
 private:
-    CliRun as(const QString& user, const QString& password, const QStringList& arguments)
+    CliRun admin(const QStringList& arguments)
     {
-        return runCliAs(m_db, user, password, arguments);
+        return runCli(QStringList {u"--db"_s, m_db, u"--user"_s, u"admin"_s} + arguments, u"2026-11-20"_s, u"admin"_s);
     }
-    CliRun admin(const QStringList& arguments) { return as(u"admin"_s, u"admin"_s, arguments); }
-    static QJsonObject byName(const QJsonArray& list, const QString& name);
-
+    QString file(const QString& name, const QString& text)
+    {
+        const QString path = m_dir.filePath(name);
+        writeBytes(path, text.toUtf8());
+        return path;
+    }
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_className;
 };
 
 void TestCliRoster::initTestCase()
 {
     m_db = m_dir.filePath(u"demo.db"_s);
-    const CliRun demo = runCli({u"--db"_s, m_db, u"demo"_s, u"--children"_s, u"20"_s, u"--months"_s, u"1"_s});
+    const CliRun demo = runCli({u"--db"_s, m_db, u"demo"_s, u"--children"_s, u"12"_s, u"--months"_s, u"1"_s});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-}
-
-QJsonObject TestCliRoster::byName(const QJsonArray& list, const QString& name)
-{
-    for (const QJsonValue& v : list)
-        if (v[u"name"_s].toString() == name)
-            return v.toObject();
-    return {};
-}
-
-void TestCliRoster::classAddTakesTheNationalMaximum()
-{
-    const CliRun older
-        = admin({u"class"_s, u"add"_s, u"向日葵班"_s, u"--type"_s, u"older"_s, u"--room"_s, u"301"_s, u"--json"_s});
-    QVERIFY2(older.exitCode == 0, qPrintable(older.err));
-    QCOMPARE(older.json()[u"capacity"_s].toInt(), 20);
-    QCOMPARE(older.json()[u"type"_s].toString(), u"older"_s);
-    QVERIFY(older.json()[u"id"_s].toInteger() > 0);
-
-    const CliRun chinese = admin({u"class"_s, u"add"_s, u"小星星班"_s, u"--type"_s, u"乳儿班"_s});
-    QVERIFY2(chinese.exitCode == 0, qPrintable(chinese.err));
-    QVERIFY2(chinese.out.contains(u"capacity 10"_s), qPrintable(chinese.out));
-
-    const CliRun big
-        = admin({u"class"_s, u"add"_s, u"大家庭"_s, u"--type"_s, u"family"_s, u"--capacity"_s, u"8"_s, u"--json"_s});
-    QCOMPARE(big.exitCode, 0);
-    QCOMPARE(big.json()[u"capacity"_s].toInt(), 8);
-    QVERIFY2(big.err.contains(u"above the national maximum of 5"_s), qPrintable(big.err));
-}
-
-void TestCliRoster::classAddRefusals()
-{
-    const CliRun badType = admin({u"class"_s, u"add"_s, u"月亮班"_s, u"--type"_s, u"toddler"_s});
-    QCOMPARE(badType.exitCode, 3);
-    for (const QString& name : {u"infant (乳儿班)"_s, u"young (托小班)"_s, u"older (托大班)"_s, u"mixed (混合班)"_s,
-                                u"family (家庭托育点)"_s})
-        QVERIFY2(badType.err.contains(name), qPrintable(badType.err));
-
-    QVERIFY(admin({u"class"_s, u"add"_s, u"太阳班"_s, u"--type"_s, u"young"_s}).exitCode == 0);
-    const CliRun duplicate = admin({u"class"_s, u"add"_s, u"太阳班"_s, u"--type"_s, u"young"_s, u"--json"_s});
-    QCOMPARE(duplicate.exitCode, 3);
-    QCOMPARE(duplicate.json()[u"ok"_s].toBool(), false);
-    QVERIFY2(duplicate.err.contains(u"already a class named 太阳班"_s), qPrintable(duplicate.err));
-
-    QCOMPARE(admin({u"class"_s, u"add"_s, u"云朵班"_s}).exitCode, 2);
-    const CliRun zero = admin({u"class"_s, u"add"_s, u"云朵班"_s, u"--type"_s, u"young"_s, u"--capacity"_s, u"0"_s});
-    QCOMPARE(zero.exitCode, 3);
-    QVERIFY(zero.err.contains(u"--capacity"_s));
-    QCOMPARE(runCli({u"--db"_s, m_db, u"class"_s, u"list"_s}).exitCode, 2); // nobody logged in
-}
-
-void TestCliRoster::classListShowsTheDay()
-{
-    admin({u"class"_s, u"add"_s, u"空班"_s, u"--type"_s, u"infant"_s, u"--capacity"_s, u"12"_s});
-    const CliRun list = admin({u"class"_s, u"list"_s, u"--json"_s, u"--date"_s, u"2026-11-20"_s});
+    const CliRun list = admin({u"roster"_s, u"list"_s, u"--json"_s});
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
-    QCOMPARE(list.json()[u"date"_s].toString(), u"2026-11-20"_s);
-    const QJsonArray classes = list.json()[u"classes"_s].toArray();
-    QVERIFY(classes.size() >= 4);
-    const QJsonObject demo = classes.first().toObject();
-    QVERIFY(demo[u"children"_s].toInt() > 0);
-    QVERIFY(demo[u"caregivers"_s].toArray().size() >= demo[u"caregivers_required"_s].toInt());
-    QVERIFY(!demo[u"type"_s].toString().isEmpty());
-
-    const QJsonObject empty = byName(classes, u"空班"_s);
-    QCOMPARE(empty[u"type"_s].toString(), u"infant"_s);
-    QCOMPARE(empty[u"children"_s].toInt(), 0);
-    QCOMPARE(empty[u"caregivers_required"_s].toInt(), 0);
-    const QJsonArray warnings = empty[u"warnings"_s].toArray();
-    QCOMPARE(warnings.size(), 1);
-    QCOMPARE(warnings.first()[u"kind"_s].toString(), u"capacity_above_standard"_s);
-
-    // Before the demo's children started nobody is counted.
-    const CliRun early = admin({u"class"_s, u"list"_s, u"--json"_s, u"--date"_s, u"2020-01-01"_s});
-    for (const QJsonValue& c : early.json()[u"classes"_s].toArray())
-        QCOMPARE(c[u"children"_s].toInt(), 0);
-
-    const CliRun text = admin({u"class"_s, u"list"_s});
-    QVERIFY2(text.out.contains(u"空班\tinfant\troom \tchildren 0/12"_s), qPrintable(text.out));
-    QVERIFY(text.out.contains(u"  ! The capacity of 空班 (12)"_s));
-
-    QCOMPARE(admin({u"class"_s, u"list"_s, u"--date"_s, u"2026-13-01"_s}).exitCode, 3);
+    m_className = list.json()[u"children"_s].toArray().first()[u"class"_s].toString();
+    QVERIFY(!m_className.isEmpty());
 }
 
-void TestCliRoster::staffListMasksForACaregiver()
+void TestCliRoster::importAddsAChild()
 {
-    const CliRun whole = admin({u"staff"_s, u"list"_s, u"--json"_s});
-    QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
-    QCOMPARE(whole.json()[u"identity_masked"_s].toBool(), false);
-    const QJsonArray staff = whole.json()[u"staff"_s].toArray();
-    QVERIFY(staff.size() >= 5);
-    const QJsonObject first = staff.first().toObject();
-    QCOMPARE(first[u"id_number"_s].toString().size(), 18);
-    QVERIFY(!first[u"id_number"_s].toString().contains(u'*'));
-    QVERIFY(first[u"in_post"_s].toBool());
-    bool caregiverWithClass = false;
-    bool healthExpiry = false;
-    for (const QJsonValue& s : staff) {
-        caregiverWithClass |= s[u"role"_s].toString() == u"caregiver"_s && !s[u"classes"_s].toArray().isEmpty();
-        for (const QJsonValue& q : s[u"qualifications"_s].toArray())
-            healthExpiry |= q[u"type"_s].toString() == u"health_certificate"_s && q[u"expires_on"_s].isString();
+    const QString csv = file(u"ok.csv"_s,
+                             u"name,gender,birth_date,id_number,class,care_type,enrolled_on,guardian,phone\n"
+                             "王小乐,女,2025/1/8,%1,%2,全日托,2026年9月1日,王强,13812345678\n"_s.arg(
+                                 idNumberFor(QDate(2025, 1, 8), 24), m_className));
+    const CliRun run = admin({u"roster"_s, u"import"_s, csv, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.json()[u"added"_s].toInt(), 1);
+    QCOMPARE(run.json()[u"updated"_s].toInt(), 0);
+    QCOMPARE(run.json()[u"errors"_s].toArray().size(), 0);
+    // No consent date: imported, and listed for the director.
+    QVERIFY(run.json()[u"warnings"_s].toArray().first()[u"message"_s].toString().contains(u"Consent missing"_s));
+}
+
+void TestCliRoster::importRefusesAWrongRow()
+{
+    const QString csv = file(u"bad.csv"_s,
+                             u"姓名,性别,出生日期,身份证号,班级,托育类型,入托日期\n"
+                             "赵一,男,2025-02-03,%1,%2,全日托,2026-09-01\n"
+                             "赵二,男,2025-02-03,%3,火箭班,全日托,2026-09-01\n"_s.arg(
+                                 idNumberFor(QDate(2025, 2, 3), 31), m_className, idNumberFor(QDate(2025, 2, 3), 33)));
+    const CliRun run = admin({u"roster"_s, u"import"_s, csv, u"--json"_s});
+    QCOMPARE(run.exitCode, 3);
+    const QJsonArray errors = run.json()[u"errors"_s].toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first()[u"row"_s].toInt(), 3);
+    QCOMPARE(errors.first()[u"column"_s].toString(), u"班级"_s);
+    QCOMPARE(errors.first()[u"value"_s].toString(), u"火箭班"_s);
+    QVERIFY(errors.first()[u"message"_s].toString().contains(m_className));
+    QVERIFY(!admin({u"roster"_s, u"list"_s}).out.contains(u"赵一"_s));
+}
+
+void TestCliRoster::listByClass()
+{
+    const CliRun run = admin({u"roster"_s, u"list"_s, u"--json"_s, u"--class"_s, m_className});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray children = run.json()[u"children"_s].toArray();
+    QVERIFY(!children.isEmpty());
+    for (const QJsonValue& child : children) {
+        QCOMPARE(child[u"class"_s].toString(), m_className);
+        QVERIFY(!child[u"care_type"_s].toString().isEmpty());
+        QVERIFY(!child[u"enrolled_on"_s].toString().isEmpty());
+        QVERIFY(!child[u"status"_s].toString().isEmpty());
     }
-    QVERIFY(caregiverWithClass);
-    QVERIFY(healthExpiry);
-    const QJsonObject rate = whole.json()[u"certified"_s].toObject();
-    QVERIFY(rate[u"caregivers"_s].toInt() > 0);
-    QCOMPARE(rate[u"target_percent"_s].toInt(), 90);
+}
 
-    const QString file = passwordFile(m_dir, u"caregiver-2026"_s);
-    QCOMPARE(admin({u"user"_s, u"add"_s, u"wangfang"_s, u"--role"_s, u"caregiver"_s, u"--new-password-file"_s, file})
-                 .exitCode,
-             0);
-    const CliRun masked = as(u"wangfang"_s, u"caregiver-2026"_s, {u"staff"_s, u"list"_s, u"--json"_s});
-    QVERIFY2(masked.exitCode == 0, qPrintable(masked.err));
-    QCOMPARE(masked.json()[u"identity_masked"_s].toBool(), true);
-    const QJsonObject seen = masked.json()[u"staff"_s].toArray().first().toObject();
-    QVERIFY(seen[u"id_number"_s].toString().contains(u"********"_s));
-    QVERIFY(seen[u"phone"_s].toString().contains(u"****"_s));
+void TestCliRoster::exportWritesCsv()
+{
+    const QString path = m_dir.filePath(u"roster.csv"_s);
+    const CliRun run = admin({u"roster"_s, u"export"_s, path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF姓名,性别,出生日期,身份证号"));
+    QVERIFY(bytes.contains(idNumberFor(QDate(2025, 1, 8), 24).toUtf8()));
+    const CliRun again = admin({u"roster"_s, u"import"_s, path, u"--json"_s});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(again.json()[u"added"_s].toInt(), 0);
+}
 
-    const CliRun text = as(u"wangfang"_s, u"caregiver-2026"_s, {u"staff"_s, u"list"_s});
-    QVERIFY2(text.out.contains(u"持证上岗率"_s), qPrintable(text.out));
-    QVERIFY(!text.out.contains(first[u"id_number"_s].toString()));
+void TestCliRoster::staffImport()
+{
+    const QString id = idNumberFor(QDate(1990, 6, 15), 42);
+    const QString csv = file(
+        u"staff.csv"_s,
+        u"姓名,性别,岗位,身份证号,联系电话,入职日期,班级,证书类型,证书编号,发证日期,有效期至\n"
+        "周敏,女,保育人员,%1,13911112222,2024-03-01,%2,保育师,BY-001,2023-06-01,\n"
+        "周敏,女,保育人员,%1,13911112222,2024-03-01,%2,健康合格证,JK-9,2026-01-10,2027-01-09\n"_s.arg(id, m_className));
+    const CliRun run = admin({u"staff"_s, u"import"_s, csv, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QCOMPARE(run.json()[u"added"_s].toInt(), 1);
+    const CliRun again = admin({u"staff"_s, u"import"_s, csv, u"--json"_s});
+    QCOMPARE(again.json()[u"updated"_s].toInt(), 1);
+
+    const QString bad
+        = file(u"staff-bad.csv"_s,
+               u"name,gender,role,id_number,phone,hired_on,qualification\n"
+               "吴刚,男,厨师,%1,13911113333,2024-03-01,飞行执照\n"_s.arg(idNumberFor(QDate(1988, 2, 1), 51)));
+    const CliRun refused = admin({u"staff"_s, u"import"_s, bad, u"--json"_s});
+    QCOMPARE(refused.exitCode, 3);
+    QCOMPARE(refused.json()[u"errors"_s].toArray().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliRoster)

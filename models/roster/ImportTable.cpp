@@ -1,0 +1,83 @@
+#include "ImportTable.h"
+
+#include "common/DateText.h"
+
+using namespace Qt::StringLiterals;
+
+ImportTable::ImportTable(const CsvTable& table, const QList<ImportColumn>& columns)
+    : m_table(table)
+{
+    for (qsizetype i = 0; i < table.header.size(); ++i) {
+        const QString text = table.header.at(i).trimmed();
+        const auto column = std::find_if(columns.begin(), columns.end(), [&](const ImportColumn& c) {
+            return c.chinese == text || c.key.compare(text, Qt::CaseInsensitive) == 0;
+        });
+        if (column == columns.end()) {
+            if (!text.isEmpty())
+                m_warnings.append({text, {}, tr("Unknown column \"%1\" is ignored.").arg(text), 1});
+        } else if (m_index.contains(column->key)) {
+            m_errors.append({text, {}, tr("The column \"%1\" appears twice.").arg(text), 1});
+        } else {
+            m_index.insert(column->key, i);
+        }
+    }
+    for (const ImportColumn& column : columns)
+        if (column.required && !m_index.contains(column.key))
+            m_errors.append(
+                {column.chinese, {}, tr("The required column %1 (%2) is missing.").arg(column.chinese, column.key), 1});
+}
+
+QString ImportTable::cell(const CsvRow& row, const QString& key) const
+{
+    const auto found = m_index.constFind(key);
+    return found == m_index.cend() ? QString() : row.fields.value(*found).trimmed();
+}
+
+QString ImportTable::header(const QString& key) const
+{
+    const auto found = m_index.constFind(key);
+    return found == m_index.cend() ? key : m_table.header.at(*found).trimmed();
+}
+
+FieldError ImportTable::error(const CsvRow& row, const QString& key, const QString& message) const
+{
+    return {header(key), cell(row, key), message, row.line};
+}
+
+void ImportTable::addValidation(const CsvRow& row, const FieldErrors& found, FieldErrors& errors) const
+{
+    for (const FieldError& e : found) {
+        const QString column = header(e.field);
+        if (std::none_of(errors.begin(), errors.end(),
+                         [&](const FieldError& f) { return f.row == row.line && f.field == column; }))
+            errors.append({column, e.value, e.message, row.line});
+    }
+}
+
+QDate ImportTable::date(const CsvRow& row, const QString& key, FieldErrors& errors) const
+{
+    const QString text = cell(row, key);
+    if (text.isEmpty())
+        return {};
+    const Result<QDate> parsed = DateText::parse(text);
+    if (!parsed) {
+        errors.append(error(row, key, parsed.error()));
+        return {};
+    }
+    return parsed.value();
+}
+
+Gender ImportTable::gender(const CsvRow& row, const QString& key, FieldErrors& errors) const
+{
+    const QString text = cell(row, key);
+    if (text == u"男"_s || text.compare(u"male"_s, Qt::CaseInsensitive) == 0
+        || text.compare(u"M"_s, Qt::CaseInsensitive) == 0)
+        return Gender::Male;
+    if (text == u"女"_s || text.compare(u"female"_s, Qt::CaseInsensitive) == 0
+        || text.compare(u"F"_s, Qt::CaseInsensitive) == 0)
+        return Gender::Female;
+    errors.append(
+        error(row, key,
+              text.isEmpty() ? tr("The gender is missing.") : tr("Unknown gender \"%1\"; write 男 or 女.").arg(text)));
+    return Gender::Unknown;
+}
