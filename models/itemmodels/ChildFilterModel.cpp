@@ -1,6 +1,8 @@
 #include "ChildFilterModel.h"
 
 #include "ItemRoles.h"
+#include "common/IdNumber.h"
+#include "common/MobileNumber.h"
 
 ChildFilterModel::ChildFilterModel(ChildTableModel* source, QObject* parent)
     : QSortFilterProxyModel(parent)
@@ -46,8 +48,22 @@ bool ChildFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
         return false;
     if (m_search.isEmpty())
         return true;
-    for (const QString& field : {e.name, e.idNumber, e.allGuardians, e.className})
+    for (const QString& field : {e.name, e.className})
         if (field.contains(m_search, Qt::CaseInsensitive))
+            return true;
+    for (const QString& guardian : e.guardianNames)
+        if (guardian.contains(m_search, Qt::CaseInsensitive))
+            return true;
+    // Numbers are compared without spaces and hyphens, and only as far as the user may see them: searching a
+    // masked number by its hidden digits would reveal them.
+    const QString digits = QString(m_search).remove(u' ').remove(u'-');
+    if (digits.isEmpty())
+        return false;
+    const bool whole = m_source->wholeNumbersVisible();
+    if ((whole ? e.idNumber : IdNumber::mask(e.idNumber)).contains(digits, Qt::CaseInsensitive))
+        return true;
+    for (const QString& phone : e.guardianPhones)
+        if ((whole ? phone : MobileNumber::mask(phone)).contains(digits))
             return true;
     return false;
 }

@@ -6,8 +6,8 @@
 #include <QSortFilterProxyModel>
 #include <optional>
 
-// The Children page's search and filters over a ChildTableModel. The search matches the name, the whole ID
-// number (also when it is shown masked), every guardian's name and phone, and the class.
+// The Children page's search and filters over a ChildTableModel. The search matches the name, the class, every
+// guardian's name, and the ID number and guardians' phones as far as the user may see them.
 class ChildFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

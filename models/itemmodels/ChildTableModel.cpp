@@ -36,12 +36,7 @@ int ChildTableModel::columnCount(const QModelIndex& parent) const
 
 ChildTableModel::Standing ChildTableModel::standing(int row) const
 {
-    const ChildListEntry& e = m_entries.at(row);
-    if (!e.enrolledOn.isValid())
-        return Standing::Waiting;
-    if (e.withdrawnOn.isValid() && e.withdrawnOn < m_today)
-        return Standing::Withdrawn;
-    return Standing::Enrolled;
+    return m_entries.at(row).standing(m_today);
 }
 
 QString ChildTableModel::statusText(const ChildListEntry& e) const

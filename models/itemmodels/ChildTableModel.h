@@ -27,13 +27,7 @@ public:
         ColumnCount
     };
 
-    // Where a child stands on the model's day, for the status filter.
-    enum class Standing
-    {
-        Enrolled, // in care, or enrolled from a later day
-        Withdrawn,
-        Waiting
-    };
+    using Standing = ChildStanding;
 
     explicit ChildTableModel(QObject* parent = nullptr);
     Standing standing(int row) const;
@@ -43,6 +37,9 @@ public:
     // Shows the row's numbers whole; call only after ChildListing::reveal succeeded.
     void setRevealed(int row);
     bool isRevealed(int row) const { return m_revealed.contains(m_entries.at(row).id); }
+    // Whether the user may see (and so search) whole ID and phone numbers.
+    void setWholeNumbersVisible(bool visible) { m_wholeNumbersVisible = visible; }
+    bool wholeNumbersVisible() const { return m_wholeNumbersVisible; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -55,4 +52,5 @@ private:
     QList<ChildListEntry> m_entries;
     QSet<qint64> m_revealed;
     QDate m_today;
+    bool m_wholeNumbersVisible = false;
 };

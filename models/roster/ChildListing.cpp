@@ -19,7 +19,8 @@ Result<QList<ChildListEntry>> ChildListing::load(Database& db, QDate day)
     query.prepare(u"SELECT c.id, c.name, c.gender, c.birth_date, c.id_number, cl.name, p.care_type, g.name, g.phone, "
                   "c.enrolled_on, c.withdrawn_on, p.class_id, c.applied_on, c.wanted_month, "
                   "c.consent_by <> '' AND c.consent_on IS NOT NULL, "
-                  "(SELECT group_concat(name || ' ' || phone, ' ') FROM guardians WHERE child_id = c.id) "
+                  "(SELECT group_concat(name, char(31)) FROM guardians WHERE child_id = c.id), "
+                  "(SELECT group_concat(phone, char(31)) FROM guardians WHERE child_id = c.id) "
                   "FROM children c "
                   // A child who has left shows the class she was last in; one who starts later, her first class.
                   "LEFT JOIN placements p ON p.id = coalesce((SELECT id FROM placements WHERE child_id = c.id "
@@ -51,18 +52,32 @@ Result<QList<ChildListEntry>> ChildListing::load(Database& db, QDate day)
         e.appliedOn = QDate::fromString(query.value(12).toString(), Qt::ISODate);
         e.wantedMonth = query.value(13).toString();
         e.consentRecorded = query.value(14).toBool();
-        e.allGuardians = query.value(15).toString();
+        e.guardianNames = query.value(15).toString().split(QChar(31), Qt::SkipEmptyParts);
+        e.guardianPhones = query.value(16).toString().split(QChar(31), Qt::SkipEmptyParts);
         entries.append(e);
     }
     return entries;
 }
 
-QString ChildListEntry::status(QDate day) const
+ChildStanding ChildListEntry::standing(QDate day) const
 {
     if (!enrolledOn.isValid())
-        return u"waiting"_s;
+        return ChildStanding::Waiting;
     if (withdrawnOn.isValid() && withdrawnOn < day)
+        return ChildStanding::Withdrawn;
+    return ChildStanding::Enrolled;
+}
+
+QString ChildListEntry::status(QDate day) const
+{
+    switch (standing(day)) {
+    case ChildStanding::Waiting:
+        return u"waiting"_s;
+    case ChildStanding::Withdrawn:
         return u"withdrawn"_s;
+    case ChildStanding::Enrolled:
+        break;
+    }
     return u"enrolled"_s;
 }
 
@@ -72,7 +87,8 @@ ChildListEntry ChildListing::forActor(const Actor& actor, ChildListEntry entry)
         return entry;
     entry.idNumber = IdNumber::mask(entry.idNumber);
     entry.guardianPhone = MobileNumber::mask(entry.guardianPhone);
-    entry.allGuardians.clear();
+    for (QString& phone : entry.guardianPhones)
+        phone = MobileNumber::mask(phone);
     return entry;
 }
 

@@ -11,6 +11,14 @@
 
 class Database;
 
+// Where a child stands on a day.
+enum class ChildStanding
+{
+    Enrolled, // in care, or enrolled from a later day
+    Withdrawn,
+    Waiting
+};
+
 // One line of the Children page: the child, her class and care type on a day, and her first guardian.
 struct ChildListEntry
 {
@@ -25,14 +33,16 @@ struct ChildListEntry
     QString guardianName;
     QString guardianPhone;
     // Every guardian's and pick-up adult's name and phone, for the search.
-    QString allGuardians;
+    QStringList guardianNames;
+    QStringList guardianPhones;
     QDate enrolledOn;
     QDate withdrawnOn;
     QDate appliedOn;
     QString wantedMonth;
     bool consentRecorded = false;
 
-    // "waiting", "enrolled" (in care, or from a later day) or "withdrawn" on `day`.
+    ChildStanding standing(QDate day) const;
+    // The standing's key for files: "waiting", "enrolled" or "withdrawn".
     QString status(QDate day) const;
 };
 

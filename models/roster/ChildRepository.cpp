@@ -36,10 +36,26 @@ Status ChildRepository::requireEdit() const
     return Access::require(m_db.actor(), Permission::EditRoster);
 }
 
+Status ChildRepository::requireFreeIdNumber(const ChildRecord& child) const
+{
+    if (child.idNumber.isEmpty())
+        return {};
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT name FROM children WHERE id_number = ? AND id <> ?"_s);
+    if (Status s = Sql::exec(query, {child.idNumber, child.id}); !s)
+        return s;
+    if (query.next())
+        return Status::failure(tr("The ID number %1 is already recorded for %2.")
+                                   .arg(IdNumber::mask(child.idNumber), query.value(0).toString()));
+    return {};
+}
+
 Result<qint64> ChildRepository::add(const ChildRecord& child, const std::optional<Placement>& placement)
 {
     if (Status allowed = requireEdit(); !allowed)
         return Result<qint64>::failure(allowed.error());
+    if (Status free = requireFreeIdNumber(child); !free)
+        return Result<qint64>::failure(free.error());
     qint64 childId = 0;
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
@@ -164,6 +180,8 @@ Status ChildRepository::update(const ChildRecord& child)
     const Result<ChildRecord> current = load(child.id);
     if (!current)
         return Status::failure(current.error());
+    if (Status free = requireFreeIdNumber(child); !free)
+        return free;
     // Enrolment dates stay as they are: they change with the placement history.
     ChildRecord record = child;
     record.enrolledOn = current->enrolledOn;

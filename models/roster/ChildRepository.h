@@ -57,6 +57,8 @@ private:
     Status writeGuardians(qint64 childId, const QList<Guardian>& guardians);
     Status insertPlacement(qint64 childId, const Placement& placement);
     Status requireEdit() const;
+    // Two children never share an ID number; the message names the child who has it.
+    Status requireFreeIdNumber(const ChildRecord& child) const;
 
     Database& m_db;
 };

@@ -201,34 +201,50 @@ void TestChildTableModel::searchMatches_data()
 {
     QTest::addColumn<QString>("search");
     QTest::addColumn<QList<qint64>>("expected");
+    QTest::addColumn<bool>("wholeNumbers"); // the user may see whole ID and phone numbers
 
     // A demo child with a guardian, her numbers and the second guardian's.
     const ChildListEntry& e = m_roster.at(7);
     QVERIFY(!e.guardianPhone.isEmpty());
-    QTest::newRow("whole name") << e.name << idsWhere([&](const ChildListEntry& c) { return c.name == e.name; });
-    QTest::newRow("whole ID number, shown masked") << e.idNumber << QList<qint64> {e.id};
-    QTest::newRow("ID number typed with spaces around") << u"  "_s + e.idNumber + u" "_s << QList<qint64> {e.id};
-    QTest::newRow("ID number with a lower-case x") << u"14040220240620059x"_s << QList<qint64> {m_waitingId};
-    QTest::newRow("first guardian's phone") << e.guardianPhone << QList<qint64> {e.id};
-    QTest::newRow("second guardian's phone") << u"15922223333"_s << QList<qint64> {m_waitingId};
-    QTest::newRow("second guardian's name") << u"赵敏"_s << QList<qint64> {m_waitingId};
+    QTest::newRow("whole name") << e.name << idsWhere([&](const ChildListEntry& c) { return c.name == e.name; })
+                                << true;
+    QTest::newRow("whole ID number, shown masked") << e.idNumber << QList<qint64> {e.id} << true;
+    QTest::newRow("ID number typed with spaces around")
+        << u"  "_s + e.idNumber + u" "_s << QList<qint64> {e.id} << true;
+    QTest::newRow("ID number with a lower-case x") << u"14040220240620059x"_s << QList<qint64> {m_waitingId} << true;
+    QTest::newRow("first guardian's phone") << e.guardianPhone << QList<qint64> {e.id} << true;
+    QTest::newRow("second guardian's phone") << u"15922223333"_s << QList<qint64> {m_waitingId} << true;
+    QTest::newRow("second guardian's name") << u"赵敏"_s << QList<qint64> {m_waitingId} << true;
     QTest::newRow("class name") << e.className
-                                << idsWhere([&](const ChildListEntry& c) { return c.className == e.className; });
-    QTest::newRow("nothing matches") << u"13000000000"_s << QList<qint64>();
-    QTest::newRow("empty search shows everyone") << u"   "_s << idsWhere([](const ChildListEntry&) { return true; });
+                                << idsWhere([&](const ChildListEntry& c) { return c.className == e.className; })
+                                << true;
+    QTest::newRow("nothing matches") << u"13000000000"_s << QList<qint64>() << true;
+    QTest::newRow("phone typed in groups")
+        << e.guardianPhone.left(3) + u" "_s + e.guardianPhone.mid(3, 4) + u"-"_s + e.guardianPhone.right(4)
+        << QList<qint64> {e.id} << true;
+    // A role that sees numbers masked searches them masked too: the hidden digits find nothing.
+    QTest::newRow("hidden middle of a phone, masked") << e.guardianPhone.mid(3, 4) << QList<qint64>() << false;
+    QTest::newRow("whole ID number, masked") << e.idNumber << QList<qint64>() << false;
+    QTest::newRow("last four of the ID number, masked")
+        << e.idNumber.right(4)
+        << idsWhere([&](const ChildListEntry& c) { return c.idNumber.right(4) == e.idNumber.right(4); }) << false;
+    QTest::newRow("empty search shows everyone")
+        << u"   "_s << idsWhere([](const ChildListEntry&) { return true; }) << true;
 }
 
 void TestChildTableModel::searchMatches()
 {
     QFETCH(QString, search);
     QFETCH(QList<qint64>, expected);
+    QFETCH(bool, wholeNumbers);
 
     ChildTableModel model;
     ChildFilterModel filter(&model);
     model.setEntries(m_roster, Clock::today());
+    model.setWholeNumbersVisible(wholeNumbers);
     filter.setSearch(search);
     QCOMPARE(shownIds(filter), expected);
-    // The search found them by their whole numbers, but the rows still show them masked.
+    // Found by whole numbers or not, the rows still show them masked.
     for (int row = 0; row < filter.rowCount(); ++row) {
         const QString id = filter.index(row, ChildTableModel::IdNumberColumn).data().toString();
         QVERIFY2(id.contains(u"********"_s), qPrintable(id));
@@ -325,6 +341,7 @@ void TestChildTableModel::filtersCombine()
     ChildTableModel model;
     ChildFilterModel filter(&model);
     model.setEntries(m_roster, Clock::today());
+    model.setWholeNumbersVisible(true);
     const ChildListEntry& e = m_roster.at(3);
     QVERIFY(e.careType.has_value());
     filter.setClassId(e.classId);

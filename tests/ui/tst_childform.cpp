@@ -6,6 +6,7 @@
 #include "roster/ChildRepository.h"
 #include "store/Sql.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -115,7 +116,8 @@ void TestChildForm::addsAChildThroughTheForm()
         okWithoutConsent = !dialog->isVisible();
         consentMessage = childOf<QLabel>(dialog, u"consent_dateError"_s)->text();
         childOf<QLineEdit>(dialog, u"consentByEdit"_s)->insert(u"李强"_s);
-        childOf<QDateEdit>(dialog, u"consentOnEdit"_s)->setDate(QDate(2026, 11, 18));
+        childOf<QCheckBox>(dialog, u"consentOnEditCheck"_s)->setChecked(true);
+        childOf<QDateEdit>(dialog, u"consentOnEditDate"_s)->setDate(QDate(2026, 11, 18));
         okWithConsent = childOf<QLabel>(dialog, u"consent_dateError"_s)->isHidden();
         suggestion = childOf<QLabel>(dialog, u"classSuggestionLabel"_s)->text();
         QTest::mouseClick(ok, Qt::LeftButton);

@@ -1,11 +1,13 @@
 #include "ChildDialog.h"
 
 #include "GuardianTable.h"
+#include "PlacementWarnings.h"
 #include "common/Clock.h"
 #include "common/ErrorLabel.h"
 #include "common/Month.h"
 #include "common/OptionalDateEdit.h"
 #include "roster/ChildRepository.h"
+#include "roster/ClassOverview.h"
 #include "roster/ClassRepository.h"
 #include "roster/RosterUndo.h"
 #include "store/Database.h"
@@ -14,6 +16,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,10 +61,10 @@ ChildDialog::ChildDialog(Database& db, QUndoStack& undo, RosterUndo::FailureHand
     , m_guardians(new GuardianTable(this))
     , m_allergies(new QPlainTextEdit(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_admissionCheck(new OptionalDateEdit(this))
+    , m_admissionCheck(new OptionalDateEdit(tr("Done on"), u"admissionCheckEdit"_s, this))
     , m_vaccination(new QCheckBox(tr("Vaccination certificate checked"), this))
     , m_consentBy(new QLineEdit(this))
-    , m_consentOn(new OptionalDateEdit(this))
+    , m_consentOn(new OptionalDateEdit(tr("Given on"), u"consentOnEdit"_s, this))
     , m_consentVersion(new QLineEdit(this))
 {
     setObjectName(u"childDialog"_s);
@@ -99,11 +102,9 @@ ChildDialog::ChildDialog(Database& db, QUndoStack& undo, RosterUndo::FailureHand
     connect(m_idNumber, &QLineEdit::textChanged, this, &ChildDialog::fillFromIdNumber);
     connect(m_gender, &QComboBox::currentIndexChanged, this, [this] { touch(u"gender"_s); });
     connect(m_birthOrder, &QSpinBox::valueChanged, this, [this] { touch(u"birth_order"_s); });
-    const QList<std::pair<QDateEdit*, QString>> dates = {{m_birthDate, u"birth_date"_s},
-                                                         {m_admissionCheck, u"admission_check_date"_s},
-                                                         {m_consentOn, u"consent_date"_s}};
-    for (const auto& [edit, field] : dates)
-        connect(edit, &QDateEdit::dateChanged, this, [this, field] { touch(field); });
+    connect(m_birthDate, &QDateEdit::dateChanged, this, [this] { touch(u"birth_date"_s); });
+    connect(m_admissionCheck, &OptionalDateEdit::changed, this, [this] { touch(u"admission_check_date"_s); });
+    connect(m_consentOn, &OptionalDateEdit::changed, this, [this] { touch(u"consent_date"_s); });
     connect(m_birthDate, &QDateEdit::dateChanged, this, &ChildDialog::suggestClass);
     connect(m_guardians, &GuardianTable::changed, this, [this] {
         for (const QString& field : {u"guardian"_s, u"phone"_s, u"guardian_id_number"_s})
@@ -194,11 +195,9 @@ QWidget* ChildDialog::makeHealthTab()
     m_allergies->setMaximumHeight(60);
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setMaximumHeight(60);
-    m_admissionCheck->setObjectName(u"admissionCheckEdit"_s);
     m_vaccination->setObjectName(u"vaccinationCheck"_s);
     m_consentBy->setObjectName(u"consentByEdit"_s);
     m_consentBy->setPlaceholderText(tr("the guardian who signed"));
-    m_consentOn->setObjectName(u"consentOnEdit"_s);
     m_consentVersion->setObjectName(u"consentVersionEdit"_s);
     m_consentVersion->setPlaceholderText(tr("version of the privacy notice signed"));
 
@@ -248,10 +247,14 @@ QWidget* ChildDialog::makeEnrolmentTab()
     m_suggestion = new QLabel(page);
     m_suggestion->setObjectName(u"classSuggestionLabel"_s);
     m_suggestion->setWordWrap(true);
+    m_placementWarnings = new QLabel(page);
+    m_placementWarnings->setObjectName(u"placementWarningsLabel"_s);
+    m_placementWarnings->setWordWrap(true);
 
     layout->addRow(m_enrolNow);
     layout->addRow(tr("C&lass:"), m_class);
     layout->addRow(QString(), m_suggestion);
+    layout->addRow(QString(), m_placementWarnings);
     layout->addRow(tr("Care &type:"), m_careType);
     layout->addRow(tr("First &day in care:"), withError(m_enrolledOn, u"enrolled_on"_s));
     layout->addRow(m_waitingList);
@@ -271,6 +274,7 @@ QWidget* ChildDialog::makeEnrolmentTab()
     connect(m_enrolNow, &QRadioButton::toggled, this, showMode);
     connect(m_enrolledOn, &QDateEdit::dateChanged, this, [this] { touch(u"enrolled_on"_s); });
     connect(m_enrolledOn, &QDateEdit::dateChanged, this, &ChildDialog::suggestClass);
+    connect(m_class, &QComboBox::currentIndexChanged, this, &ChildDialog::showPlacementWarnings);
     connect(m_wantedMonth, &QLineEdit::textChanged, this, [this] { touch(u"wanted_month"_s); });
     connect(m_appliedOn, &QDateEdit::dateChanged, this, [this] { touch(u"applied_on"_s); });
     showMode();
@@ -310,10 +314,10 @@ void ChildDialog::load(const ChildRecord& c)
     m_guardians->setGuardians(c.guardians);
     m_allergies->setPlainText(c.allergies);
     m_notes->setPlainText(c.notes);
-    m_admissionCheck->setValue(c.admissionCheckDate);
+    m_admissionCheck->setDate(c.admissionCheckDate, Clock::today());
     m_vaccination->setChecked(c.vaccinationChecked);
     m_consentBy->setText(c.consentBy);
-    m_consentOn->setValue(c.consentOn);
+    m_consentOn->setDate(c.consentOn, Clock::today());
     m_consentVersion->setText(c.consentVersion);
 }
 
@@ -331,10 +335,10 @@ ChildRecord ChildDialog::record() const
     c.guardians = m_guardians->guardians();
     c.allergies = m_allergies->toPlainText().trimmed();
     c.notes = m_notes->toPlainText().trimmed();
-    c.admissionCheckDate = m_admissionCheck->value();
+    c.admissionCheckDate = m_admissionCheck->date();
     c.vaccinationChecked = m_vaccination->isChecked();
     c.consentBy = m_consentBy->text().trimmed();
-    c.consentOn = m_consentOn->value();
+    c.consentOn = m_consentOn->date();
     c.consentVersion = m_consentVersion->text().trimmed();
     if (m_enrolNow) {
         const bool enrol = m_enrolNow->isChecked();
@@ -376,10 +380,20 @@ void ChildDialog::fillFromIdNumber()
     }
 }
 
+void ChildDialog::showPlacementWarnings()
+{
+    if (!m_class)
+        return;
+    const Result<QList<ClassWarning>> warnings = ClassOverview::placementWarnings(
+        m_db, m_birthDate->date(), m_class->currentData().toLongLong(), m_enrolledOn->date());
+    m_placementWarnings->setText(placementWarningText(warnings.value_or({})));
+}
+
 void ChildDialog::suggestClass()
 {
     if (!m_class)
         return;
+    showPlacementWarnings();
     const QDate start = m_enrolledOn->date();
     const int age = ageInCompletedMonths(m_birthDate->date(), start);
     const std::optional<ClassType> type = RosterTypes::suggestedClassType(age);

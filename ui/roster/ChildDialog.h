@@ -47,6 +47,8 @@ private:
     ChildRecord record() const;
     void revalidate();
     void suggestClass();
+    // Capacity, ratio and age warnings of the chosen class: the director may still go ahead.
+    void showPlacementWarnings();
     void fillFromIdNumber();
     QLabel* fieldError(const QString& field);
     // The field with its error line below it.
@@ -88,4 +90,5 @@ private:
     QDateEdit* m_appliedOn = nullptr;
     QLineEdit* m_wantedMonth = nullptr;
     QLabel* m_suggestion = nullptr;
+    QLabel* m_placementWarnings = nullptr;
 };

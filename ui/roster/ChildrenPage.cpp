@@ -2,36 +2,37 @@
 
 #include "ChildDialog.h"
 #include "PlacementDialog.h"
+#include "RosterImportDialog.h"
 #include "access/Access.h"
 #include "common/Clock.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "itemmodels/ChildFilterModel.h"
 #include "itemmodels/ChildTableModel.h"
 #include "roster/ChildRepository.h"
 #include "roster/ClassRepository.h"
+#include "roster/RosterExport.h"
 #include "store/Database.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 ChildrenPage::ChildrenPage(Database& db, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
+    : RosterPage(db, parent)
     , m_canEdit(db.actor().may(Permission::EditRoster))
     , m_model(new ChildTableModel(this))
     , m_proxy(new ChildFilterModel(m_model, this))
-    , m_undo(new QUndoStack(this))
     , m_search(new QLineEdit(this))
     , m_classFilter(new QComboBox(this))
     , m_careFilter(new QComboBox(this))
@@ -41,6 +42,7 @@ ChildrenPage::ChildrenPage(Database& db, QWidget* parent)
     , m_count(new QLabel(this))
 {
     setObjectName(u"childrenPage"_s);
+    m_model->setWholeNumbersVisible(db.actor().may(Permission::ViewFullIdentity));
     m_view->setObjectName(u"childrenTable"_s);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -125,28 +127,9 @@ QWidget* ChildrenPage::makeButtons()
                         [this] { changePlacement(int(PlacementDialog::Change::Withdraw)); });
     m_remove = button(u"removeChildButton"_s, tr("Remo&ve"), &ChildrenPage::removeChild);
     row->addStretch();
-
-    QAction* undo = m_undo->createUndoAction(this, tr("Undo"));
-    undo->setObjectName(u"undoAction"_s);
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("Redo"));
-    redo->setObjectName(u"redoAction"_s);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    for (QAction* action : {undo, redo}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-        auto* b = new QPushButton(action->text(), bar);
-        b->setObjectName(action->objectName() + u"Button"_s);
-        b->setEnabled(action->isEnabled());
-        connect(action, &QAction::changed, b, [b, action] {
-            b->setEnabled(action->isEnabled());
-            b->setToolTip(action->text());
-        });
-        connect(b, &QPushButton::clicked, action, &QAction::trigger);
-        row->addWidget(b);
-    }
-    // Whatever undo or redo wrote, the list shows it.
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] { QTimer::singleShot(0, this, &ChildrenPage::reload); });
+    button(u"importRosterButton"_s, tr("&Import…"), &ChildrenPage::importRoster);
+    button(u"exportRosterButton"_s, tr("E&xport…"), &ChildrenPage::exportRoster);
+    addUndoButtons(row);
     return bar;
 }
 
@@ -220,17 +203,9 @@ void ChildrenPage::updateButtons()
     m_remove->setEnabled(row >= 0);
 }
 
-void ChildrenPage::reportUndoFailure(const QString& message)
-{
-    MessageBox::critical(this, tr("Cannot undo"),
-                         tr("%1\nThe undo history was cleared; the list shows the data as it is now.").arg(message));
-    QTimer::singleShot(0, m_undo, &QUndoStack::clear);
-}
-
 void ChildrenPage::addChild()
 {
-    ChildDialog dialog(
-        m_db, *m_undo, [this](const QString& m) { reportUndoFailure(m); }, 0, this);
+    ChildDialog dialog(m_db, undoStack(), undoFailureHandler(), 0, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -240,8 +215,7 @@ void ChildrenPage::editChild()
     const ChildListEntry* child = selected();
     if (!child || !m_canEdit)
         return;
-    ChildDialog dialog(
-        m_db, *m_undo, [this](const QString& m) { reportUndoFailure(m); }, child->id, this);
+    ChildDialog dialog(m_db, undoStack(), undoFailureHandler(), child->id, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -251,9 +225,7 @@ void ChildrenPage::changePlacement(int change)
     const ChildListEntry* child = selected();
     if (!child)
         return;
-    PlacementDialog dialog(
-        m_db, *m_undo, [this](const QString& m) { reportUndoFailure(m); }, PlacementDialog::Change(change), *child,
-        this);
+    PlacementDialog dialog(m_db, undoStack(), undoFailureHandler(), PlacementDialog::Change(change), *child, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -269,18 +241,41 @@ void ChildrenPage::removeChild()
                                  .arg(child->name))
         != QMessageBox::Yes)
         return;
-    const qint64 id = child->id;
-    const Result<qint64> removed = RosterUndo::perform(
-        *m_undo, m_db, tr("Remove %1").arg(child->name), RosterState::Kind::Child, id,
-        [&]() -> Result<qint64> {
-            if (Status s = ChildRepository(m_db).remove(id); !s)
-                return Result<qint64>::failure(s.error());
-            return id;
-        },
-        [this](const QString& m) { reportUndoFailure(m); });
+    const Status removed = RosterUndo::remove(undoStack(), m_db, tr("Remove %1").arg(child->name),
+                                              RosterState::Kind::Child, child->id, undoFailureHandler());
     if (!removed)
         MessageBox::critical(this, tr("Not removed"), removed.error());
     reload();
+}
+
+void ChildrenPage::importRoster()
+{
+    RosterImportDialog dialog(m_db, this);
+    if (!dialog.chooseFile())
+        return;
+    if (dialog.exec() == QDialog::Accepted) {
+        // An import is many edits at once; the undo history of single edits no longer describes the data.
+        undoStack().clear();
+        reload();
+    }
+}
+
+void ChildrenPage::exportRoster()
+{
+    const QString suggested = QDir::home().filePath(tr("roster-%1.xlsx").arg(Clock::today().toString(Qt::ISODate)));
+    const QString path = FileDialog::saveFileName(this, tr("Export the roster"), suggested,
+                                                  tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = RosterExport::write(m_db, path, Clock::today()); !written) {
+        MessageBox::critical(this, tr("Not exported"), written.error());
+        return;
+    }
+    MessageBox::information(this, tr("Roster exported"),
+                            m_db.actor().may(Permission::ViewFullIdentity)
+                                ? tr("The roster was written to %1.").arg(QDir::toNativeSeparators(path))
+                                : tr("The roster was written to %1, with ID and phone numbers masked.")
+                                      .arg(QDir::toNativeSeparators(path)));
 }
 
 void ChildrenPage::revealSelected()

@@ -1,29 +1,26 @@
 #pragma once
 
-#include <QWidget>
+#include "RosterPage.h"
 
 class ChildFilterModel;
 class ChildTableModel;
-class Database;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QUndoStack;
 struct ChildListEntry;
 
 // The list of all children with search and filters, and the roster edits: add and edit a child, enrol from the
 // waiting list, move class, change care type, leave care, each with its effective date and undoable in the session.
 // ID and phone numbers stay masked; those who may see them whole reveal one child at a time, each reveal audited.
-class ChildrenPage : public QWidget
+class ChildrenPage : public RosterPage
 {
     Q_OBJECT
 
 public:
     explicit ChildrenPage(Database& db, QWidget* parent = nullptr);
-    void reload();
-    QUndoStack* undoStack() const { return m_undo; }
+    void reload() override;
 
 private:
     QWidget* makeFilters();
@@ -38,13 +35,12 @@ private:
     void editChild();
     void changePlacement(int change);
     void removeChild();
-    void reportUndoFailure(const QString& message);
+    void importRoster();
+    void exportRoster();
 
-    Database& m_db;
     bool m_canEdit;
     ChildTableModel* m_model;
     ChildFilterModel* m_proxy;
-    QUndoStack* m_undo;
     QLineEdit* m_search;
     QComboBox* m_classFilter;
     QComboBox* m_careFilter;

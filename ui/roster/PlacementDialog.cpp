@@ -1,5 +1,6 @@
 #include "PlacementDialog.h"
 
+#include "PlacementWarnings.h"
 #include "common/Clock.h"
 #include "roster/ChildRepository.h"
 #include "roster/ClassRepository.h"
@@ -7,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLabel>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +23,7 @@ PlacementDialog::PlacementDialog(Database& db, QUndoStack& undo, RosterUndo::Fai
     , m_date(new QDateEdit(Clock::today(), this))
     , m_class(new QComboBox(this))
     , m_careType(new QComboBox(this))
+    , m_warnings(new QLabel(this))
 {
     setObjectName(u"placementDialog"_s);
     m_date->setObjectName(u"effectiveDateEdit"_s);
@@ -35,6 +38,13 @@ PlacementDialog::PlacementDialog(Database& db, QUndoStack& undo, RosterUndo::Fai
     for (CareType type : {CareType::FullDay, CareType::HalfDay, CareType::Hourly, CareType::Home})
         m_careType->addItem(RosterTypes::label(type), int(type));
     m_careType->setCurrentIndex(std::max(0, m_careType->findData(int(child.careType.value_or(CareType::FullDay)))));
+
+    m_warnings->setObjectName(u"placementWarningsLabel"_s);
+    m_warnings->setWordWrap(true);
+    if (change == Change::Enrol || change == Change::MoveClass) {
+        connect(m_date, &QDateEdit::dateChanged, this, &PlacementDialog::showWarnings);
+        connect(m_class, &QComboBox::currentIndexChanged, this, &PlacementDialog::showWarnings);
+    }
 
     switch (change) {
     case Change::Enrol:
@@ -63,6 +73,17 @@ PlacementDialog::PlacementDialog(Database& db, QUndoStack& undo, RosterUndo::Fai
         form()->addRow(tr("&Last day in care:"), m_date);
         break;
     }
+    form()->addRow(m_warnings);
+    showWarnings();
+}
+
+void PlacementDialog::showWarnings()
+{
+    if (m_change != Change::Enrol && m_change != Change::MoveClass)
+        return;
+    const Result<QList<ClassWarning>> warnings = ClassOverview::placementWarnings(
+        m_db, m_child.birthDate, m_class->currentData().toLongLong(), m_date->date(), m_child.id);
+    m_warnings->setText(placementWarningText(warnings.value_or({})));
 }
 
 Result<qint64> PlacementDialog::apply()

@@ -7,6 +7,7 @@
 class Database;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QUndoStack;
 
 // One dated change to a child's place in care: enrolment from the waiting list, a move to another class, a change
@@ -32,6 +33,7 @@ protected:
 
 private:
     Result<qint64> apply();
+    void showWarnings();
 
     Database& m_db;
     QUndoStack& m_undo;
@@ -41,4 +43,5 @@ private:
     QDateEdit* m_date;
     QComboBox* m_class;
     QComboBox* m_careType;
+    QLabel* m_warnings;
 };
