@@ -6,6 +6,7 @@ using namespace Qt::StringLiterals;
 
 ImportTable::ImportTable(const CsvTable& table, const QList<ImportColumn>& columns)
     : m_table(table)
+    , m_columns(columns)
 {
     for (qsizetype i = 0; i < table.header.size(); ++i) {
         const QString text = table.header.at(i).trimmed();
@@ -36,7 +37,13 @@ QString ImportTable::cell(const CsvRow& row, const QString& key) const
 QString ImportTable::header(const QString& key) const
 {
     const auto found = m_index.constFind(key);
-    return found == m_index.cend() ? key : m_table.header.at(*found).trimmed();
+    if (found != m_index.cend())
+        return m_table.header.at(*found).trimmed();
+    // A column the file does not have is named as the Chinese template names it.
+    for (const ImportColumn& column : m_columns)
+        if (column.key == key)
+            return column.chinese;
+    return key;
 }
 
 FieldError ImportTable::error(const CsvRow& row, const QString& key, const QString& message) const

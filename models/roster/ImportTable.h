@@ -30,7 +30,7 @@ public:
     bool has(const QString& key) const { return m_index.contains(key); }
     // The trimmed cell, empty when the column is absent or the row short.
     QString cell(const CsvRow& row, const QString& key) const;
-    // The header as written in the file, or the key when the file has no such column.
+    // The header as written in the file, or the column's Chinese name when the file has no such column.
     QString header(const QString& key) const;
 
     // Problems with the header row itself.
@@ -48,6 +48,7 @@ public:
 
 private:
     CsvTable m_table;
+    QList<ImportColumn> m_columns;
     QHash<QString, qsizetype> m_index;
     FieldErrors m_errors;
     FieldErrors m_warnings;

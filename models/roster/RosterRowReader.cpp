@@ -51,7 +51,7 @@ void RosterRowReader::readPlacement(const CsvRow& row, PlannedChild& planned, Fi
                 .arg(careText)));
 }
 
-void RosterRowReader::readGuardianAndConsent(const CsvRow& row, ChildRecord& child) const
+void RosterRowReader::readGuardianAndConsent(const CsvRow& row, ChildRecord& child, FieldErrors& errors) const
 {
     const QString name = m_table.cell(row, u"guardian"_s).simplified();
     const QString phone = m_table.cell(row, u"phone"_s);
@@ -71,9 +71,9 @@ void RosterRowReader::readGuardianAndConsent(const CsvRow& row, ChildRecord& chi
             child.guardians.prepend(guardian);
         }
     } else if (!phone.isEmpty()) {
-        Guardian nameless;
-        nameless.phone = phone;
-        child.guardians.prepend(nameless); // the validator names the missing guardian
+        errors.append(m_table.error(row, u"phone"_s,
+                                    tr("The phone number has no guardian beside it: add the column 监护人 (guardian) "
+                                       "with the name of the person it belongs to.")));
     }
     FieldErrors ignored; // a wrong consent date is reported by the caller's own read of the cell
     const QDate consentOn = m_table.date(row, u"consent_date"_s, ignored);
@@ -148,7 +148,7 @@ std::optional<PlannedChild> RosterRowReader::read(const CsvRow& row, ImportRepor
     if (const QDate withdrawnOn = m_table.date(row, u"withdrawn_on"_s, errors); withdrawnOn.isValid())
         child.withdrawnOn = withdrawnOn;
     m_table.date(row, u"consent_date"_s, errors);
-    readGuardianAndConsent(row, child);
+    readGuardianAndConsent(row, child, errors);
 
     m_table.addValidation(row, ChildValidator::validate(child, m_options), errors);
     if (!child.idNumber.isEmpty()) {

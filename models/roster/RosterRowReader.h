@@ -23,7 +23,7 @@ public:
 private:
     QString normalizedIdNumber(const CsvRow& row, FieldErrors& errors) const;
     void readPlacement(const CsvRow& row, PlannedChild& planned, FieldErrors& errors) const;
-    void readGuardianAndConsent(const CsvRow& row, ChildRecord& child) const;
+    void readGuardianAndConsent(const CsvRow& row, ChildRecord& child, FieldErrors& errors) const;
     void checkUpdate(const CsvRow& row, const PlannedChild& planned, ImportReport& report) const;
 
     Database& m_db;

@@ -1,7 +1,9 @@
 #include "LoggedIn.h"
 #include "MainWindow.h"
 #include "ModalDriver.h"
+#include "common/FileDialog.h"
 #include "common/IdNumber.h"
+#include "common/MessageBox.h"
 #include "itemmodels/ChildTableModel.h"
 #include "roster/ChildRepository.h"
 #include "store/Sql.h"
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +33,8 @@ private slots:
     void addsAChildThroughTheForm();
     void badIdNumberIsNamedAsTyped();
     void movesClassFromADateAndUndoes();
+    void importListsEveryProblemAndWritesNothing();
+    void importsACleanFile();
 
 private:
     QWidget* openChildrenPage();
@@ -206,6 +211,89 @@ void TestChildForm::movesClassFromADateAndUndoes()
     QTRY_COMPARE(ChildRepository(*m_t->db).placements(childId).value(), before);
     QTest::keyClick(m_table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(ChildRepository(*m_t->db).placements(childId).value(), after);
+}
+
+namespace {
+
+// A roster file in the layout a director keeps, for the demo's class 托大一班; the second row's ID number has a
+// wrong check character and its class does not exist.
+QByteArray rosterFile(bool withMistakes)
+{
+    QString first = u"14040220240105002"_s;
+    first += IdNumber::checkCharacter(first);
+    QString second = u"14040220240216003"_s;
+    QChar check = IdNumber::checkCharacter(second);
+    second += withMistakes ? (check == u'1' ? u'2' : u'1') : check;
+    const QString secondClass = withMistakes ? u"向日葵班"_s : u"托大一班"_s;
+    return (u"姓名,性别,出生日期,身份证号,班级,托育类型,入托日期,监护人,联系电话\r\n"_s
+            + u"周小满,女,2024/1/5,%1,托大一班,全日托,2026年11月2日,周强,13912345678\r\n"_s.arg(first)
+            + u"吴可,男,2024-02-16,%1,%2,半日托,2026-11-02,吴丽,13812345678\r\n"_s.arg(second, secondClass))
+        .toUtf8();
+}
+
+} // namespace
+
+void TestChildForm::importListsEveryProblemAndWritesNothing()
+{
+    const QString path = m_t->dir.filePath(u"roster.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(rosterFile(true)) > 0);
+    file.close();
+    const int before = Sql::scalar(m_t->db->connection(), u"SELECT count(*) FROM children"_s).toInt();
+
+    QStringList problems;
+    bool importEnabled = true;
+    whenShown(u"rosterImportDialog"_s, [&](QWidget* dialog) {
+        auto* table = childOf<QTableWidget>(dialog, u"importProblemsTable"_s);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < table->columnCount(); ++column)
+                cells << table->item(row, column)->text();
+            problems << cells.join(u" | "_s);
+        }
+        importEnabled = childOf<QPushButton>(dialog, u"importButton"_s)->isEnabled();
+        QTest::mouseClick(childOf<QPushButton>(dialog, u"closeButton"_s), Qt::LeftButton);
+    });
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"importRosterButton"_s), Qt::LeftButton);
+
+    // Both mistakes of row 3 are listed with their column and value; nothing can be imported.
+    QVERIFY(!importEnabled);
+    const QString both = problems.join(u'\n');
+    QVERIFY2(problems.filter(u"Error | 3 | 身份证号"_s).size() == 1, qPrintable(both));
+    QVERIFY2(problems.filter(u"Error | 3 | 班级 | 向日葵班"_s).size() == 1, qPrintable(both));
+    QVERIFY2(problems.filter(u"| 2 |"_s).filter(u"Error"_s).isEmpty(), qPrintable(both));
+    QCOMPARE(Sql::scalar(m_t->db->connection(), u"SELECT count(*) FROM children"_s).toInt(), before);
+}
+
+void TestChildForm::importsACleanFile()
+{
+    const QString path = m_t->dir.filePath(u"roster.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(rosterFile(false)) > 0);
+    file.close();
+
+    QString summary;
+    whenShown(u"rosterImportDialog"_s, [&](QWidget* dialog) {
+        summary = childOf<QLabel>(dialog, u"importSummaryLabel"_s)->text();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(childOf<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
+        if (dialog->isVisible())
+            QTest::mouseClick(childOf<QPushButton>(dialog, u"closeButton"_s), Qt::LeftButton);
+    });
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"importRosterButton"_s), Qt::LeftButton);
+
+    QVERIFY2(summary.contains(u"children to add: 2, to update: 0"_s), qPrintable(summary));
+    QVERIFY2(MessageBox::lastText().contains(u"Children added: 2, updated: 0"_s), qPrintable(MessageBox::lastText()));
+    QVERIFY(rowOf(u"周小满"_s) >= 0);
+    QVERIFY(rowOf(u"吴可"_s) >= 0);
+    // Imported without a consent date: listed for the director to complete.
+    QVERIFY(m_table->model()
+                ->index(rowOf(u"吴可"_s), ChildTableModel::StatusColumn)
+                .data()
+                .toString()
+                .contains(u"consent missing"_s));
 }
 
 QTEST_MAIN(TestChildForm)

@@ -53,6 +53,8 @@ ChildrenPage::ChildrenPage(Database& db, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths from the first rows only: measuring every row of a large roster slows the page down.
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChildrenPage::updateButtons);
     if (m_canEdit)

@@ -86,15 +86,18 @@ void RosterImportDialog::preview(const QString& path)
         adds += child.isUpdate() ? 0 : 1;
     const int updates = int(m_plan.children.size()) - adds;
     const ImportReport& r = m_plan.report;
-    QString text = tr("%1 (%2): %n child(ren) to add", nullptr, adds)
-                       .arg(QFileInfo(path).fileName(), CsvReader::encodingName(m_plan.encoding));
-    text += u", "_s + tr("%n to update", nullptr, updates);
-    if (!r.warnings.isEmpty())
-        text += u", "_s + tr("%n warning(s)", nullptr, int(r.warnings.size()));
-    text += u". "_s;
-    text += r.ok() ? tr("Press Import to write them.")
-                   : tr("%n problem(s) must be corrected in the file first; nothing will be imported until then.",
-                        nullptr, int(r.errors.size()));
+    const QString file = tr("%1 (%2): ").arg(QFileInfo(path).fileName(), CsvReader::encodingName(m_plan.encoding));
+    QString text;
+    if (r.ok()) {
+        text = file + tr("children to add: %1, to update: %2").arg(adds).arg(updates);
+        if (!r.warnings.isEmpty())
+            text += u", "_s + tr("%n warning(s)", nullptr, int(r.warnings.size()));
+        text += u". "_s + tr("Press Import to write them.");
+    } else {
+        text = file
+            + tr("%n problem(s) must be corrected in the file first; nothing is imported until then.", nullptr,
+                 int(r.errors.size()));
+    }
     m_summary->setText(text);
     showProblems();
     m_import->setEnabled(r.ok() && !m_plan.children.isEmpty());
@@ -125,7 +128,6 @@ void RosterImportDialog::import()
         return;
     }
     MessageBox::information(this, tr("Roster imported"),
-                            tr("%n child(ren) added", nullptr, done->added) + u", "_s
-                                + tr("%n updated.", nullptr, done->updated));
+                            tr("Children added: %1, updated: %2.").arg(done->added).arg(done->updated));
     accept();
 }

@@ -1,11 +1,14 @@
-// Times the roster import of 2,000 children (preview and apply) into a fresh database with two classes.
+// Times the roster import of 2,000 children (preview and apply) into a fresh database with two classes, then the
+// Children page opening with them (targets on a 2-core machine: import under 1 s, page ready under 200 ms).
 #include "../support/RosterFiles.h"
 #include "common/Clock.h"
 #include "common/CsvWriter.h"
+#include "roster/ChildrenPage.h"
 #include "roster/RosterImport.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -13,7 +16,10 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Without a display the page is drawn offscreen, which is what a build machine has.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     Clock::setFixed(QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
     QTemporaryDir dir;
     auto opened = Database::open(dir.filePath(u"bench.db"_s));
@@ -56,8 +62,18 @@ int main(int argc, char* argv[])
         const qint64 previewed = timer.elapsed();
         if (!RosterImport::apply(db, plan.value()))
             return 1;
-        out << u"%1 2000 children: preview %2 ms, total %3 ms"_s.arg(pass).arg(previewed).arg(timer.elapsed())
+        out << u"import, %1 2000 children: preview %2 ms, total %3 ms"_s.arg(pass).arg(previewed).arg(timer.elapsed())
             << Qt::endl;
     }
+
+    QElapsedTimer timer;
+    timer.start();
+    ChildrenPage page(db);
+    page.resize(1280, 720);
+    page.show();
+    QCoreApplication::processEvents();
+    const auto* table = page.findChild<QTableView*>(u"childrenTable"_s);
+    out << u"Children page ready with %1 rows: %2 ms"_s.arg(table->model()->rowCount()).arg(timer.elapsed())
+        << Qt::endl;
     return 0;
 }
