@@ -403,6 +403,210 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Covered by accident insurance</source>
+        <translation>Covered by accident insurance</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Vaccination certificate checked</source>
+        <translation>Vaccination certificate checked</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <source>Edit child</source>
+        <translation>Edit child</translation>
+    </message>
+    <message>
+        <source>C&amp;hild</source>
+        <translation>C&amp;hild</translation>
+    </message>
+    <message>
+        <source>&amp;Guardians</source>
+        <translation>&amp;Guardians</translation>
+    </message>
+    <message>
+        <source>Health &amp;&amp; &amp;consent</source>
+        <translation>Health &amp;&amp; &amp;consent</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment</source>
+        <translation>&amp;Enrolment</translation>
+    </message>
+    <message>
+        <source>Class &amp;history</source>
+        <translation>Class &amp;history</translation>
+    </message>
+    <message>
+        <source>e.g. 王小雨</source>
+        <translation>e.g. 王小雨</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Boy (男)</source>
+        <translation>Boy (男)</translation>
+    </message>
+    <message>
+        <source>Girl (女)</source>
+        <translation>Girl (女)</translation>
+    </message>
+    <message>
+        <source>18 characters; birth date and gender are taken from it</source>
+        <translation>18 characters; birth date and gender are taken from it</translation>
+    </message>
+    <message>
+        <source>1 for a first child, 2 for a second, 3 or more: the birth subsidy depends on it.</source>
+        <translation>1 for a first child, 2 for a second, 3 or more: the birth subsidy depends on it.</translation>
+    </message>
+    <message>
+        <source>e.g. 山西省长治市潞州区</source>
+        <translation>e.g. 山西省长治市潞州区</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (身份证号):</source>
+        <translation>&amp;ID number (身份证号):</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder:</source>
+        <translation>Ge&amp;nder:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;order (孩次):</source>
+        <translation>Birth &amp;order (孩次):</translation>
+    </message>
+    <message>
+        <source>Hu&amp;kou (户籍):</source>
+        <translation>Hu&amp;kou (户籍):</translation>
+    </message>
+    <message>
+        <source>Parents and other guardians, and adults the family authorises to pick the child up. The first person is the main contact.</source>
+        <translation>Parents and other guardians, and adults the family authorises to pick the child up. The first person is the main contact.</translation>
+    </message>
+    <message>
+        <source>the guardian who signed</source>
+        <translation>the guardian who signed</translation>
+    </message>
+    <message>
+        <source>version of the privacy notice signed</source>
+        <translation>version of the privacy notice signed</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>&amp;Allergies:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Admission health &amp;check:</source>
+        <translation>Admission health &amp;check:</translation>
+    </message>
+    <message>
+        <source>Children&apos;s personal information is sensitive: record which guardian consented to its processing, when, and to which version of the notice.</source>
+        <translation>Children&apos;s personal information is sensitive: record which guardian consented to its processing, when, and to which version of the notice.</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given by:</source>
+        <translation>Consent &amp;given by:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation>Consent &amp;date:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;version:</source>
+        <translation>Notice &amp;version:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Put on the &amp;waiting list</source>
+        <translation>Put on the &amp;waiting list</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lass:</translation>
+    </message>
+    <message>
+        <source>Care &amp;type:</source>
+        <translation>Care &amp;type:</translation>
+    </message>
+    <message>
+        <source>First &amp;day in care:</source>
+        <translation>First &amp;day in care:</translation>
+    </message>
+    <message>
+        <source>A&amp;pplied on:</source>
+        <translation>A&amp;pplied on:</translation>
+    </message>
+    <message>
+        <source>Wanted start &amp;month:</source>
+        <translation>Wanted start &amp;month:</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3, %4</source>
+        <translation>%1 – %2: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Age on the first day: %n month(s); no class type fits.</source>
+        <translation>
+            <numerusform>Age on the first day: %n month; no class type fits.</numerusform>
+            <numerusform>Age on the first day: %n months; no class type fits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Age on the first day: %n month(s); suggested: %1.</source>
+        <translation>
+            <numerusform>Age on the first day: %n month; suggested: %1.</numerusform>
+            <numerusform>Age on the first day: %n months; suggested: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need correcting; the first: %1</source>
+        <translation>
+            <numerusform>%n field need correcting; the first: %1</numerusform>
+            <numerusform>%n fields need correcting; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
     <name>ChildListing</name>
     <message>
         <source>ID and phone numbers of %1 shown whole</source>
@@ -410,14 +614,68 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ChildRepository</name>
+    <message>
+        <source>The ID number %1 is already recorded for %2.</source>
+        <translation>The ID number %1 is already recorded for %2.</translation>
+    </message>
+    <message>
+        <source>There is no child with number %1.</source>
+        <translation>There is no child with number %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled (since %2).</source>
+        <translation>%1 is already enrolled (since %2).</translation>
+    </message>
+    <message>
+        <source>Record the guardian&apos;s consent for %1 before enrolling.</source>
+        <translation>Record the guardian&apos;s consent for %1 before enrolling.</translation>
+    </message>
+    <message>
+        <source>The enrolment date is before %1&apos;s birth date.</source>
+        <translation>The enrolment date is before %1&apos;s birth date.</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled yet; enrol first.</source>
+        <translation>%1 is not enrolled yet; enrol first.</translation>
+    </message>
+    <message>
+        <source>The change must take effect on or after the enrolment date %1.</source>
+        <translation>The change must take effect on or after the enrolment date %1.</translation>
+    </message>
+    <message>
+        <source>%1 left care on %2; a change after that date has no effect.</source>
+        <translation>%1 left care on %2; a change after that date has no effect.</translation>
+    </message>
+    <message>
+        <source>%1 has no class on %2; give both the class and the care type.</source>
+        <translation>%1 has no class on %2; give both the class and the care type.</translation>
+    </message>
+    <message>
+        <source>On %1 %2 is already in that class with that care type.</source>
+        <translation>On %1 %2 is already in that class with that care type.</translation>
+    </message>
+    <message>
+        <source>%1 was never enrolled.</source>
+        <translation>%1 was never enrolled.</translation>
+    </message>
+    <message>
+        <source>The last day in care cannot be before the enrolment date %1.</source>
+        <translation>The last day in care cannot be before the enrolment date %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This child has %n attendance record(s): the child can leave care but cannot be removed.</source>
+        <translation>
+            <numerusform>This child has %n attendance record: the child can leave care but cannot be removed.</numerusform>
+            <numerusform>This child has %n attendance records: the child can leave care but cannot be removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChildTableModel</name>
     <message>
         <source>Left on %1</source>
         <translation>Left on %1</translation>
-    </message>
-    <message>
-        <source>Not yet enrolled</source>
-        <translation>Not yet enrolled</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -478,6 +736,97 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Waiting list since %1</source>
+        <translation>Waiting list since %1</translation>
+    </message>
+    <message>
+        <source>Waiting list since %1, wants %2</source>
+        <translation>Waiting list since %1, wants %2</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Starts on %1</translation>
+    </message>
+    <message>
+        <source>Enrolled, last day %1</source>
+        <translation>Enrolled, last day %1</translation>
+    </message>
+    <message>
+        <source>%1 · consent missing</source>
+        <translation>%1 · consent missing</translation>
+    </message>
+</context>
+<context>
+    <name>ChildValidator</name>
+    <message>
+        <source>The child&apos;s name is missing.</source>
+        <translation>The child&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s gender (男 or 女).</source>
+        <translation>Choose the child&apos;s gender (男 or 女).</translation>
+    </message>
+    <message>
+        <source>The birth date is missing.</source>
+        <translation>The birth date is missing.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>The birth date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The birth order (孩次) must be 1, 2, 3 or more, not %1.</source>
+        <translation>The birth order (孩次) must be 1, 2, 3 or more, not %1.</translation>
+    </message>
+    <message>
+        <source>The enrolment date %1 is before the birth date.</source>
+        <translation>The enrolment date %1 is before the birth date.</translation>
+    </message>
+    <message>
+        <source>On %1 the child is %2 months old; care starts at %3 months at the earliest.</source>
+        <translation>On %1 the child is %2 months old; care starts at %3 months at the earliest.</translation>
+    </message>
+    <message>
+        <source>Record the guardian&apos;s consent (who and when) before enrolling the child.</source>
+        <translation>Record the guardian&apos;s consent (who and when) before enrolling the child.</translation>
+    </message>
+    <message>
+        <source>Give an enrolment date, or an application date for the waiting list.</source>
+        <translation>Give an enrolment date, or an application date for the waiting list.</translation>
+    </message>
+    <message>
+        <source>A child who was never enrolled cannot leave.</source>
+        <translation>A child who was never enrolled cannot leave.</translation>
+    </message>
+    <message>
+        <source>The last day in care, %1, is before the enrolment date %2.</source>
+        <translation>The last day in care, %1, is before the enrolment date %2.</translation>
+    </message>
+    <message>
+        <source>The application date %1 is in the future.</source>
+        <translation>The application date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is in the future.</source>
+        <translation>The consent date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The admission health check date %1 is in the future.</source>
+        <translation>The admission health check date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Guardian %1 has no name.</source>
+        <translation>Guardian %1 has no name.</translation>
+    </message>
+    <message>
+        <source>Phone of %1: %2</source>
+        <translation>Phone of %1: %2</translation>
+    </message>
+    <message>
+        <source>ID number of %1: %2</source>
+        <translation>ID number of %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenPage</name>
@@ -486,19 +835,338 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <translation>Show &amp;whole ID and phone numbers</translation>
     </message>
     <message>
-        <source>Search by name, class, guardian or phone</source>
-        <translation>Search by name, class, guardian or phone</translation>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Search by name, ID number, guardian or phone</source>
+        <translation>Search by name, ID number, guardian or phone</translation>
+    </message>
+    <message>
+        <source>All care types</source>
+        <translation>All care types</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Left care</source>
+        <translation>Left care</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation>All children</translation>
+    </message>
+    <message>
+        <source>&amp;Add child…</source>
+        <translation>&amp;Add child…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol…</source>
+        <translation>E&amp;nrol…</translation>
+    </message>
+    <message>
+        <source>&amp;Move class…</source>
+        <translation>&amp;Move class…</translation>
+    </message>
+    <message>
+        <source>Change care &amp;type…</source>
+        <translation>Change care &amp;type…</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves care…</source>
+        <translation>&amp;Leaves care…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>All classes</translation>
     </message>
     <message numerus="yes">
-        <source>Children shown: %n</source>
+        <source>Children shown: %n of %1</source>
         <translation>
-            <numerusform>Children shown: %n</numerusform>
-            <numerusform>Children shown: %n</numerusform>
+            <numerusform>Children shown: %n of %1</numerusform>
+            <numerusform>Children shown: %n of %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Not allowed</source>
-        <translation>Not allowed</translation>
+        <source>Remove %1?</source>
+        <translation>Remove %1?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster? Use this for an entry made by mistake or an application withdrawn; a child who attended keeps the records and leaves care instead.</source>
+        <translation>Remove %1 from the roster? Use this for an entry made by mistake or an application withdrawn; a child who attended keeps the records and leaves care instead.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Not removed</translation>
+    </message>
+    <message>
+        <source>roster-%1.xlsx</source>
+        <translation>roster-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>Export the roster</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>Roster exported</source>
+        <translation>Roster exported</translation>
+    </message>
+    <message>
+        <source>The roster was written to %1.</source>
+        <translation>The roster was written to %1.</translation>
+    </message>
+    <message>
+        <source>The roster was written to %1, with ID and phone numbers masked.</source>
+        <translation>The roster was written to %1, with ID and phone numbers masked.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <source>Add a class</source>
+        <translation>Add a class</translation>
+    </message>
+    <message>
+        <source>Edit class %1</source>
+        <translation>Edit class %1</translation>
+    </message>
+    <message>
+        <source>A class gets its size limit and caregiver ratio from its type (托育机构设置标准). The Classes page warns when a class is over its capacity, short of caregivers or has children outside its ages.</source>
+        <translation>A class gets its size limit and caregiver ratio from its type (托育机构设置标准). The Classes page warns when a class is over its capacity, short of caregivers or has children outside its ages.</translation>
+    </message>
+    <message>
+        <source>e.g. 向日葵班</source>
+        <translation>e.g. 向日葵班</translation>
+    </message>
+    <message>
+        <source>e.g. 101</source>
+        <translation>e.g. 101</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <source>Care&amp;givers:</source>
+        <translation>Care&amp;givers:</translation>
+    </message>
+    <message>
+        <source>not in post</source>
+        <translation>not in post</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>National maximum for this type: %1</source>
+        <translation>National maximum for this type: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassOverview</name>
+    <message numerus="yes">
+        <source>%1 in %2 is %n month(s) old; the class type is for children from %3 to under %4 months.</source>
+        <translation>
+            <numerusform>%1 in %2 is %n month old; the class type is for children from %3 to under %4 months.</numerusform>
+            <numerusform>%1 in %2 is %n months old; the class type is for children from %3 to under %4 months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With this child %1 would have %2 children, more than its capacity of %3.</source>
+        <translation>With this child %1 would have %2 children, more than its capacity of %3.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 children, more than its capacity of %3.</source>
+        <translation>%1 has %2 children, more than its capacity of %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caregiver(s)</source>
+        <translation>
+            <numerusform>%n caregiver</numerusform>
+            <numerusform>%n caregivers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With this child %1 would need %2 for %3 children (one for every %4) but has %5 assigned.</source>
+        <translation>With this child %1 would need %2 for %3 children (one for every %4) but has %5 assigned.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 for %3 children (one for every %4) but has %5 assigned.</source>
+        <translation>%1 needs %2 for %3 children (one for every %4) but has %5 assigned.</translation>
+    </message>
+    <message>
+        <source>The capacity of %1 (%2) is above the national maximum of %3 for its class type.</source>
+        <translation>The capacity of %1 (%2) is above the national maximum of %3 for its class type.</translation>
+    </message>
+    <message>
+        <source>There is no class with number %1.</source>
+        <translation>There is no class with number %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the child will be %n month(s) old, outside the ages of %2 (%3 to under %4 months).</source>
+        <translation>
+            <numerusform>On %1 the child will be %n month old, outside the ages of %2 (%3 to under %4 months).</numerusform>
+            <numerusform>On %1 the child will be %n months old, outside the ages of %2 (%3 to under %4 months).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassRepository</name>
+    <message>
+        <source>The class needs a name, such as 小一班.</source>
+        <translation>The class needs a name, such as 小一班.</translation>
+    </message>
+    <message>
+        <source>The capacity of class %1 must be at least 1, not %2.</source>
+        <translation>The capacity of class %1 must be at least 1, not %2.</translation>
+    </message>
+    <message>
+        <source>There is already a class named %1.</source>
+        <translation>There is already a class named %1.</translation>
+    </message>
+    <message>
+        <source>Children have been placed in this class, so it keeps its history and cannot be removed.</source>
+        <translation>Children have been placed in this class, so it keeps its history and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>There is no class with number %1.</source>
+        <translation>There is no class with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTableModel</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Children / capacity</source>
+        <translation>Children / capacity</translation>
+    </message>
+    <message>
+        <source>Caregivers / required</source>
+        <translation>Caregivers / required</translation>
+    </message>
+    <message>
+        <source>Caregivers</source>
+        <translation>Caregivers</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>No warnings on this day.</source>
+        <translation>No warnings on this day.</translation>
+    </message>
+    <message>
+        <source>&amp;Add class…</source>
+        <translation>&amp;Add class…</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>D&amp;ay:</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Children have been placed in this class; it keeps its history.</source>
+        <translation>Children have been placed in this class; it keeps its history.</translation>
+    </message>
+    <message>
+        <source>Add class %1</source>
+        <translation>Add class %1</translation>
+    </message>
+    <message>
+        <source>Edit class %1</source>
+        <translation>Edit class %1</translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation>Delete class</translation>
+    </message>
+    <message>
+        <source>Delete the class %1?</source>
+        <translation>Delete the class %1?</translation>
+    </message>
+    <message>
+        <source>Delete class %1</source>
+        <translation>Delete class %1</translation>
     </message>
 </context>
 <context>
@@ -568,6 +1236,33 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>The check character of the credit code “%1” should be %2, not %3 — a character was probably mistyped.</source>
         <translation>The check character of the credit code “%1” should be %2, not %3 — a character was probably mistyped.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not text; it may be an Excel workbook. Open it in Excel and save it as CSV (&quot;Save As&quot;, type &quot;CSV UTF-8&quot;).</source>
+        <translation>The file is not text; it may be an Excel workbook. Open it in Excel and save it as CSV (&quot;Save As&quot;, type &quot;CSV UTF-8&quot;).</translation>
+    </message>
+    <message>
+        <source>The quote (&quot;) that opens a field on line %1 is never closed, so the rest of the file would be one field. Close the quote or remove it.</source>
+        <translation>The quote (&quot;) that opens a field on line %1 is never closed, so the rest of the file would be one field. Close the quote or remove it.</translation>
+    </message>
+    <message>
+        <source>The file has no header row: it is empty or has only blank lines.</source>
+        <translation>The file has no header row: it is empty or has only blank lines.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
     </message>
 </context>
 <context>
@@ -684,6 +1379,45 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>2026-03-01, 2026/3/1, 2026.3.1, 2026年3月1日 or 20260301</source>
+        <translation>2026-03-01, 2026/3/1, 2026.3.1, 2026年3月1日 or 20260301</translation>
+    </message>
+    <message>
+        <source>No date: write one as %1.</source>
+        <translation>No date: write one as %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as %2.</source>
+        <translation>&quot;%1&quot; is not a date: write it as %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the month must be from 1 to 12. Write dates as %2.</source>
+        <translation>&quot;%1&quot; is not a date: the month must be from 1 to 12. Write dates as %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the day must be from 1 to %2 in %3. Write dates as %4.</source>
+        <translation>&quot;%1&quot; is not a date: the day must be from 1 to %2 in %3. Write dates as %4.</translation>
+    </message>
+    <message>
+        <source>2026-03, 2026/3 or 2026年3月</source>
+        <translation>2026-03, 2026/3 or 2026年3月</translation>
+    </message>
+    <message>
+        <source>No month: write one as %1.</source>
+        <translation>No month: write one as %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as %2.</source>
+        <translation>&quot;%1&quot; is not a month: write it as %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: the month must be from 1 to 12. Write months as %2.</source>
+        <translation>&quot;%1&quot; is not a month: the month must be from 1 to 12. Write months as %2.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>--children must be between 1 and 5000, not %1.</source>
@@ -759,6 +1493,41 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>GuardianTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>May pick up</source>
+        <translation>May pick up</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Remove person</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>Enter the 18-character ID number.</source>
@@ -803,6 +1572,29 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>The ID number “%1” belongs to a female (its 17th digit is even), but the gender entered is male.</source>
         <translation>The ID number “%1” belongs to a female (its 17th digit is even), but the gender entered is male.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTable</name>
+    <message>
+        <source>Unknown column &quot;%1&quot; is ignored.</source>
+        <translation>Unknown column &quot;%1&quot; is ignored.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>The column &quot;%1&quot; appears twice.</translation>
+    </message>
+    <message>
+        <source>The required column %1 (%2) is missing.</source>
+        <translation>The required column %1 (%2) is missing.</translation>
+    </message>
+    <message>
+        <source>The gender is missing.</source>
+        <translation>The gender is missing.</translation>
+    </message>
+    <message>
+        <source>Unknown gender &quot;%1&quot;; write 男 or 女.</source>
+        <translation>Unknown gender &quot;%1&quot;; write 男 or 女.</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1842,14 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Logged in: %1 · %2</source>
         <translation>Logged in: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +2145,73 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Enrol %1</source>
+        <translation>Enrol %1</translation>
+    </message>
+    <message>
+        <source>%1 leaves the waiting list and starts care on the day below.</source>
+        <translation>%1 leaves the waiting list and starts care on the day below.</translation>
+    </message>
+    <message>
+        <source>First &amp;day in care:</source>
+        <translation>First &amp;day in care:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lass:</translation>
+    </message>
+    <message>
+        <source>Care &amp;type:</source>
+        <translation>Care &amp;type:</translation>
+    </message>
+    <message>
+        <source>Move %1 to another class</source>
+        <translation>Move %1 to another class</translation>
+    </message>
+    <message>
+        <source>From the day below %1 is in the new class; the days before stay billed and claimed in %2.</source>
+        <translation>From the day below %1 is in the new class; the days before stay billed and claimed in %2.</translation>
+    </message>
+    <message>
+        <source>First &amp;day in the new class:</source>
+        <translation>First &amp;day in the new class:</translation>
+    </message>
+    <message>
+        <source>New c&amp;lass:</source>
+        <translation>New c&amp;lass:</translation>
+    </message>
+    <message>
+        <source>Change the care type of %1</source>
+        <translation>Change the care type of %1</translation>
+    </message>
+    <message>
+        <source>From the day below the new care type applies; earlier days keep the old one.</source>
+        <translation>From the day below the new care type applies; earlier days keep the old one.</translation>
+    </message>
+    <message>
+        <source>First &amp;day of the new care type:</source>
+        <translation>First &amp;day of the new care type:</translation>
+    </message>
+    <message>
+        <source>New care &amp;type:</source>
+        <translation>New care &amp;type:</translation>
+    </message>
+    <message>
+        <source>%1 leaves care</source>
+        <translation>%1 leaves care</translation>
+    </message>
+    <message>
+        <source>The date is %1&apos;s last day in care. The records up to that day are kept.</source>
+        <translation>The date is %1&apos;s last day in care. The records up to that day are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day in care:</source>
+        <translation>&amp;Last day in care:</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDefinition</name>
     <message>
         <source>Monthly care fee, infant class</source>
@@ -1591,6 +2458,41 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>QualificationsEditor</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Add &amp;certificate</source>
+        <translation>Add &amp;certificate</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve certificate</source>
+        <translation>Remo&amp;ve certificate</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -1653,6 +2555,179 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Center officer</source>
         <translation>Center officer</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>The file has a header but no rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>The ID number is missing; children are matched by it.</source>
+        <translation>The ID number is missing; children are matched by it.</translation>
+    </message>
+    <message>
+        <source>The class is missing; the classes are: %1.</source>
+        <translation>The class is missing; the classes are: %1.</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;; the classes are: %2.</source>
+        <translation>There is no class called &quot;%1&quot;; the classes are: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown care type &quot;%1&quot;; write 全日托, 半日托, 计时托 or 上门托 (full_day, half_day, hourly, home).</source>
+        <translation>Unknown care type &quot;%1&quot;; write 全日托, 半日托, 计时托 or 上门托 (full_day, half_day, hourly, home).</translation>
+    </message>
+    <message>
+        <source>The phone number has no guardian beside it: add the column 监护人 (guardian) with the name of the person it belongs to.</source>
+        <translation>The phone number has no guardian beside it: add the column 监护人 (guardian) with the name of the person it belongs to.</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list; record the guardian&apos;s consent to enrol her.</source>
+        <translation>%1 is on the waiting list; record the guardian&apos;s consent to enrol her.</translation>
+    </message>
+    <message>
+        <source>%1 stays enrolled from %2; change an enrolment date on the Children page.</source>
+        <translation>%1 stays enrolled from %2; change an enrolment date on the Children page.</translation>
+    </message>
+    <message>
+        <source>%1 left care on %2; her class and care type can no longer change.</source>
+        <translation>%1 left care on %2; her class and care type can no longer change.</translation>
+    </message>
+    <message>
+        <source>The birth order (孩次) must be a whole number.</source>
+        <translation>The birth order (孩次) must be a whole number.</translation>
+    </message>
+    <message>
+        <source>The enrolment date is missing.</source>
+        <translation>The enrolment date is missing.</translation>
+    </message>
+    <message>
+        <source>The ID number is also on row %1; each child may appear once.</source>
+        <translation>The ID number is also on row %1; each child may appear once.</translation>
+    </message>
+    <message>
+        <source>Consent missing for %1: the director records who consented and when.</source>
+        <translation>Consent missing for %1: the director records who consented and when.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import children from a spreadsheet</source>
+        <translation>Import children from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Save the sheet from Excel or WPS as CSV. The first row names the columns, in Chinese or English and in any order: 姓名, 性别, 出生日期, 身份证号, 孩次, 班级, 托育类型, 入托日期, and if you have them 离托日期, 监护人, 联系电话, 户籍, 监护人同意日期, 备注. A child whose ID number is already recorded is updated.</source>
+        <translation>Save the sheet from Excel or WPS as CSV. The first row names the columns, in Chinese or English and in any order: 姓名, 性别, 出生日期, 身份证号, 孩次, 班级, 托育类型, 入托日期, and if you have them 离托日期, 监护人, 联系电话, 户籍, 监护人同意日期, 备注. A child whose ID number is already recorded is updated.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>Roster file</translation>
+    </message>
+    <message>
+        <source>Spreadsheet saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheet saved as CSV (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): </source>
+        <translation>%1 (%2): </translation>
+    </message>
+    <message>
+        <source>children to add: %1, to update: %2</source>
+        <translation>children to add: %1, to update: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Import to write them.</source>
+        <translation>Press Import to write them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected in the file first; nothing is imported until then.</source>
+        <translation>
+            <numerusform>%n problem must be corrected in the file first; nothing is imported until then.</numerusform>
+            <numerusform>%n problems must be corrected in the file first; nothing is imported until then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>Roster imported</translation>
+    </message>
+    <message>
+        <source>Children added: %1, updated: %2.</source>
+        <translation>Children added: %1, updated: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2966,291 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>&amp;Full time</source>
+        <translation>&amp;Full time</translation>
+    </message>
+    <message>
+        <source>Has left; last day:</source>
+        <translation>Has left; last day:</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation>11-digit mobile number</translation>
+    </message>
+    <message>
+        <source>18 characters (公民身份号码)</source>
+        <translation>18 characters (公民身份号码)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>&amp;Hired on:</source>
+        <translation>&amp;Hired on:</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Left:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;asses:</source>
+        <translation>Cl&amp;asses:</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Certificates:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImport</name>
+    <message>
+        <source>Unknown certificate &quot;%1&quot;; the kinds are: %2.</source>
+        <translation>Unknown certificate &quot;%1&quot;; the kinds are: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; write 负责人, 保育人员, 保健人员, 炊事人员, 保安 or 其他 (head, caregiver, health, cook, security, other).</source>
+        <translation>Unknown role &quot;%1&quot;; write 负责人, 保育人员, 保健人员, 炊事人员, 保安 or 其他 (head, caregiver, health, cook, security, other).</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation>There is no class called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The ID number is missing; staff are matched by it.</source>
+        <translation>The ID number is missing; staff are matched by it.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>The file has a header but no rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverview</name>
+    <message numerus="yes">
+        <source>%1: %2 expired on %3 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>%1: %2 expired on %3 (%n day ago).</numerusform>
+            <numerusform>%1: %2 expired on %3 (%n days ago).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 expires today (%3).</source>
+        <translation>%1: %2 expires today (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 expires on %3 (in %n day(s)).</source>
+        <translation>
+            <numerusform>%1: %2 expires on %3 (in %n day).</numerusform>
+            <numerusform>%1: %2 expires on %3 (in %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>No certificate of anyone in post has expired or is due soon.</source>
+        <translation>No certificate of anyone in post has expired or is due soon.</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>&amp;Add staff member…</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率): %1</source>
+        <translation>Certified caregivers (持证上岗率): %1</translation>
+    </message>
+    <message>
+        <source>No caregivers in post.</source>
+        <translation>No caregivers in post.</translation>
+    </message>
+    <message>
+        <source>Below the city&apos;s target of %1%.</source>
+        <translation>Below the city&apos;s target of %1%.</translation>
+    </message>
+    <message>
+        <source>Meets the city&apos;s target of %1%.</source>
+        <translation>Meets the city&apos;s target of %1%.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates of staff in post expired or due within %n day(s)</source>
+        <translation>
+            <numerusform>Certificates of staff in post expired or due within %n day</numerusform>
+            <numerusform>Certificates of staff in post expired or due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add staff member %1</source>
+        <translation>Add staff member %1</translation>
+    </message>
+    <message>
+        <source>Edit staff member %1</source>
+        <translation>Edit staff member %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <source>Choose the gender (男 or 女).</source>
+        <translation>Choose the gender (男 or 女).</translation>
+    </message>
+    <message>
+        <source>The date of hiring is missing.</source>
+        <translation>The date of hiring is missing.</translation>
+    </message>
+    <message>
+        <source>The leaving date %1 is before the hiring date %2.</source>
+        <translation>The leaving date %1 is before the hiring date %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known kind of certificate.</source>
+        <translation>%1 is not a known kind of certificate.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot expire (%1) before it was issued (%2).</source>
+        <translation>A certificate cannot expire (%1) before it was issued (%2).</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already recorded for another staff member.</source>
+        <translation>The ID number %1 is already recorded for another staff member.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with number %1.</source>
+        <translation>There is no staff member with number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, expired %2</source>
+        <translation>%1, expired %2</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>Left on %1</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Starts on %1</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation>In post</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButtons</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Redo: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The user name &quot;%1&quot; is not allowed: use 2 to 32 letters, digits, Chinese characters, dots, hyphens or underscores, without spaces.</source>
@@ -2031,6 +3391,17 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>Cannot create the workbook %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>Cannot write the workbook %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +3757,154 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Usage: daycaredesk-cli %1 %2 ... (see --help of each)</source>
         <translation>Usage: daycaredesk-cli %1 %2 ... (see --help of each)</translation>
+    </message>
+    <message>
+        <source>Add a class.</source>
+        <translation>Add a class.</translation>
+    </message>
+    <message>
+        <source>The class name, such as 向日葵班.</source>
+        <translation>The class name, such as 向日葵班.</translation>
+    </message>
+    <message>
+        <source>Class type: %1.</source>
+        <translation>Class type: %1.</translation>
+    </message>
+    <message>
+        <source>Most children the class takes (default: the national maximum of its type).</source>
+        <translation>Most children the class takes (default: the national maximum of its type).</translation>
+    </message>
+    <message>
+        <source>The room it uses.</source>
+        <translation>The room it uses.</translation>
+    </message>
+    <message>
+        <source>class add needs --type TYPE (%1).</source>
+        <translation>class add needs --type TYPE (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown class type &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown class type &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the capacity %1 is above the national maximum of %2 for this type.</source>
+        <translation>Warning: the capacity %1 is above the national maximum of %2 for this type.</translation>
+    </message>
+    <message>
+        <source>Added the class %1 (%2), capacity %3.</source>
+        <translation>Added the class %1 (%2), capacity %3.</translation>
+    </message>
+    <message>
+        <source>List the classes with children, caregivers and warnings on a day.</source>
+        <translation>List the classes with children, caregivers and warnings on a day.</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD; default today).</source>
+        <translation>The day (YYYY-MM-DD; default today).</translation>
+    </message>
+    <message>
+        <source>%1	%2	room %3	children %4/%5	caregivers %6/%7	%8</source>
+        <translation>%1	%2	room %3	children %4/%5	caregivers %6/%7	%8</translation>
+    </message>
+    <message>
+        <source>There are no classes yet.</source>
+        <translation>There are no classes yet.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>Row %1, %2 &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Imported: %1 added, %2 updated.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The CSV file, UTF-8 or GB18030.</source>
+        <translation>The CSV file, UTF-8 or GB18030.</translation>
+    </message>
+    <message>
+        <source>Import children from a CSV file; all rows or none.</source>
+        <translation>Import children from a CSV file; all rows or none.</translation>
+    </message>
+    <message>
+        <source>List every child with class, care type, dates and status.</source>
+        <translation>List every child with class, care type, dates and status.</translation>
+    </message>
+    <message>
+        <source>Only the children of this class.</source>
+        <translation>Only the children of this class.</translation>
+    </message>
+    <message>
+        <source>Export the roster as CSV (UTF-8 with BOM) or .xlsx.</source>
+        <translation>Export the roster as CSV (UTF-8 with BOM) or .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.csv or FILE.xlsx.</source>
+        <translation>The file to write: FILE.csv or FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote the roster to %1.</source>
+        <translation>Wrote the roster to %1.</translation>
+    </message>
+    <message>
+        <source>Import children from a CSV file.</source>
+        <translation>Import children from a CSV file.</translation>
+    </message>
+    <message>
+        <source>List the children.</source>
+        <translation>List the children.</translation>
+    </message>
+    <message>
+        <source>Export the roster to CSV or xlsx.</source>
+        <translation>Export the roster to CSV or xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>List the staff with roles, classes and certificates.</source>
+        <translation>List the staff with roles, classes and certificates.</translation>
+    </message>
+    <message>
+        <source>in post</source>
+        <translation>in post</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率): %1, target %2%.</source>
+        <translation>Certified caregivers (持证上岗率): %1, target %2%.</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率): %1, below the target of %2%.</source>
+        <translation>Certified caregivers (持证上岗率): %1, below the target of %2%.</translation>
+    </message>
+    <message>
+        <source>Import staff and their certificates from a CSV file; all rows or none.</source>
+        <translation>Import staff and their certificates from a CSV file; all rows or none.</translation>
+    </message>
+    <message>
+        <source>Classes: add, list.</source>
+        <translation>Classes: add, list.</translation>
+    </message>
+    <message>
+        <source>Staff: list, import.</source>
+        <translation>Staff: list, import.</translation>
+    </message>
+    <message>
+        <source>Children: import, list, export.</source>
+        <translation>Children: import, list, export.</translation>
     </message>
 </context>
 <context>

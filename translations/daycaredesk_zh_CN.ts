@@ -400,6 +400,207 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Covered by accident insurance</source>
+        <translation>已参加意外伤害保险</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>已于</translation>
+    </message>
+    <message>
+        <source>Vaccination certificate checked</source>
+        <translation>已查验预防接种证</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>同意于</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>添加幼儿</translation>
+    </message>
+    <message>
+        <source>Edit child</source>
+        <translation>编辑幼儿信息</translation>
+    </message>
+    <message>
+        <source>C&amp;hild</source>
+        <translation>幼儿(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Guardians</source>
+        <translation>监护人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Health &amp;&amp; &amp;consent</source>
+        <translation>健康与同意(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment</source>
+        <translation>入托(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Class &amp;history</source>
+        <translation>班级变更记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>e.g. 王小雨</source>
+        <translation>例如：王小雨</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Boy (男)</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Girl (女)</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>18 characters; birth date and gender are taken from it</source>
+        <translation>18 位；出生日期和性别将据此自动填写</translation>
+    </message>
+    <message>
+        <source>1 for a first child, 2 for a second, 3 or more: the birth subsidy depends on it.</source>
+        <translation>头胎填 1，二孩填 2，三孩及以上填 3 或更大：育儿补贴依此发放。</translation>
+    </message>
+    <message>
+        <source>e.g. 山西省长治市潞州区</source>
+        <translation>例如：山西省长治市潞州区</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number (身份证号):</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder:</source>
+        <translation>性别(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Birth &amp;order (孩次):</source>
+        <translation>孩次(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Hu&amp;kou (户籍):</source>
+        <translation>户籍(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Parents and other guardians, and adults the family authorises to pick the child up. The first person is the main contact.</source>
+        <translation>父母及其他监护人，以及家庭授权的接送人。第一位为主要联系人。</translation>
+    </message>
+    <message>
+        <source>the guardian who signed</source>
+        <translation>签字的监护人</translation>
+    </message>
+    <message>
+        <source>version of the privacy notice signed</source>
+        <translation>所签个人信息告知书的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies:</source>
+        <translation>过敏情况(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Admission health &amp;check:</source>
+        <translation>入托体检日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Children&apos;s personal information is sensitive: record which guardian consented to its processing, when, and to which version of the notice.</source>
+        <translation>儿童个人信息属于敏感个人信息：请记录哪位监护人、在何时、对哪一版告知书表示同意。</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given by:</source>
+        <translation>同意人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation>同意日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Notice &amp;version:</source>
+        <translation>告知书版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>入托(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Put on the &amp;waiting list</source>
+        <translation>登记候补(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>班级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Care &amp;type:</source>
+        <translation>托育类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>First &amp;day in care:</source>
+        <translation>入托日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A&amp;pplied on:</source>
+        <translation>申请日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Wanted start &amp;month:</source>
+        <translation>希望入托月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3, %4</source>
+        <translation>%1 至 %2：%3，%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Age on the first day: %n month(s); no class type fits.</source>
+        <translation>
+            <numerusform>入托当日月龄：%n 个月；没有合适的班型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Age on the first day: %n month(s); suggested: %1.</source>
+        <translation>
+            <numerusform>入托当日月龄：%n 个月；建议：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need correcting; the first: %1</source>
+        <translation>
+            <numerusform>有 %n 处需要更正；第一处：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
     <name>ChildListing</name>
     <message>
         <source>ID and phone numbers of %1 shown whole</source>
@@ -407,14 +608,67 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ChildRepository</name>
+    <message>
+        <source>The ID number %1 is already recorded for %2.</source>
+        <translation>身份证号 %1 已登记在 %2 名下。</translation>
+    </message>
+    <message>
+        <source>There is no child with number %1.</source>
+        <translation>没有编号为 %1 的幼儿。</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled (since %2).</source>
+        <translation>%1 已入托（自 %2 起）。</translation>
+    </message>
+    <message>
+        <source>Record the guardian&apos;s consent for %1 before enrolling.</source>
+        <translation>请先记录监护人对 %1 的同意，再办理入托。</translation>
+    </message>
+    <message>
+        <source>The enrolment date is before %1&apos;s birth date.</source>
+        <translation>入托日期早于 %1 的出生日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled yet; enrol first.</source>
+        <translation>%1 尚未入托，请先办理入托。</translation>
+    </message>
+    <message>
+        <source>The change must take effect on or after the enrolment date %1.</source>
+        <translation>变更生效日期不能早于入托日期 %1。</translation>
+    </message>
+    <message>
+        <source>%1 left care on %2; a change after that date has no effect.</source>
+        <translation>%1 已于 %2 离托，此后的变更没有意义。</translation>
+    </message>
+    <message>
+        <source>%1 has no class on %2; give both the class and the care type.</source>
+        <translation>%1 在 %2 没有所在班级，请同时指定班级和托育类型。</translation>
+    </message>
+    <message>
+        <source>On %1 %2 is already in that class with that care type.</source>
+        <translation>%1 当天 %2 已在该班级、该托育类型下。</translation>
+    </message>
+    <message>
+        <source>%1 was never enrolled.</source>
+        <translation>%1 从未入托。</translation>
+    </message>
+    <message>
+        <source>The last day in care cannot be before the enrolment date %1.</source>
+        <translation>最后在托日不能早于入托日期 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This child has %n attendance record(s): the child can leave care but cannot be removed.</source>
+        <translation>
+            <numerusform>该幼儿已有 %n 条出勤记录：只能办理离托，不能删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChildTableModel</name>
     <message>
         <source>Left on %1</source>
         <translation>%1 离托</translation>
-    </message>
-    <message>
-        <source>Not yet enrolled</source>
-        <translation>尚未入托</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -474,6 +728,97 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Waiting list since %1</source>
+        <translation>候补中（%1 申请）</translation>
+    </message>
+    <message>
+        <source>Waiting list since %1, wants %2</source>
+        <translation>候补中（%1 申请，希望 %2 入托）</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>将于 %1 入托</translation>
+    </message>
+    <message>
+        <source>Enrolled, last day %1</source>
+        <translation>在托，最后在托日 %1</translation>
+    </message>
+    <message>
+        <source>%1 · consent missing</source>
+        <translation>%1 · 缺监护人同意</translation>
+    </message>
+</context>
+<context>
+    <name>ChildValidator</name>
+    <message>
+        <source>The child&apos;s name is missing.</source>
+        <translation>请填写幼儿姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s gender (男 or 女).</source>
+        <translation>请选择幼儿性别（男或女）。</translation>
+    </message>
+    <message>
+        <source>The birth date is missing.</source>
+        <translation>请填写出生日期。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth order (孩次) must be 1, 2, 3 or more, not %1.</source>
+        <translation>孩次应为 1、2、3 或更大，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The enrolment date %1 is before the birth date.</source>
+        <translation>入托日期 %1 早于出生日期。</translation>
+    </message>
+    <message>
+        <source>On %1 the child is %2 months old; care starts at %3 months at the earliest.</source>
+        <translation>%1 时幼儿 %2 个月大；最早 %3 个月起可以入托。</translation>
+    </message>
+    <message>
+        <source>Record the guardian&apos;s consent (who and when) before enrolling the child.</source>
+        <translation>入托前请记录监护人同意（同意人和日期）。</translation>
+    </message>
+    <message>
+        <source>Give an enrolment date, or an application date for the waiting list.</source>
+        <translation>请填写入托日期，或填写候补申请日期。</translation>
+    </message>
+    <message>
+        <source>A child who was never enrolled cannot leave.</source>
+        <translation>未入托的幼儿不能办理离托。</translation>
+    </message>
+    <message>
+        <source>The last day in care, %1, is before the enrolment date %2.</source>
+        <translation>最后在托日 %1 早于入托日期 %2。</translation>
+    </message>
+    <message>
+        <source>The application date %1 is in the future.</source>
+        <translation>申请日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is in the future.</source>
+        <translation>同意日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The admission health check date %1 is in the future.</source>
+        <translation>入托体检日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Guardian %1 has no name.</source>
+        <translation>第 %1 位监护人没有填写姓名。</translation>
+    </message>
+    <message>
+        <source>Phone of %1: %2</source>
+        <translation>%1 的电话：%2</translation>
+    </message>
+    <message>
+        <source>ID number of %1: %2</source>
+        <translation>%1 的身份证号：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenPage</name>
@@ -482,18 +827,333 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <translation>显示完整身份证号和电话(&amp;W)</translation>
     </message>
     <message>
-        <source>Search by name, class, guardian or phone</source>
-        <translation>按姓名、班级、监护人或电话搜索</translation>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+    <message>
+        <source>Search by name, ID number, guardian or phone</source>
+        <translation>按姓名、身份证号、监护人或电话搜索</translation>
+    </message>
+    <message>
+        <source>All care types</source>
+        <translation>全部托育类型</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在托</translation>
+    </message>
+    <message>
+        <source>Left care</source>
+        <translation>已离托</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation>全部幼儿</translation>
+    </message>
+    <message>
+        <source>&amp;Add child…</source>
+        <translation>添加幼儿(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol…</source>
+        <translation>入托(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move class…</source>
+        <translation>调班(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Change care &amp;type…</source>
+        <translation>变更托育类型(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves care…</source>
+        <translation>离托(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部班级</translation>
     </message>
     <message numerus="yes">
-        <source>Children shown: %n</source>
+        <source>Children shown: %n of %1</source>
         <translation>
-            <numerusform>显示幼儿：%n 名</numerusform>
+            <numerusform>显示 %n 名幼儿，共 %1 名</numerusform>
         </translation>
     </message>
     <message>
-        <source>Not allowed</source>
-        <translation>无权操作</translation>
+        <source>Remove %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the roster? Use this for an entry made by mistake or an application withdrawn; a child who attended keeps the records and leaves care instead.</source>
+        <translation>从花名册中删除 %1？仅用于误录或撤回的申请；已出勤的幼儿保留记录，应办理离托。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>roster-%1.xlsx</source>
+        <translation>花名册-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>导出花名册</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Roster exported</source>
+        <translation>花名册已导出</translation>
+    </message>
+    <message>
+        <source>The roster was written to %1.</source>
+        <translation>花名册已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The roster was written to %1, with ID and phone numbers masked.</source>
+        <translation>花名册已保存到 %1，身份证号和电话已脱敏。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <source>Add a class</source>
+        <translation>添加班级</translation>
+    </message>
+    <message>
+        <source>Edit class %1</source>
+        <translation>编辑班级 %1</translation>
+    </message>
+    <message>
+        <source>A class gets its size limit and caregiver ratio from its type (托育机构设置标准). The Classes page warns when a class is over its capacity, short of caregivers or has children outside its ages.</source>
+        <translation>班级的人数上限和保育人员配比由班型决定（托育机构设置标准）。班级页会在超额、保育人员不足或幼儿月龄不符时提醒。</translation>
+    </message>
+    <message>
+        <source>e.g. 向日葵班</source>
+        <translation>例如：向日葵班</translation>
+    </message>
+    <message>
+        <source>e.g. 101</source>
+        <translation>例如：101</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>班型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>额定人数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>活动室(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Care&amp;givers:</source>
+        <translation>保育人员(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>not in post</source>
+        <translation>不在岗</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>National maximum for this type: %1</source>
+        <translation>该班型国家标准上限：%1 人</translation>
+    </message>
+</context>
+<context>
+    <name>ClassOverview</name>
+    <message numerus="yes">
+        <source>%1 in %2 is %n month(s) old; the class type is for children from %3 to under %4 months.</source>
+        <translation>
+            <numerusform>%2 的 %1 已 %n 个月；该班型适合 %3 至未满 %4 个月的幼儿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With this child %1 would have %2 children, more than its capacity of %3.</source>
+        <translation>加上该幼儿，%1 将有 %2 名幼儿，超过额定人数 %3。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 children, more than its capacity of %3.</source>
+        <translation>%1 有 %2 名幼儿，超过额定人数 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caregiver(s)</source>
+        <translation>
+            <numerusform>%n 名保育人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With this child %1 would need %2 for %3 children (one for every %4) but has %5 assigned.</source>
+        <translation>加上该幼儿，%1 的 %3 名幼儿需要 %2（每 %4 名幼儿 1 名），但只配备了 %5 名。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 for %3 children (one for every %4) but has %5 assigned.</source>
+        <translation>%1 的 %3 名幼儿需要 %2（每 %4 名幼儿 1 名），但只配备了 %5 名。</translation>
+    </message>
+    <message>
+        <source>The capacity of %1 (%2) is above the national maximum of %3 for its class type.</source>
+        <translation>%1 的额定人数（%2）超过该班型国家标准上限 %3。</translation>
+    </message>
+    <message>
+        <source>There is no class with number %1.</source>
+        <translation>没有编号为 %1 的班级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the child will be %n month(s) old, outside the ages of %2 (%3 to under %4 months).</source>
+        <translation>
+            <numerusform>%1 时该幼儿 %n 个月，不在 %2 的月龄范围内（%3 至未满 %4 个月）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassRepository</name>
+    <message>
+        <source>The class needs a name, such as 小一班.</source>
+        <translation>请填写班级名称，例如“小一班”。</translation>
+    </message>
+    <message>
+        <source>The capacity of class %1 must be at least 1, not %2.</source>
+        <translation>班级 %1 的额定人数至少为 1，不能是 %2。</translation>
+    </message>
+    <message>
+        <source>There is already a class named %1.</source>
+        <translation>已有名为 %1 的班级。</translation>
+    </message>
+    <message>
+        <source>Children have been placed in this class, so it keeps its history and cannot be removed.</source>
+        <translation>该班级已有幼儿分入，需保留其历史记录，不能删除。</translation>
+    </message>
+    <message>
+        <source>There is no class with number %1.</source>
+        <translation>没有编号为 %1 的班级。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTableModel</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>班型</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>活动室</translation>
+    </message>
+    <message>
+        <source>Children / capacity</source>
+        <translation>幼儿 / 额定</translation>
+    </message>
+    <message>
+        <source>Caregivers / required</source>
+        <translation>保育人员 / 应配</translation>
+    </message>
+    <message>
+        <source>Caregivers</source>
+        <translation>保育人员</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No warnings on this day.</source>
+        <translation>当日没有提醒。</translation>
+    </message>
+    <message>
+        <source>&amp;Add class…</source>
+        <translation>添加班级(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>D&amp;ay:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Children have been placed in this class; it keeps its history.</source>
+        <translation>该班级已有幼儿分入，需保留其历史记录。</translation>
+    </message>
+    <message>
+        <source>Add class %1</source>
+        <translation>添加班级 %1</translation>
+    </message>
+    <message>
+        <source>Edit class %1</source>
+        <translation>编辑班级 %1</translation>
+    </message>
+    <message>
+        <source>Delete class</source>
+        <translation>删除班级</translation>
+    </message>
+    <message>
+        <source>Delete the class %1?</source>
+        <translation>删除班级 %1？</translation>
+    </message>
+    <message>
+        <source>Delete class %1</source>
+        <translation>删除班级 %1</translation>
     </message>
 </context>
 <context>
@@ -563,6 +1223,33 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>The check character of the credit code “%1” should be %2, not %3 — a character was probably mistyped.</source>
         <translation>统一社会信用代码“%1”的校验码应为 %2，而不是 %3，可能有字符输入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is not text; it may be an Excel workbook. Open it in Excel and save it as CSV (&quot;Save As&quot;, type &quot;CSV UTF-8&quot;).</source>
+        <translation>该文件不是文本文件，可能是 Excel 工作簿。请在 Excel 中打开并另存为 CSV（“另存为”，类型选“CSV UTF-8”）。</translation>
+    </message>
+    <message>
+        <source>The quote (&quot;) that opens a field on line %1 is never closed, so the rest of the file would be one field. Close the quote or remove it.</source>
+        <translation>第 %1 行开始的引号（&quot;）没有闭合，文件其余部分会被当作一个字段。请补上闭合引号或删除该引号。</translation>
+    </message>
+    <message>
+        <source>The file has no header row: it is empty or has only blank lines.</source>
+        <translation>文件没有表头行：文件为空或只有空行。</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
     </message>
 </context>
 <context>
@@ -679,6 +1366,45 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>2026-03-01, 2026/3/1, 2026.3.1, 2026年3月1日 or 20260301</source>
+        <translation>2026-03-01、2026/3/1、2026.3.1、2026年3月1日 或 20260301</translation>
+    </message>
+    <message>
+        <source>No date: write one as %1.</source>
+        <translation>缺少日期：请按 %1 的格式填写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as %2.</source>
+        <translation>“%1”不是日期：请写成 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the month must be from 1 to 12. Write dates as %2.</source>
+        <translation>“%1”不是日期：月份应在 1 到 12 之间。日期请写成 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the day must be from 1 to %2 in %3. Write dates as %4.</source>
+        <translation>“%1”不是日期：%3 的日应在 1 到 %2 之间。日期请写成 %4。</translation>
+    </message>
+    <message>
+        <source>2026-03, 2026/3 or 2026年3月</source>
+        <translation>2026-03、2026/3 或 2026年3月</translation>
+    </message>
+    <message>
+        <source>No month: write one as %1.</source>
+        <translation>缺少月份：请按 %1 的格式填写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as %2.</source>
+        <translation>“%1”不是月份：请写成 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: the month must be from 1 to 12. Write months as %2.</source>
+        <translation>“%1”不是月份：月份应在 1 到 12 之间。月份请写成 %2。</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>--children must be between 1 and 5000, not %1.</source>
@@ -754,6 +1480,41 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>GuardianTable</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>May pick up</source>
+        <translation>可接送</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>添加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>移除人员(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>Enter the 18-character ID number.</source>
@@ -798,6 +1559,29 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>The ID number “%1” belongs to a female (its 17th digit is even), but the gender entered is male.</source>
         <translation>公民身份号码“%1”对应女性（第 17 位为偶数），但填写的性别为男。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTable</name>
+    <message>
+        <source>Unknown column &quot;%1&quot; is ignored.</source>
+        <translation>未知列“%1”已忽略。</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>列“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The required column %1 (%2) is missing.</source>
+        <translation>缺少必需的列 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The gender is missing.</source>
+        <translation>缺少性别。</translation>
+    </message>
+    <message>
+        <source>Unknown gender &quot;%1&quot;; write 男 or 女.</source>
+        <translation>无法识别的性别“%1”；请填写 男 或 女。</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1829,14 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Logged in: %1 · %2</source>
         <translation>当前用户：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +2132,73 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Enrol %1</source>
+        <translation>%1 入托</translation>
+    </message>
+    <message>
+        <source>%1 leaves the waiting list and starts care on the day below.</source>
+        <translation>%1 从候补转为入托，自下列日期起入托。</translation>
+    </message>
+    <message>
+        <source>First &amp;day in care:</source>
+        <translation>入托日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>班级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Care &amp;type:</source>
+        <translation>托育类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Move %1 to another class</source>
+        <translation>%1 调班</translation>
+    </message>
+    <message>
+        <source>From the day below %1 is in the new class; the days before stay billed and claimed in %2.</source>
+        <translation>自下列日期起 %1 进入新班级；此前的日子仍按 %2 计费和申报补贴。</translation>
+    </message>
+    <message>
+        <source>First &amp;day in the new class:</source>
+        <translation>到新班级的第一天(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>New c&amp;lass:</source>
+        <translation>新班级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Change the care type of %1</source>
+        <translation>变更 %1 的托育类型</translation>
+    </message>
+    <message>
+        <source>From the day below the new care type applies; earlier days keep the old one.</source>
+        <translation>自下列日期起适用新的托育类型；此前的日子保持原类型。</translation>
+    </message>
+    <message>
+        <source>First &amp;day of the new care type:</source>
+        <translation>新托育类型的第一天(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>New care &amp;type:</source>
+        <translation>新托育类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 leaves care</source>
+        <translation>%1 离托</translation>
+    </message>
+    <message>
+        <source>The date is %1&apos;s last day in care. The records up to that day are kept.</source>
+        <translation>该日期为 %1 的最后在托日，此前的记录全部保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Last day in care:</source>
+        <translation>最后在托日(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDefinition</name>
     <message>
         <source>Monthly care fee, infant class</source>
@@ -1583,6 +2442,41 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>QualificationsEditor</name>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Add &amp;certificate</source>
+        <translation>添加证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve certificate</source>
+        <translation>删除证书(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -1645,6 +2539,176 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Center officer</source>
         <translation>中心工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>文件有 %n 处问题；未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The ID number is missing; children are matched by it.</source>
+        <translation>缺少身份证号；幼儿按身份证号匹配。</translation>
+    </message>
+    <message>
+        <source>The class is missing; the classes are: %1.</source>
+        <translation>缺少班级；现有班级：%1。</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;; the classes are: %2.</source>
+        <translation>没有名为“%1”的班级；现有班级：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown care type &quot;%1&quot;; write 全日托, 半日托, 计时托 or 上门托 (full_day, half_day, hourly, home).</source>
+        <translation>无法识别的托育类型“%1”；请填写 全日托、半日托、计时托 或 上门托。</translation>
+    </message>
+    <message>
+        <source>The phone number has no guardian beside it: add the column 监护人 (guardian) with the name of the person it belongs to.</source>
+        <translation>联系电话旁没有监护人：请增加“监护人”列，填写该电话所属人的姓名。</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list; record the guardian&apos;s consent to enrol her.</source>
+        <translation>%1 在候补名单上；请先记录监护人同意再办理入托。</translation>
+    </message>
+    <message>
+        <source>%1 stays enrolled from %2; change an enrolment date on the Children page.</source>
+        <translation>%1 仍按 %2 入托；如需修改入托日期，请在幼儿页办理。</translation>
+    </message>
+    <message>
+        <source>%1 left care on %2; her class and care type can no longer change.</source>
+        <translation>%1 已于 %2 离托，班级和托育类型不能再变更。</translation>
+    </message>
+    <message>
+        <source>The birth order (孩次) must be a whole number.</source>
+        <translation>孩次必须是整数。</translation>
+    </message>
+    <message>
+        <source>The enrolment date is missing.</source>
+        <translation>缺少入托日期。</translation>
+    </message>
+    <message>
+        <source>The ID number is also on row %1; each child may appear once.</source>
+        <translation>该身份证号在第 %1 行也出现过；每名幼儿只能出现一次。</translation>
+    </message>
+    <message>
+        <source>Consent missing for %1: the director records who consented and when.</source>
+        <translation>%1 缺少监护人同意：请负责人补记同意人和日期。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import children from a spreadsheet</source>
+        <translation>从表格导入幼儿</translation>
+    </message>
+    <message>
+        <source>Save the sheet from Excel or WPS as CSV. The first row names the columns, in Chinese or English and in any order: 姓名, 性别, 出生日期, 身份证号, 孩次, 班级, 托育类型, 入托日期, and if you have them 离托日期, 监护人, 联系电话, 户籍, 监护人同意日期, 备注. A child whose ID number is already recorded is updated.</source>
+        <translation>请在 Excel 或 WPS 中将表格另存为 CSV。第一行为列名，中英文均可，顺序不限：姓名、性别、出生日期、身份证号、孩次、班级、托育类型、入托日期，如有还可包括 离托日期、监护人、联系电话、户籍、监护人同意日期、备注。身份证号已登记的幼儿将被更新。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>花名册文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheet saved as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>另存为 CSV 的表格 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): </source>
+        <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <source>children to add: %1, to update: %2</source>
+        <translation>新增幼儿 %1 名，更新 %2 名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Import to write them.</source>
+        <translation>点击“导入”写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be corrected in the file first; nothing is imported until then.</source>
+        <translation>
+            <numerusform>有 %n 处问题需先在文件中更正；更正前不会导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Roster imported</source>
+        <translation>花名册已导入</translation>
+    </message>
+    <message>
+        <source>Children added: %1, updated: %2.</source>
+        <translation>新增幼儿 %1 名，更新 %2 名。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2947,287 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>&amp;Full time</source>
+        <translation>全职(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Has left; last day:</source>
+        <translation>已离职；最后工作日：</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>11-digit mobile number</source>
+        <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <source>18 characters (公民身份号码)</source>
+        <translation>18 位公民身份号码</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hired on:</source>
+        <translation>入职日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>离职(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Cl&amp;asses:</source>
+        <translation>所带班级(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImport</name>
+    <message>
+        <source>Unknown certificate &quot;%1&quot;; the kinds are: %2.</source>
+        <translation>无法识别的证书“%1”；可用类型：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; write 负责人, 保育人员, 保健人员, 炊事人员, 保安 or 其他 (head, caregiver, health, cook, security, other).</source>
+        <translation>无法识别的岗位“%1”；请填写 负责人、保育人员、保健人员、炊事人员、保安 或 其他。</translation>
+    </message>
+    <message>
+        <source>There is no class called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的班级。</translation>
+    </message>
+    <message>
+        <source>The ID number is missing; staff are matched by it.</source>
+        <translation>缺少身份证号；工作人员按身份证号匹配。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>文件有 %n 处问题；未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverview</name>
+    <message numerus="yes">
+        <source>%1: %2 expired on %3 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>%1：%2 已于 %3 过期（%n 天前）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 expires today (%3).</source>
+        <translation>%1：%2 今天到期（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 expires on %3 (in %n day(s)).</source>
+        <translation>
+            <numerusform>%1：%2 将于 %3 到期（还有 %n 天）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No certificate of anyone in post has expired or is due soon.</source>
+        <translation>在岗人员没有已过期或即将到期的证书。</translation>
+    </message>
+    <message>
+        <source>&amp;Add staff member…</source>
+        <translation>添加工作人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率): %1</source>
+        <translation>持证上岗率：%1</translation>
+    </message>
+    <message>
+        <source>No caregivers in post.</source>
+        <translation>没有在岗的保育人员。</translation>
+    </message>
+    <message>
+        <source>Below the city&apos;s target of %1%.</source>
+        <translation>低于全市 %1% 的目标。</translation>
+    </message>
+    <message>
+        <source>Meets the city&apos;s target of %1%.</source>
+        <translation>达到全市 %1% 的目标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates of staff in post expired or due within %n day(s)</source>
+        <translation>
+            <numerusform>在岗人员已过期或 %n 天内到期的证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add staff member %1</source>
+        <translation>添加工作人员 %1</translation>
+    </message>
+    <message>
+        <source>Edit staff member %1</source>
+        <translation>编辑工作人员 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>The name is missing.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the gender (男 or 女).</source>
+        <translation>请选择性别（男或女）。</translation>
+    </message>
+    <message>
+        <source>The date of hiring is missing.</source>
+        <translation>请填写入职日期。</translation>
+    </message>
+    <message>
+        <source>The leaving date %1 is before the hiring date %2.</source>
+        <translation>离职日期 %1 早于入职日期 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known kind of certificate.</source>
+        <translation>%1 不是已知的证书类型。</translation>
+    </message>
+    <message>
+        <source>A certificate cannot expire (%1) before it was issued (%2).</source>
+        <translation>证书的到期日期（%1）不能早于发证日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is already recorded for another staff member.</source>
+        <translation>身份证号 %1 已登记在另一名工作人员名下。</translation>
+    </message>
+    <message>
+        <source>There is no staff member with number %1.</source>
+        <translation>没有编号为 %1 的工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, expired %2</source>
+        <translation>%1，已于 %2 过期</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>已于 %1 离职</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>%1 入职</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>所带班级</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButtons</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>撤销：%1（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>重做：%1（Ctrl+Shift+Z）</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>The user name &quot;%1&quot; is not allowed: use 2 to 32 letters, digits, Chinese characters, dots, hyphens or underscores, without spaces.</source>
@@ -2021,6 +3366,17 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Users</source>
         <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +3732,154 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Usage: daycaredesk-cli %1 %2 ... (see --help of each)</source>
         <translation>用法：daycaredesk-cli %1 %2 ...（各子命令见 --help）</translation>
+    </message>
+    <message>
+        <source>Add a class.</source>
+        <translation>添加班级。</translation>
+    </message>
+    <message>
+        <source>The class name, such as 向日葵班.</source>
+        <translation>班级名称，例如 向日葵班。</translation>
+    </message>
+    <message>
+        <source>Class type: %1.</source>
+        <translation>班型：%1。</translation>
+    </message>
+    <message>
+        <source>Most children the class takes (default: the national maximum of its type).</source>
+        <translation>班级最多收托人数（默认：该班型国家标准上限）。</translation>
+    </message>
+    <message>
+        <source>The room it uses.</source>
+        <translation>使用的活动室。</translation>
+    </message>
+    <message>
+        <source>class add needs --type TYPE (%1).</source>
+        <translation>class add 需要 --type 班型（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown class type &quot;%1&quot;; use one of: %2.</source>
+        <translation>无法识别的班型“%1”；可用：%2。</translation>
+    </message>
+    <message>
+        <source>Warning: the capacity %1 is above the national maximum of %2 for this type.</source>
+        <translation>提醒：额定人数 %1 超过该班型国家标准上限 %2。</translation>
+    </message>
+    <message>
+        <source>Added the class %1 (%2), capacity %3.</source>
+        <translation>已添加班级 %1（%2），额定人数 %3。</translation>
+    </message>
+    <message>
+        <source>List the classes with children, caregivers and warnings on a day.</source>
+        <translation>列出某日各班级的幼儿、保育人员和提醒。</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD; default today).</source>
+        <translation>日期（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
+        <source>%1	%2	room %3	children %4/%5	caregivers %6/%7	%8</source>
+        <translation>%1	%2	活动室 %3	幼儿 %4/%5	保育人员 %6/%7	%8</translation>
+    </message>
+    <message>
+        <source>There are no classes yet.</source>
+        <translation>还没有班级。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>已导入：新增 %1，更新 %2。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The CSV file, UTF-8 or GB18030.</source>
+        <translation>CSV 文件，UTF-8 或 GB18030 编码。</translation>
+    </message>
+    <message>
+        <source>Import children from a CSV file; all rows or none.</source>
+        <translation>从 CSV 文件导入幼儿；要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>List every child with class, care type, dates and status.</source>
+        <translation>列出每名幼儿的班级、托育类型、日期和状态。</translation>
+    </message>
+    <message>
+        <source>Only the children of this class.</source>
+        <translation>只列出该班级的幼儿。</translation>
+    </message>
+    <message>
+        <source>Export the roster as CSV (UTF-8 with BOM) or .xlsx.</source>
+        <translation>将花名册导出为 CSV（带 BOM 的 UTF-8）或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.csv or FILE.xlsx.</source>
+        <translation>要写入的文件：文件.csv 或 文件.xlsx。</translation>
+    </message>
+    <message>
+        <source>Wrote the roster to %1.</source>
+        <translation>花名册已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import children from a CSV file.</source>
+        <translation>从 CSV 文件导入幼儿。</translation>
+    </message>
+    <message>
+        <source>List the children.</source>
+        <translation>列出幼儿。</translation>
+    </message>
+    <message>
+        <source>Export the roster to CSV or xlsx.</source>
+        <translation>将花名册导出为 CSV 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>List the staff with roles, classes and certificates.</source>
+        <translation>列出工作人员及其岗位、班级和证书。</translation>
+    </message>
+    <message>
+        <source>in post</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率): %1, target %2%.</source>
+        <translation>持证上岗率：%1，目标 %2%。</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率): %1, below the target of %2%.</source>
+        <translation>持证上岗率：%1，低于 %2% 的目标。</translation>
+    </message>
+    <message>
+        <source>Import staff and their certificates from a CSV file; all rows or none.</source>
+        <translation>从 CSV 文件导入工作人员及其证书；要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>Classes: add, list.</source>
+        <translation>班级：添加、列出。</translation>
+    </message>
+    <message>
+        <source>Staff: list, import.</source>
+        <translation>工作人员：列出、导入。</translation>
+    </message>
+    <message>
+        <source>Children: import, list, export.</source>
+        <translation>幼儿：导入、列出、导出。</translation>
     </message>
 </context>
 <context>
