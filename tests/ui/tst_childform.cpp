@@ -32,6 +32,7 @@ private slots:
     void cleanup();
     void addsAChildThroughTheForm();
     void badIdNumberIsNamedAsTyped();
+    void placementWarningsDoNotRefuse();
     void movesClassFromADateAndUndoes();
     void importListsEveryProblemAndWritesNothing();
     void importsACleanFile();
@@ -171,6 +172,29 @@ void TestChildForm::badIdNumberIsNamedAsTyped()
     QVERIFY2(message.contains(u"check character"_s), qPrintable(message));
     QVERIFY(!okEnabled);
     QCOMPARE(Sql::scalar(m_t->db->connection(), u"SELECT count(*) FROM children"_s).toInt(), before);
+}
+
+void TestChildForm::placementWarningsDoNotRefuse()
+{
+    QString warnings;
+    whenShown(u"childDialog"_s, [&](QWidget* dialog) {
+        childOf<QLineEdit>(dialog, u"nameEdit"_s)->insert(u"孙小禾"_s);
+        QTest::keyClicks(childOf<QLineEdit>(dialog, u"idNumberEdit"_s), girlsIdNumber());
+        childOf<QLineEdit>(dialog, u"consentByEdit"_s)->insert(u"孙强"_s);
+        childOf<QCheckBox>(dialog, u"consentOnEditCheck"_s)->setChecked(true);
+        // A 20-month-old in the infant class: the form warns about her age but lets the director decide.
+        auto* classes = childOf<QComboBox>(dialog, u"classCombo"_s);
+        classes->setCurrentIndex(classes->findText(u"乳儿"_s, Qt::MatchStartsWith));
+        warnings = childOf<QLabel>(dialog, u"placementWarningsLabel"_s)->text();
+        QTest::mouseClick(childOf<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+        if (dialog->isVisible())
+            QTest::mouseClick(childOf<QPushButton>(dialog, u"cancelButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"addChildButton"_s), Qt::LeftButton);
+    QVERIFY2(warnings.contains(u"20 month"_s) && warnings.contains(u"乳儿一班"_s), qPrintable(warnings));
+    const int row = rowOf(u"孙小禾"_s);
+    QVERIFY(row >= 0);
+    QVERIFY(m_table->model()->index(row, ChildTableModel::ClassColumn).data().toString().startsWith(u"乳儿"_s));
 }
 
 void TestChildForm::movesClassFromADateAndUndoes()

@@ -1,7 +1,7 @@
 #include "ChildDialog.h"
 
 #include "GuardianTable.h"
-#include "PlacementWarnings.h"
+#include "PlacementFields.h"
 #include "common/Clock.h"
 #include "common/ErrorLabel.h"
 #include "common/Month.h"
@@ -231,13 +231,10 @@ QWidget* ChildDialog::makeEnrolmentTab()
 
     m_class = new QComboBox(page);
     m_class->setObjectName(u"classCombo"_s);
-    if (const Result<QList<ClassRecord>> classes = ClassRepository(m_db).classes(); classes)
-        for (const ClassRecord& c : classes.value())
-            m_class->addItem(u"%1 (%2)"_s.arg(c.name, RosterTypes::label(c.type)), c.id);
+    PlacementFields::fillClasses(m_class, m_db);
     m_careType = new QComboBox(page);
     m_careType->setObjectName(u"careTypeCombo"_s);
-    for (CareType type : {CareType::FullDay, CareType::HalfDay, CareType::Hourly, CareType::Home})
-        m_careType->addItem(RosterTypes::label(type), int(type));
+    PlacementFields::fillCareTypes(m_careType);
     m_enrolledOn = dateEdit(page, u"enrolledOnEdit"_s);
     m_appliedOn = dateEdit(page, u"appliedOnEdit"_s);
     m_appliedOn->setMaximumDate(Clock::today());
@@ -386,7 +383,7 @@ void ChildDialog::showPlacementWarnings()
         return;
     const Result<QList<ClassWarning>> warnings = ClassOverview::placementWarnings(
         m_db, m_birthDate->date(), m_class->currentData().toLongLong(), m_enrolledOn->date());
-    m_placementWarnings->setText(placementWarningText(warnings.value_or({})));
+    PlacementFields::showWarnings(m_placementWarnings, warnings.value_or({}));
 }
 
 void ChildDialog::suggestClass()

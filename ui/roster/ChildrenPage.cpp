@@ -2,6 +2,7 @@
 
 #include "ChildDialog.h"
 #include "PlacementDialog.h"
+#include "PlacementFields.h"
 #include "RosterImportDialog.h"
 #include "access/Access.h"
 #include "common/Clock.h"
@@ -85,8 +86,7 @@ QWidget* ChildrenPage::makeFilters()
     m_classFilter->setObjectName(u"classFilter"_s);
     m_careFilter->setObjectName(u"careTypeFilter"_s);
     m_careFilter->addItem(tr("All care types"), -1);
-    for (CareType type : {CareType::FullDay, CareType::HalfDay, CareType::Hourly, CareType::Home})
-        m_careFilter->addItem(RosterTypes::label(type), int(type));
+    PlacementFields::fillCareTypes(m_careFilter);
     m_standingFilter->setObjectName(u"standingFilter"_s);
     m_standingFilter->addItem(tr("Enrolled"), int(ChildTableModel::Standing::Enrolled));
     m_standingFilter->addItem(tr("Left care"), int(ChildTableModel::Standing::Withdrawn));

@@ -1,6 +1,6 @@
 #include "PlacementDialog.h"
 
-#include "PlacementWarnings.h"
+#include "PlacementFields.h"
 #include "common/Clock.h"
 #include "roster/ChildRepository.h"
 #include "roster/ClassRepository.h"
@@ -30,13 +30,10 @@ PlacementDialog::PlacementDialog(Database& db, QUndoStack& undo, RosterUndo::Fai
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_date->setCalendarPopup(true);
     m_class->setObjectName(u"classCombo"_s);
-    if (const Result<QList<ClassRecord>> classes = ClassRepository(db).classes(); classes)
-        for (const ClassRecord& c : classes.value())
-            m_class->addItem(u"%1 (%2)"_s.arg(c.name, RosterTypes::label(c.type)), c.id);
+    PlacementFields::fillClasses(m_class, db);
     m_class->setCurrentIndex(std::max(0, m_class->findData(child.classId)));
     m_careType->setObjectName(u"careTypeCombo"_s);
-    for (CareType type : {CareType::FullDay, CareType::HalfDay, CareType::Hourly, CareType::Home})
-        m_careType->addItem(RosterTypes::label(type), int(type));
+    PlacementFields::fillCareTypes(m_careType);
     m_careType->setCurrentIndex(std::max(0, m_careType->findData(int(child.careType.value_or(CareType::FullDay)))));
 
     m_warnings->setObjectName(u"placementWarningsLabel"_s);
@@ -83,7 +80,7 @@ void PlacementDialog::showWarnings()
         return;
     const Result<QList<ClassWarning>> warnings = ClassOverview::placementWarnings(
         m_db, m_child.birthDate, m_class->currentData().toLongLong(), m_date->date(), m_child.id);
-    m_warnings->setText(placementWarningText(warnings.value_or({})));
+    PlacementFields::showWarnings(m_warnings, warnings.value_or({}));
 }
 
 Result<qint64> PlacementDialog::apply()
