@@ -813,7 +813,7 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
     <message>
         <source>Phone of %1: %2</source>
-        <translation>%1 的电话：%2</translation>
+        <translation>%1的电话：%2</translation>
     </message>
     <message>
         <source>ID number of %1: %2</source>

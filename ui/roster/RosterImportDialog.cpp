@@ -38,7 +38,7 @@ RosterImportDialog::RosterImportDialog(Database& db, QWidget* parent)
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_problems->horizontalHeader()->setStretchLastSection(true);
-    m_problems->setWordWrap(true);
+    m_problems->setWordWrap(false);
 
     auto* buttons = new QDialogButtonBox(this);
     auto* choose = buttons->addButton(tr("Choose &file…"), QDialogButtonBox::ActionRole);
@@ -110,14 +110,16 @@ void RosterImportDialog::showProblems()
         const int row = m_problems->rowCount();
         m_problems->insertRow(row);
         const QStringList cells = {kind, e.row > 0 ? QString::number(e.row) : QString(), e.field, e.value, e.message};
-        for (int column = 0; column < cells.size(); ++column)
-            m_problems->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_problems->setItem(row, column, item);
+        }
     };
     for (const FieldError& e : m_plan.report.errors)
         add(tr("Error"), e);
     for (const FieldError& e : m_plan.report.warnings)
         add(tr("Warning"), e);
-    m_problems->resizeRowsToContents();
 }
 
 void RosterImportDialog::import()
