@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "itemmodels/ChildTableModel.h"
 #include "roster/ChildRepository.h"
+#include "roster/RosterImport.h"
 #include "store/Sql.h"
 
 #include <QCheckBox>
@@ -36,6 +37,7 @@ private slots:
     void movesClassFromADateAndUndoes();
     void importListsEveryProblemAndWritesNothing();
     void importsACleanFile();
+    void correctsAChildWhoseConsentIsMissing();
 
 private:
     QWidget* openChildrenPage();
@@ -318,6 +320,37 @@ void TestChildForm::importsACleanFile()
                 .data()
                 .toString()
                 .contains(u"consent missing"_s));
+}
+
+void TestChildForm::correctsAChildWhoseConsentIsMissing()
+{
+    const QString path = m_t->dir.filePath(u"roster.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(rosterFile(false)) > 0);
+    file.close();
+    const Result<RosterImportPlan> plan = RosterImport::preview(*m_t->db, path);
+    QVERIFY(plan && plan->report.ok());
+    QVERIFY(RosterImport::apply(*m_t->db, plan.value()));
+    m_window->showPage(u"institutionPage"_s);
+    m_window->showPage(u"childrenPage"_s);
+    const int row = rowOf(u"吴可"_s);
+    QVERIFY(row >= 0);
+    QTest::mouseClick(m_table->viewport(), Qt::LeftButton, {},
+                      m_table->visualRect(m_table->model()->index(row, 0)).center());
+
+    bool closed = false;
+    whenShown(u"childDialog"_s, [&](QWidget* dialog) {
+        childOf<QLineEdit>(dialog, u"hukouEdit"_s)->insert(u"山西省长治市潞州区"_s);
+        QTest::mouseClick(childOf<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+        closed = !dialog->isVisible();
+        if (!closed)
+            QTest::mouseClick(childOf<QPushButton>(dialog, u"cancelButton"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton*>(u"editChildButton"_s), Qt::LeftButton);
+    QVERIFY(closed);
+    const Result<ChildRecord> saved = ChildRepository(*m_t->db).load(idOf(u"吴可"_s));
+    QCOMPARE(saved->hukou, u"山西省长治市潞州区"_s);
+    QVERIFY(!saved->consentRecorded());
 }
 
 QTEST_MAIN(TestChildForm)

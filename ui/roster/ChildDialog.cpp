@@ -92,6 +92,9 @@ ChildDialog::ChildDialog(Database& db, QUndoStack& undo, RosterUndo::FailureHand
             load(child.value());
         else
             setIntro(child.error());
+        // A child imported from an older roster may have no consent yet: her other details can still be corrected,
+        // but consent once recorded cannot be erased.
+        m_rules.requireConsentToEnrol = m_original.consentRecorded();
     }
     const QList<std::pair<QLineEdit*, QString>> lines = {{m_name, u"name"_s},
                                                          {m_idNumber, u"id_number"_s},
