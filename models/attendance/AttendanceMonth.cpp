@@ -1,0 +1,229 @@
+#include "AttendanceMonth.h"
+
+#include "access/Access.h"
+#include "store/CalendarRepository.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+AttendanceCounts& AttendanceCounts::operator+=(const AttendanceCounts& o)
+{
+    expected += o.expected;
+    present += o.present;
+    sick += o.sick;
+    personal += o.personal;
+    other += o.other;
+    notRecorded += o.notRecorded;
+    hours += o.hours;
+    return *this;
+}
+
+namespace {
+
+constexpr int NoRow = -1;
+
+void sortByChild(QList<AttendanceDay>& days)
+{
+    std::sort(days.begin(), days.end(), [](const AttendanceDay& a, const AttendanceDay& b) {
+        return std::tie(a.childName, a.childId, a.day) < std::tie(b.childName, b.childId, b.day);
+    });
+}
+
+// One child's month as it is worked out: for each day of the month, the row (child in a class) counting it.
+struct ChildDays
+{
+    QString name;
+    std::array<int, 31> row;
+    std::array<bool, 31> hourly {};
+    std::array<bool, 31> recorded {};
+
+    ChildDays() { row.fill(NoRow); }
+};
+
+struct Builder
+{
+    Month month;
+    std::array<bool, 31> careDay {};
+    QHash<qint64, ChildDays> children;
+    QList<ChildAttendance> rows;
+    QList<qint64> rowClass;
+    QHash<QPair<qint64, qint64>, int> rowOf; // (class, child) → row
+    QHash<qint64, QString> classNames;
+    AttendanceMonthSummary summary;
+
+    QDate dayOf(int index) const { return month.firstDay().addDays(index); }
+
+    // A placement from first to last (inside the month and the enrolment), both included.
+    void place(qint64 childId, const QString& name, const QString& idNumber, qint64 classId, CareType careType,
+               QDate first, QDate last)
+    {
+        const auto key = qMakePair(classId, childId);
+        int row = rowOf.value(key, NoRow);
+        if (row == NoRow) {
+            row = int(rows.size());
+            rowOf.insert(key, row);
+            rows.append(ChildAttendance {childId, name, idNumber, careType, {}});
+            rowClass.append(classId);
+        }
+        ChildDays& days = children[childId];
+        days.name = name;
+        for (int d = first.day() - 1; d < last.day(); ++d) {
+            days.row[d] = row;
+            days.hourly[d] = careType == CareType::Hourly;
+            if (careDay[d])
+                ++rows[row].counts.expected;
+        }
+        // Placements come in date order, so the last one sets the care type shown.
+        rows[row].careType = careType;
+    }
+
+    void record(qint64 childId, const QString& name, int day, const QString& status, int hours)
+    {
+        const auto found = children.find(childId);
+        const bool inMonth = day >= 0 && day < month.daysInMonth();
+        const int row = found == children.end() || !inMonth ? NoRow : found->row[day];
+        if (row == NoRow || !careDay[day]) {
+            summary.outside.append({childId, name, inMonth ? dayOf(day) : QDate(), row == NoRow ? 0 : rowClass[row]});
+            return;
+        }
+        found->recorded[day] = true;
+        AttendanceCounts& c = rows[row].counts;
+        if (status == u"present"_s)
+            ++c.present;
+        else if (status == u"sick"_s)
+            ++c.sick;
+        else if (status == u"personal"_s)
+            ++c.personal;
+        else
+            ++c.other;
+        if (found->hourly[day])
+            c.hours += hours;
+    }
+
+    void collectGaps()
+    {
+        for (auto it = children.cbegin(); it != children.cend(); ++it) {
+            for (int d = 0; d < month.daysInMonth(); ++d) {
+                if (it->row[d] == NoRow || !careDay[d] || it->recorded[d])
+                    continue;
+                ++rows[it->row[d]].counts.notRecorded;
+                summary.gaps.append({it.key(), it->name, dayOf(d), rowClass[it->row[d]]});
+            }
+        }
+        sortByChild(summary.gaps);
+    }
+
+    void collectClasses()
+    {
+        QHash<qint64, int> classIndex;
+        for (int r = 0; r < rows.size(); ++r) {
+            const qint64 classId = rowClass[r];
+            int index = classIndex.value(classId, NoRow);
+            if (index == NoRow) {
+                index = int(summary.classes.size());
+                classIndex.insert(classId, index);
+                summary.classes.append(ClassAttendance {classId, classNames.value(classId), {}, {}});
+            }
+            summary.classes[index].totals += rows[r].counts;
+            summary.classes[index].children.append(rows[r]);
+        }
+        for (ClassAttendance& c : summary.classes) {
+            std::sort(c.children.begin(), c.children.end(), [](const ChildAttendance& a, const ChildAttendance& b) {
+                return std::tie(a.name, a.childId) < std::tie(b.name, b.childId);
+            });
+        }
+        std::sort(summary.classes.begin(), summary.classes.end(),
+                  [](const ClassAttendance& a, const ClassAttendance& b) { return a.name < b.name; });
+    }
+};
+
+QDate isoDate(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+Status loadPlacements(Database& db, Builder& b)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    // Placements and enrolments that overlap the month; a child's days are those both cover.
+    query.prepare(u"SELECT p.child_id, c.name, c.id_number, c.enrolled_on, c.withdrawn_on, p.class_id, cl.name, "
+                  "p.care_type, p.valid_from, p.valid_to "
+                  "FROM placements p JOIN children c ON c.id = p.child_id JOIN classes cl ON cl.id = p.class_id "
+                  "WHERE p.valid_from <= :last AND (p.valid_to IS NULL OR p.valid_to >= :first) "
+                  "AND c.enrolled_on IS NOT NULL AND c.enrolled_on <= :last "
+                  "AND (c.withdrawn_on IS NULL OR c.withdrawn_on >= :first) "
+                  "ORDER BY p.child_id, p.valid_from"_s);
+    query.bindValue(u":first"_s, Sql::date(b.month.firstDay()));
+    query.bindValue(u":last"_s, Sql::date(b.month.lastDay()));
+    if (!query.exec())
+        return Sql::failure(query);
+    while (query.next()) {
+        const QDate withdrawn = isoDate(query.value(4));
+        const QDate to = isoDate(query.value(9));
+        const QDate first = std::max({b.month.firstDay(), isoDate(query.value(3)), isoDate(query.value(8))});
+        QDate last = b.month.lastDay();
+        if (withdrawn.isValid())
+            last = std::min(last, withdrawn);
+        if (to.isValid())
+            last = std::min(last, to);
+        if (first > last)
+            continue;
+        const qint64 classId = query.value(5).toLongLong();
+        b.classNames.insert(classId, query.value(6).toString());
+        b.place(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), classId,
+                RosterTypes::careTypeFromKey(query.value(7).toString()).value_or(CareType::FullDay), first, last);
+    }
+    return {};
+}
+
+Status loadRecords(Database& db, Builder& b)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT a.child_id, c.name, CAST(substr(a.day, 9, 2) AS INTEGER), a.status, a.hours "
+                  "FROM attendance a JOIN children c ON c.id = a.child_id "
+                  "WHERE a.day BETWEEN :first AND :last"_s);
+    query.bindValue(u":first"_s, Sql::date(b.month.firstDay()));
+    query.bindValue(u":last"_s, Sql::date(b.month.lastDay()));
+    if (!query.exec())
+        return Sql::failure(query);
+    while (query.next())
+        b.record(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt() - 1,
+                 query.value(3).toString(), query.value(4).toInt());
+    return {};
+}
+
+} // namespace
+
+Result<AttendanceMonthSummary> AttendanceMonth::compute(Database& db, Month month)
+{
+    using Outcome = Result<AttendanceMonthSummary>;
+    if (Status allowed = Access::require(db.actor(), Permission::ViewRoster); !allowed)
+        return Outcome::failure(allowed.error());
+    if (!month.isValid())
+        return Outcome::failure(tr("No month was given."));
+    const Result<CareCalendar> calendar = CalendarRepository(db).load();
+    if (!calendar)
+        return Outcome::failure(calendar.error());
+    Builder b;
+    b.month = month;
+    b.summary.month = month;
+    for (int d = 0; d < month.daysInMonth(); ++d)
+        b.careDay[d] = calendar->isCareDay(b.dayOf(d));
+    if (Status s = loadPlacements(db, b); !s)
+        return Outcome::failure(s.error());
+    if (Status s = loadRecords(db, b); !s)
+        return Outcome::failure(s.error());
+    b.collectGaps();
+    b.collectClasses();
+    sortByChild(b.summary.outside);
+    return b.summary;
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/Month.h"
+#include "common/Ratio.h"
+#include "common/Result.h"
+#include "roster/RosterTypes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+class Database;
+
+// What a month's attendance adds up to for one child in one class, or for a whole class.
+struct AttendanceCounts
+{
+    // Care days on which the child was enrolled and placed in the class.
+    int expected = 0;
+    int present = 0;
+    int sick = 0;
+    int personal = 0;
+    int other = 0;
+    // Expected days without a record: gaps to fill, not absences.
+    int notRecorded = 0;
+    // Hours recorded on the days of hourly care.
+    int hours = 0;
+
+    AttendanceCounts& operator+=(const AttendanceCounts& other);
+    // 出勤率: present ÷ expected.
+    Ratio rate() const { return {present, expected}; }
+};
+
+// A child's month in one class; a child who moved classes during the month has one of these in each.
+struct ChildAttendance
+{
+    qint64 childId = 0;
+    QString name;
+    QString idNumber;
+    // The care type of the child's last day in the class this month.
+    CareType careType = CareType::FullDay;
+    AttendanceCounts counts;
+};
+
+struct ClassAttendance
+{
+    qint64 classId = 0;
+    QString name;
+    AttendanceCounts totals;
+    // By name.
+    QList<ChildAttendance> children;
+};
+
+// A child's day with a record or without one, named for a list the user works through.
+struct AttendanceDay
+{
+    qint64 childId = 0;
+    QString childName;
+    QDate day;
+    // The class the child was in that day; 0 when she was in none.
+    qint64 classId = 0;
+};
+
+struct AttendanceMonthSummary
+{
+    Month month;
+    // By name; a class appears when a child was placed in it on some day of the month while enrolled.
+    QList<ClassAttendance> classes;
+    // Care days on which an enrolled, placed child has no record, by child and day.
+    QList<AttendanceDay> gaps;
+    // Records left out of every count: on a day without care, or on which the child was not enrolled or placed.
+    QList<AttendanceDay> outside;
+};
+
+// Adds up a month of attendance per class and child against the care calendar, with the class and care type in
+// force on each day. Reads the month in a few queries, whatever the number of children.
+class AttendanceMonth
+{
+    Q_DECLARE_TR_FUNCTIONS(AttendanceMonth)
+
+public:
+    // Needs Permission::ViewRoster.
+    static Result<AttendanceMonthSummary> compute(Database& db, Month month);
+};
