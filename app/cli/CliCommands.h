@@ -27,3 +27,4 @@ int runClass(CliContext& context);
 int runRoster(CliContext& context);
 int runStaff(CliContext& context);
 int runStaffImport(CliContext& context);
+int runAttendance(CliContext& context);

@@ -1,0 +1,131 @@
+#include "CliRunner.h"
+#include "RosterFixtures.h"
+#include "access/UserRepository.h"
+#include "attendance/AttendanceRepository.h"
+#include "roster/ChildRepository.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// `attendance summary` on the command line: the JSON a script reads, the class filter, ID numbers masked for a
+// caregiver, the table for people and a wrong month refused.
+class TestCliAttendance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void jsonPerClassAndChild();
+    void caregiverSeesMaskedIdNumbers();
+    void textTable();
+    void wrongMonthIsRejected();
+
+private:
+    CliRun as(const QString& user, const QString& password, const QStringList& arguments)
+    {
+        return runCliAs(m_t->path, user, password, QStringList {u"attendance"_s, u"summary"_s} + arguments);
+    }
+
+    std::unique_ptr<TempDatabase> m_t;
+    QString m_girlId;
+};
+
+void TestCliAttendance::initTestCase()
+{
+    qint64 classA = 0;
+    qint64 classB = 0;
+    m_t = rosterDatabase(classA, classB);
+    QVERIFY(m_t);
+    Database& db = *m_t->db;
+    QVERIFY(UserRepository(db).add(u"director"_s, Role::Director, u"director-2026"_s).ok());
+    QVERIFY(UserRepository(db).add(u"wangfang"_s, Role::Caregiver, u"caregiver-2026"_s, {}, {classA}).ok());
+    ChildRecord girl = enrolledGirl();
+    m_girlId = girl.idNumber;
+    ChildRecord boy = waitingBoy();
+    boy.enrolledOn = QDate(2026, 9, 1);
+    const Result<qint64> girlId
+        = ChildRepository(db).add(girl, Placement {classA, CareType::FullDay, QDate(2026, 9, 1), {}});
+    const Result<qint64> boyId = ChildRepository(db).add(boy, Placement {classB, CareType::Hourly, boy.enrolledOn, {}});
+    QVERIFY(girlId && boyId);
+    QList<AttendanceRecord> records;
+    const auto record = [&records](qint64 child, int day, AttendanceStatus status, std::optional<int> hours = {}) {
+        AttendanceRecord r;
+        r.childId = child;
+        r.day = QDate(2026, 10, day);
+        r.status = status;
+        r.hours = hours;
+        records << r;
+    };
+    record(girlId.value(), 8, AttendanceStatus::Present);
+    record(girlId.value(), 9, AttendanceStatus::Present);
+    record(girlId.value(), 12, AttendanceStatus::Sick);
+    record(boyId.value(), 8, AttendanceStatus::Present, 3);
+    QVERIFY(AttendanceRepository(db).save(records).ok());
+    m_t->db.reset();
+}
+
+void TestCliAttendance::jsonPerClassAndChild()
+{
+    const CliRun run = as(u"director"_s, u"director-2026"_s, {u"2026-10"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject json = run.json();
+    QCOMPARE(json[u"month"_s].toString(), u"2026-10"_s);
+    const QJsonArray classes = json[u"classes"_s].toArray();
+    QCOMPARE(classes.size(), 2);
+    const QJsonObject a = classes.at(0).toObject();
+    QCOMPARE(a[u"name"_s].toString(), u"小一班"_s);
+    QCOMPARE(a[u"expected"_s].toInt(), 18);
+    QCOMPARE(a[u"present"_s].toInt(), 2);
+    QCOMPARE(a[u"sick"_s].toInt(), 1);
+    QCOMPARE(a[u"personal"_s].toInt(), 0);
+    QCOMPARE(a[u"other"_s].toInt(), 0);
+    QCOMPARE(a[u"not_recorded"_s].toInt(), 15);
+    QCOMPARE(a[u"rate"_s][u"numerator"_s].toInt(), 2);
+    QCOMPARE(a[u"rate"_s][u"denominator"_s].toInt(), 18);
+    QCOMPARE(a[u"rate"_s][u"text"_s].toString(), u"2 / 18 = 11.1%"_s);
+    const QJsonObject girl = a[u"children"_s].toArray().first().toObject();
+    QCOMPARE(girl[u"name"_s].toString(), u"李小雨"_s);
+    QCOMPARE(girl[u"id_number"_s].toString(), m_girlId);
+    QCOMPARE(girl[u"present"_s].toInt(), 2);
+    QCOMPARE(girl[u"hours"_s].toInt(), 0);
+    const QJsonObject b = classes.at(1).toObject();
+    QCOMPARE(b[u"name"_s].toString(), u"小二班"_s);
+    QCOMPARE(b[u"rate"_s][u"text"_s].toString(), u"1 / 18 = 5.6%"_s);
+    QCOMPARE(b[u"children"_s].toArray().first()[u"hours"_s].toInt(), 3);
+    QCOMPARE(json[u"gaps"_s].toArray().size(), 15 + 17);
+    QCOMPARE(json[u"outside"_s].toArray().size(), 0);
+}
+
+void TestCliAttendance::caregiverSeesMaskedIdNumbers()
+{
+    const CliRun run = as(u"wangfang"_s, u"caregiver-2026"_s, {u"2026-10"_s, u"--class"_s, u"小一班"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray classes = run.json()[u"classes"_s].toArray();
+    QCOMPARE(classes.size(), 1);
+    const QString shown = classes.first()[u"children"_s].toArray().first()[u"id_number"_s].toString();
+    QCOMPARE(shown, IdNumber::mask(m_girlId));
+    QVERIFY(shown != m_girlId);
+    const QJsonArray gaps = run.json()[u"gaps"_s].toArray();
+    QCOMPARE(gaps.size(), 15);
+    QCOMPARE(gaps.first()[u"day"_s].toString(), u"2026-10-10"_s);
+}
+
+void TestCliAttendance::textTable()
+{
+    const CliRun run = as(u"director"_s, u"director-2026"_s, {u"2026-10"_s, u"--class"_s, u"小二班"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"2026-10 小二班: attendance rate 1 / 18 = 5.6%"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"张小宝\t140402202406200311\t18\t1\t0\t0\t0\t17\t3"_s), qPrintable(run.out));
+    QVERIFY(!run.out.contains(u"李小雨"_s));
+}
+
+void TestCliAttendance::wrongMonthIsRejected()
+{
+    const CliRun run = as(u"director"_s, u"director-2026"_s, {u"2026-13"_s});
+    QCOMPARE(run.exitCode, 3);
+}
+
+QTEST_GUILESS_MAIN(TestCliAttendance)
+#include "tst_cli_attendance.moc"
