@@ -1,5 +1,6 @@
 #include "AttendanceMonth.h"
 
+#include "AttendanceRecord.h"
 #include "access/Access.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
@@ -84,25 +85,32 @@ struct Builder
         rows[row].careType = careType;
     }
 
-    void record(qint64 childId, const QString& name, int day, const QString& status, int hours)
+    void record(qint64 childId, int day, AttendanceStatus status, int hours)
     {
         const auto found = children.find(childId);
         const bool inMonth = day >= 0 && day < month.daysInMonth();
         const int row = found == children.end() || !inMonth ? NoRow : found->row[day];
         if (row == NoRow || !careDay[day]) {
+            const QString name = found == children.end() ? QString() : found->name;
             summary.outside.append({childId, name, inMonth ? dayOf(day) : QDate(), row == NoRow ? 0 : rowClass[row]});
             return;
         }
         found->recorded[day] = true;
         AttendanceCounts& c = rows[row].counts;
-        if (status == u"present"_s)
+        switch (status) {
+        case AttendanceStatus::Present:
             ++c.present;
-        else if (status == u"sick"_s)
+            break;
+        case AttendanceStatus::Sick:
             ++c.sick;
-        else if (status == u"personal"_s)
+            break;
+        case AttendanceStatus::Personal:
             ++c.personal;
-        else
+            break;
+        case AttendanceStatus::Other:
             ++c.other;
+            break;
+        }
         if (found->hourly[day])
             c.hours += hours;
     }
@@ -149,22 +157,30 @@ QDate isoDate(const QVariant& value)
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+// Runs a statement whose :first and :last are the month's first and last days.
+Status execForMonth(QSqlQuery& query, const QString& statement, Month month)
+{
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    query.bindValue(u":first"_s, Sql::date(month.firstDay()));
+    query.bindValue(u":last"_s, Sql::date(month.lastDay()));
+    return query.exec() ? Status() : Sql::failure(query);
+}
+
 Status loadPlacements(Database& db, Builder& b)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
     // Placements and enrolments that overlap the month; a child's days are those both cover.
-    query.prepare(u"SELECT p.child_id, c.name, c.id_number, c.enrolled_on, c.withdrawn_on, p.class_id, cl.name, "
-                  "p.care_type, p.valid_from, p.valid_to "
-                  "FROM placements p JOIN children c ON c.id = p.child_id JOIN classes cl ON cl.id = p.class_id "
-                  "WHERE p.valid_from <= :last AND (p.valid_to IS NULL OR p.valid_to >= :first) "
-                  "AND c.enrolled_on IS NOT NULL AND c.enrolled_on <= :last "
-                  "AND (c.withdrawn_on IS NULL OR c.withdrawn_on >= :first) "
-                  "ORDER BY p.child_id, p.valid_from"_s);
-    query.bindValue(u":first"_s, Sql::date(b.month.firstDay()));
-    query.bindValue(u":last"_s, Sql::date(b.month.lastDay()));
-    if (!query.exec())
-        return Sql::failure(query);
+    const QString statement(
+        u"SELECT p.child_id, c.name, c.id_number, c.enrolled_on, c.withdrawn_on, p.class_id, cl.name, "
+        "p.care_type, p.valid_from, p.valid_to "
+        "FROM placements p JOIN children c ON c.id = p.child_id JOIN classes cl ON cl.id = p.class_id "
+        "WHERE p.valid_from <= :last AND (p.valid_to IS NULL OR p.valid_to >= :first) "
+        "AND c.enrolled_on IS NOT NULL AND c.enrolled_on <= :last "
+        "AND (c.withdrawn_on IS NULL OR c.withdrawn_on >= :first) "
+        "ORDER BY p.child_id, p.valid_from"_s);
+    if (Status s = execForMonth(query, statement, b.month); !s)
+        return s;
     while (query.next()) {
         const QDate withdrawn = isoDate(query.value(4));
         const QDate to = isoDate(query.value(9));
@@ -187,17 +203,36 @@ Status loadPlacements(Database& db, Builder& b)
 Status loadRecords(Database& db, Builder& b)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT a.child_id, c.name, CAST(substr(a.day, 9, 2) AS INTEGER), a.status, a.hours "
-                  "FROM attendance a JOIN children c ON c.id = a.child_id "
-                  "WHERE a.day BETWEEN :first AND :last"_s);
-    query.bindValue(u":first"_s, Sql::date(b.month.firstDay()));
-    query.bindValue(u":last"_s, Sql::date(b.month.lastDay()));
-    if (!query.exec())
-        return Sql::failure(query);
+    // The status as its AttendanceStatus value, and no join: this reads every record of the month.
+    const QString statement(u"SELECT child_id, CAST(substr(day, 9, 2) AS INTEGER), "
+                            "CASE status WHEN 'present' THEN 0 WHEN 'sick' THEN 1 WHEN 'personal' THEN 2 ELSE 3 END, "
+                            "hours FROM attendance WHERE day BETWEEN :first AND :last"_s);
+    if (Status s = execForMonth(query, statement, b.month); !s)
+        return s;
     while (query.next())
-        b.record(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt() - 1,
-                 query.value(3).toString(), query.value(4).toInt());
+        b.record(query.value(0).toLongLong(), query.value(1).toInt() - 1,
+                 static_cast<AttendanceStatus>(query.value(2).toInt()), query.value(3).toInt());
+    return {};
+}
+
+// Names the children whose records fell outside the month's counts and who were in no class this month.
+Status nameOutsideRecords(Database& db, Builder& b)
+{
+    const auto unnamed = [](const AttendanceDay& d) { return d.childName.isEmpty(); };
+    if (std::none_of(b.summary.outside.cbegin(), b.summary.outside.cend(), unnamed))
+        return {};
+    QSqlQuery query(db.connection());
+    const QString statement(u"SELECT id, name FROM children c WHERE EXISTS (SELECT 1 FROM attendance "
+                            "WHERE child_id = c.id AND day BETWEEN :first AND :last)"_s);
+    if (Status s = execForMonth(query, statement, b.month); !s)
+        return s;
+    QHash<qint64, QString> names;
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
+    for (AttendanceDay& d : b.summary.outside) {
+        if (unnamed(d))
+            d.childName = names.value(d.childId);
+    }
     return {};
 }
 
@@ -221,6 +256,8 @@ Result<AttendanceMonthSummary> AttendanceMonth::compute(Database& db, Month mont
     if (Status s = loadPlacements(db, b); !s)
         return Outcome::failure(s.error());
     if (Status s = loadRecords(db, b); !s)
+        return Outcome::failure(s.error());
+    if (Status s = nameOutsideRecords(db, b); !s)
         return Outcome::failure(s.error());
     b.collectGaps();
     b.collectClasses();

@@ -187,17 +187,26 @@ void TestAttendanceMonth::closureAndOutsideRecords()
     save(child, QDate(2026, 10, 17), AttendanceStatus::Present); // a Saturday
     save(child, QDate(2026, 10, 9), AttendanceStatus::Present); // before she was enrolled
     save(child, QDate(2026, 10, 12), AttendanceStatus::Present);
+    const qint64 left = addChild(u"周五"_s, m_classA, QDate(2026, 9, 1), CareType::FullDay, QDate(2026, 9, 30));
+    QVERIFY(left);
+    save(left, QDate(2026, 10, 8), AttendanceStatus::Present); // after her last day
     const AttendanceMonthSummary s = compute(Month(2026, 10));
     QCOMPARE(s.classes.size(), 1);
     const AttendanceCounts& counts = s.classes.first().children.first().counts;
     QCOMPARE(counts.expected, 14);
     QCOMPARE(counts.present, 1);
     QCOMPARE(counts.notRecorded, 13);
-    QCOMPARE(s.outside.size(), 3);
-    QCOMPARE(s.outside.at(0).day, QDate(2026, 10, 9));
-    QCOMPARE(s.outside.at(1).day, QDate(2026, 10, 17));
-    QCOMPARE(s.outside.at(2).day, QDate(2026, 10, 20));
-    QCOMPARE(s.outside.at(2).childName, u"陈三"_s);
+    QCOMPARE(s.outside.size(), 4);
+    // 周 (U+5468) sorts before 陈 (U+9648).
+    QCOMPARE(s.outside.at(0).childName, u"周五"_s);
+    QCOMPARE(s.outside.at(0).day, QDate(2026, 10, 8));
+    QCOMPARE(s.outside.at(0).classId, 0);
+    QCOMPARE(s.outside.at(1).day, QDate(2026, 10, 9));
+    QCOMPARE(s.outside.at(1).classId, 0);
+    QCOMPARE(s.outside.at(2).day, QDate(2026, 10, 17));
+    QCOMPARE(s.outside.at(2).classId, m_classA);
+    QCOMPARE(s.outside.at(3).day, QDate(2026, 10, 20));
+    QCOMPARE(s.outside.at(3).childName, u"陈三"_s);
 }
 
 void TestAttendanceMonth::countsAndHours()
