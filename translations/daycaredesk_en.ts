@@ -59,6 +59,13 @@
     </message>
 </context>
 <context>
+    <name>AttendanceMonth</name>
+    <message>
+        <source>No month was given.</source>
+        <translation>No month was given.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message numerus="yes">
         <source>%n audit row(s) exported to %1</source>
@@ -3905,6 +3912,46 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Children: import, list, export.</source>
         <translation>Children: import, list, export.</translation>
+    </message>
+    <message>
+        <source>Per class and child: expected care days, attendance by status, days not recorded and the attendance rate of a month.</source>
+        <translation>Per class and child: expected care days, attendance by status, days not recorded and the attendance rate of a month.</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation>The month, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>Only this class.</source>
+        <translation>Only this class.</translation>
+    </message>
+    <message>
+        <source>%1 %2: attendance rate %3</source>
+        <translation>%1 %2: attendance rate %3</translation>
+    </message>
+    <message>
+        <source>Name	ID number	Expected	Present	Sick	Personal	Other	Not recorded	Hours</source>
+        <translation>Name	ID number	Expected	Present	Sick	Personal	Other	Not recorded	Hours</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No child was expected in care in %1.</source>
+        <translation>No child was expected in care in %1.</translation>
+    </message>
+    <message>
+        <source>Care days not recorded: %1.</source>
+        <translation>Care days not recorded: %1.</translation>
+    </message>
+    <message>
+        <source>Records on days without care or outside enrolment, not counted: %1.</source>
+        <translation>Records on days without care or outside enrolment, not counted: %1.</translation>
+    </message>
+    <message>
+        <source>Attendance: summary.</source>
+        <translation>Attendance: summary.</translation>
     </message>
 </context>
 <context>

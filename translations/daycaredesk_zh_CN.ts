@@ -59,6 +59,13 @@
     </message>
 </context>
 <context>
+    <name>AttendanceMonth</name>
+    <message>
+        <source>No month was given.</source>
+        <translation>没有给出月份。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message numerus="yes">
         <source>%n audit row(s) exported to %1</source>
@@ -3880,6 +3887,46 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Children: import, list, export.</source>
         <translation>幼儿：导入、列出、导出。</translation>
+    </message>
+    <message>
+        <source>Per class and child: expected care days, attendance by status, days not recorded and the attendance rate of a month.</source>
+        <translation>按班级和幼儿统计某月的应出勤托育日、各类出勤情况、未登记天数和出勤率。</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation>月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Only this class.</source>
+        <translation>只统计该班级。</translation>
+    </message>
+    <message>
+        <source>%1 %2: attendance rate %3</source>
+        <translation>%1 %2：出勤率 %3</translation>
+    </message>
+    <message>
+        <source>Name	ID number	Expected	Present	Sick	Personal	Other	Not recorded	Hours</source>
+        <translation>姓名	身份证号	应出勤	出勤	病假	事假	其他	未登记	时长</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No child was expected in care in %1.</source>
+        <translation>%1 没有应出勤的幼儿。</translation>
+    </message>
+    <message>
+        <source>Care days not recorded: %1.</source>
+        <translation>未登记的托育日：%1。</translation>
+    </message>
+    <message>
+        <source>Records on days without care or outside enrolment, not counted: %1.</source>
+        <translation>非托育日或不在托期间的记录，未计入：%1。</translation>
+    </message>
+    <message>
+        <source>Attendance: summary.</source>
+        <translation>出勤：汇总。</translation>
     </message>
 </context>
 <context>
