@@ -28,3 +28,12 @@ struct AttendanceRecord
     QString symptom;
     QString note;
 };
+
+// A sick absence (因病缺勤) as the outbreak rule sees it: the class is the one the child was placed in that day.
+struct SickAbsence
+{
+    qint64 childId = 0;
+    qint64 classId = 0;
+    QDate day;
+    QString symptom;
+};

@@ -1,5 +1,6 @@
 #include "AttendanceRepository.h"
 
+#include "FollowUpRepository.h"
 #include "access/Access.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -49,6 +50,7 @@ Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
         query.prepare(u"INSERT OR REPLACE INTO attendance (child_id, day, status, arrival, departure, check_result, "
                       "check_note, temperature_tenths, hours, symptom, note) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        FollowUpRepository followUps(m_db);
         for (const AttendanceRecord& r : records) {
             if (m_db.actor().role == Role::Caregiver) {
                 if (Status s = Sql::exec(classOf, {r.childId, Sql::date(r.day), Sql::date(r.day)}); !s)
@@ -65,7 +67,28 @@ Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
                                       Sql::text(r.note)});
                 !s)
                 return s;
+            if (r.status == AttendanceStatus::Sick)
+                if (Status s = followUps.openForSickDay(r.childId, r.day, r.symptom); !s)
+                    return s;
         }
         return {};
     });
+}
+
+Result<QList<SickAbsence>> AttendanceRepository::sickAbsences(QDate first, QDate last) const
+{
+    using R = Result<QList<SickAbsence>>;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        u"SELECT a.child_id, p.class_id, a.day, a.symptom FROM attendance a JOIN placements p "
+        "ON p.child_id = a.child_id AND p.valid_from <= a.day AND (p.valid_to IS NULL OR p.valid_to >= a.day) "
+        "WHERE a.status = 'sick' AND a.day BETWEEN ? AND ? ORDER BY a.day, a.child_id"_s);
+    if (Status s = Sql::exec(query, {Sql::date(first), Sql::date(last)}); !s)
+        return R::failure(s.error());
+    QList<SickAbsence> absences;
+    while (query.next())
+        absences << SickAbsence {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                 QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toString()};
+    return absences;
 }

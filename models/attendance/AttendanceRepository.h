@@ -8,7 +8,7 @@
 class Database;
 
 // Stores daily attendance records; a batch is written in one transaction, replacing a child's earlier record of
-// the same day.
+// the same day. A sick day opens the child's follow-up (FollowUpRepository) in the same transaction.
 class AttendanceRepository
 {
 public:
@@ -19,6 +19,8 @@ public:
 
     Status save(const QList<AttendanceRecord>& records);
     static QString statusKey(AttendanceStatus status);
+    // The sick absences from first to last, each with the class the child was placed in that day.
+    Result<QList<SickAbsence>> sickAbsences(QDate first, QDate last) const;
 
 private:
     Database& m_db;

@@ -178,6 +178,23 @@ const QStringList schemaV3 = {
     u"ALTER TABLE guardians ADD COLUMN is_guardian INTEGER NOT NULL DEFAULT 1"_s,
 };
 
+// Version 4: follow-ups of sick absences (因病缺勤追踪). One open follow-up per child is kept by the insert that
+// opens it, not by a partial unique index: a backup (VACUUM INTO) moves an index created after the audit_log
+// triggers ahead of them, and a restored file would no longer dump like the original.
+const QStringList schemaV4 = {
+    uR"(CREATE TABLE sick_followups (
+        id INTEGER PRIMARY KEY,
+        child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+        first_day TEXT NOT NULL,
+        symptom TEXT NOT NULL DEFAULT '',
+        last_contact TEXT NOT NULL DEFAULT '',
+        returned_on TEXT,
+        outcome TEXT NOT NULL DEFAULT '',
+        closed INTEGER NOT NULL DEFAULT 0,
+        CHECK (returned_on IS NULL OR returned_on >= first_day),
+        CHECK (closed = 0 OR outcome <> '')))"_s,
+};
+
 struct Step
 {
     QStringList statements;
@@ -192,6 +209,8 @@ const QList<Step>& steps()
         {schemaV2, &AuditTrail::installSchema},
         // The audit triggers are rebuilt so they record the new columns.
         {schemaV3, &AuditTrail::installSchema},
+        // The new table gets its audit triggers.
+        {schemaV4, &AuditTrail::installSchema},
     };
     return all;
 }

@@ -92,9 +92,9 @@ void TestDatabase::newFileHasLatestSchemaAndSafetySettings()
         QCOMPARE(Sql::scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(Sql::scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
         QCOMPARE(Sql::scalar(db, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
-        for (const QString& table :
-             {u"institution"_s, u"classes"_s, u"children"_s, u"placements"_s, u"guardians"_s, u"staff"_s,
-              u"qualifications"_s, u"attendance"_s, u"policy_values"_s, u"calendar_days"_s, u"closures"_s})
+        for (const QString& table : {u"institution"_s, u"classes"_s, u"children"_s, u"placements"_s, u"guardians"_s,
+                                     u"staff"_s, u"qualifications"_s, u"attendance"_s, u"policy_values"_s,
+                                     u"calendar_days"_s, u"closures"_s, u"sick_followups"_s})
             QVERIFY2(Sql::scalar(db, u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(table)).toInt() == 1,
                      qPrintable(table));
     }

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "RosterFixtures.h"
+#include "attendance/AttendanceRecord.h"
+#include "roster/ChildRepository.h"
+
+// The children and days the attendance tests share.
+
+// Enrols a child without an ID number in a class from 2026-09-01; 0 (with a warning) on failure.
+inline qint64 enrolChild(Database& db, const QString& name, qint64 classId)
+{
+    ChildRecord c = enrolledGirl();
+    c.name = name;
+    c.idNumber.clear();
+    const Result<qint64> id = ChildRepository(db).add(c, Placement {classId, CareType::FullDay, QDate(2026, 9, 1), {}});
+    if (!id)
+        qWarning().noquote() << id.error();
+    return id.value_or(0);
+}
+
+inline AttendanceRecord sickDay(qint64 childId, QDate day, const QString& symptom)
+{
+    AttendanceRecord r;
+    r.childId = childId;
+    r.day = day;
+    r.status = AttendanceStatus::Sick;
+    r.symptom = symptom;
+    return r;
+}
