@@ -174,6 +174,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Sick absence follow-ups</source>
+        <translation>Sick absence follow-ups</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1493,6 +1497,25 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>There is no follow-up with number %1.</source>
+        <translation>There is no follow-up with number %1.</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is already closed.</source>
+        <translation>Follow-up %1 is already closed.</translation>
+    </message>
+    <message>
+        <source>Follow-up %1: write the outcome (recovered, diagnosis, withdrawn) before closing it.</source>
+        <translation>Follow-up %1: write the outcome (recovered, diagnosis, withdrawn) before closing it.</translation>
+    </message>
+    <message>
+        <source>Follow-up %1: the return date %2 is before the first sick day %3.</source>
+        <translation>Follow-up %1: the return date %2 is before the first sick day %3.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Log &amp;out</source>
@@ -2082,6 +2105,13 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>%1 was restored. The database as it was before is kept in %2.</source>
         <translation>%1 was restored. The database as it was before is kept in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutbreakDetector</name>
+    <message>
+        <source>Report to the local centre for disease control (疾控) within 24 hours, as 学校和托幼机构传染病疫情报告工作规范 requires: %1 sick absences with the same symptom in one class on one day, or %2 within %3 consecutive care days.</source>
+        <translation>Report to the local centre for disease control (疾控) within 24 hours, as 学校和托幼机构传染病疫情报告工作规范 requires: %1 sick absences with the same symptom in one class on one day, or %2 within %3 consecutive care days.</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Sick absence follow-ups</source>
+        <translation>因病缺勤追踪</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1480,6 +1484,25 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>There is no follow-up with number %1.</source>
+        <translation>没有编号为 %1 的追踪记录。</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 is already closed.</source>
+        <translation>追踪记录 %1 已结束。</translation>
+    </message>
+    <message>
+        <source>Follow-up %1: write the outcome (recovered, diagnosis, withdrawn) before closing it.</source>
+        <translation>追踪记录 %1：结束前请填写结果（已康复、诊断结果、已离托等）。</translation>
+    </message>
+    <message>
+        <source>Follow-up %1: the return date %2 is before the first sick day %3.</source>
+        <translation>追踪记录 %1：返园日期 %2 早于首个病假日 %3。</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Log &amp;out</source>
@@ -2069,6 +2092,13 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>%1 was restored. The database as it was before is kept in %2.</source>
         <translation>已恢复 %1。恢复前的数据库保留在 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>OutbreakDetector</name>
+    <message>
+        <source>Report to the local centre for disease control (疾控) within 24 hours, as 学校和托幼机构传染病疫情报告工作规范 requires: %1 sick absences with the same symptom in one class on one day, or %2 within %3 consecutive care days.</source>
+        <translation>请在 24 小时内向当地疾控机构报告（依据《学校和托幼机构传染病疫情报告工作规范》）：同一班级同一天有 %1 名幼儿因相同症状缺勤，或连续 %3 个托育日内有 %2 名。</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,7 @@ QString AuditLog::recordTypeLabel(const QString& tableName)
         {u"qualifications"_s, QT_TR_NOOP("Qualifications")},
         {u"qualification_types"_s, QT_TR_NOOP("Qualification types")},
         {u"attendance"_s, QT_TR_NOOP("Attendance")},
+        {u"sick_followups"_s, QT_TR_NOOP("Sick absence follow-ups")},
         {u"policy_values"_s, QT_TR_NOOP("Policy parameters")},
         {u"calendar_days"_s, QT_TR_NOOP("Official calendar days")},
         {u"calendar_years"_s, QT_TR_NOOP("Official calendar years")},
