@@ -10,9 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString childColumns = u"name, gender, birth_date, id_number, birth_order, hukou, allergies, notes, "
-                             "admission_check_date, vaccination_checked, consent_by, consent_on, consent_version, "
-                             "enrolled_on, withdrawn_on, applied_on, wanted_month, insured"_s;
+const Sql::RowStatements childRow {
+    u"children"_s,
+    {u"name"_s, u"gender"_s, u"birth_date"_s, u"id_number"_s, u"birth_order"_s, u"hukou"_s, u"allergies"_s, u"notes"_s,
+     u"admission_check_date"_s, u"vaccination_checked"_s, u"consent_by"_s, u"consent_on"_s, u"consent_version"_s,
+     u"enrolled_on"_s, u"withdrawn_on"_s, u"applied_on"_s, u"wanted_month"_s, u"insured"_s}};
 
 void bindChild(QSqlQuery& query, const ChildRecord& c)
 {
@@ -59,8 +61,7 @@ Result<qint64> ChildRepository::add(const ChildRecord& child, const std::optiona
     qint64 childId = 0;
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
-        query.prepare(u"INSERT INTO children (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-            childColumns));
+        query.prepare(childRow.insert());
         bindChild(query, child);
         if (Status s = Sql::exec(query); !s)
             return s;
@@ -108,7 +109,7 @@ Result<ChildRecord> ChildRepository::load(qint64 childId) const
     if (Status allowed = Access::require(m_db.actor(), Permission::ViewRoster); !allowed)
         return Result<ChildRecord>::failure(allowed.error());
     QSqlQuery query(m_db.connection());
-    query.prepare(u"SELECT id, %1 FROM children WHERE id = ?"_s.arg(childColumns));
+    query.prepare(u"SELECT id, %1 FROM children WHERE id = ?"_s.arg(childRow.columns.join(u", "_s)));
     if (Status s = Sql::exec(query, {childId}); !s)
         return Result<ChildRecord>::failure(s.error());
     if (!query.next())
@@ -164,13 +165,7 @@ Result<QList<Placement>> ChildRepository::placements(qint64 childId) const
 
 Result<std::optional<qint64>> ChildRepository::findByIdNumber(const QString& idNumber) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"SELECT id FROM children WHERE id_number = ?"_s);
-    if (Status s = Sql::exec(query, {idNumber}); !s)
-        return Result<std::optional<qint64>>::failure(s.error());
-    if (!query.next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query.value(0).toLongLong());
+    return Sql::findId(m_db.connection(), u"SELECT id FROM children WHERE id_number = ?"_s, idNumber);
 }
 
 Status ChildRepository::update(const ChildRecord& child)
@@ -188,10 +183,7 @@ Status ChildRepository::update(const ChildRecord& child)
     record.withdrawnOn = current->withdrawnOn;
     return m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
-        QStringList assignments;
-        for (const QString& column : childColumns.split(u", "_s))
-            assignments << column + u" = ?"_s;
-        query.prepare(u"UPDATE children SET %1 WHERE id = %2"_s.arg(assignments.join(u", "_s)).arg(record.id));
+        query.prepare(childRow.updateById(record.id));
         bindChild(query, record);
         if (Status s = Sql::exec(query); !s)
             return s;
@@ -340,14 +332,7 @@ Status ChildRepository::restore(const ChildSnapshot& snapshot)
     const ChildRecord& c = snapshot.record;
     return m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
-        QStringList updates;
-        for (const QString& column : childColumns.split(u", "_s))
-            updates << u"%1 = excluded.%1"_s.arg(column);
-        query.prepare(
-            u"INSERT INTO children (id, %1) VALUES (%2, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET %3"_s.arg(childColumns)
-                .arg(c.id)
-                .arg(updates.join(u", "_s)));
+        query.prepare(childRow.upsertById(c.id));
         bindChild(query, c);
         if (Status s = Sql::exec(query); !s)
             return s;

@@ -12,7 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString staffColumns = u"name, gender, role, phone, id_number, full_time, hired_on, left_on"_s;
+const Sql::RowStatements staffRow {
+    u"staff"_s,
+    {u"name"_s, u"gender"_s, u"role"_s, u"phone"_s, u"id_number"_s, u"full_time"_s, u"hired_on"_s, u"left_on"_s}};
 
 void bindStaff(QSqlQuery& query, const StaffRecord& s)
 {
@@ -127,7 +129,7 @@ Result<qint64> StaffRepository::add(const StaffRecord& staff)
     qint64 staffId = 0;
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
-        query.prepare(u"INSERT INTO staff (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(staffColumns));
+        query.prepare(staffRow.insert());
         bindStaff(query, staff);
         if (Status s = Sql::exec(query); !s)
             return s;
@@ -147,10 +149,7 @@ Status StaffRepository::update(const StaffRecord& staff)
         return unique;
     return m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
-        QStringList assignments;
-        for (const QString& column : staffColumns.split(u", "_s))
-            assignments << column + u" = ?"_s;
-        query.prepare(u"UPDATE staff SET %1 WHERE id = %2"_s.arg(assignments.join(u", "_s)).arg(staff.id));
+        query.prepare(staffRow.updateById(staff.id));
         bindStaff(query, staff);
         if (Status s = Sql::exec(query); !s)
             return s;
@@ -177,7 +176,7 @@ Result<QList<StaffRecord>> StaffRepository::staff() const
         return Result<QList<StaffRecord>>::failure(allowed.error());
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, %1 FROM staff ORDER BY id"_s.arg(staffColumns)))
+    if (!query.exec(u"SELECT id, %1 FROM staff ORDER BY id"_s.arg(staffRow.columns.join(u", "_s))))
         return Result<QList<StaffRecord>>::failure(Sql::failure(query).error());
     QList<StaffRecord> list;
     QHash<qint64, qsizetype> index;
@@ -223,13 +222,7 @@ Result<StaffRecord> StaffRepository::load(qint64 staffId) const
 
 Result<std::optional<qint64>> StaffRepository::findByIdNumber(const QString& idNumber) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"SELECT id FROM staff WHERE id_number = ?"_s);
-    if (Status s = Sql::exec(query, {idNumber}); !s)
-        return Result<std::optional<qint64>>::failure(s.error());
-    if (!query.next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query.value(0).toLongLong());
+    return Sql::findId(m_db.connection(), u"SELECT id FROM staff WHERE id_number = ?"_s, idNumber);
 }
 
 Result<QList<QualificationType>> StaffRepository::qualificationTypes() const
@@ -252,14 +245,7 @@ Status StaffRepository::restore(const StaffRecord& staff)
         return allowed;
     return m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
-        QStringList updates;
-        for (const QString& column : staffColumns.split(u", "_s))
-            updates << u"%1 = excluded.%1"_s.arg(column);
-        query.prepare(
-            u"INSERT INTO staff (id, %1) VALUES (%2, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET %3"_s
-                .arg(staffColumns)
-                .arg(staff.id)
-                .arg(updates.join(u", "_s)));
+        query.prepare(staffRow.upsertById(staff.id));
         bindStaff(query, staff);
         if (Status s = Sql::exec(query); !s)
             return s;

@@ -6,7 +6,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <initializer_list>
+#include <optional>
 
 // Small helpers that turn a driver failure into a Status whose message says what failed.
 namespace Sql {
@@ -24,4 +26,18 @@ QVariant date(QDate date);
 QVariant textOrNull(const QString& text);
 // Text for a NOT NULL column: a null QString would bind as NULL, so it becomes ''.
 QVariant text(const QString& text);
+// The id of the row a one-parameter SELECT of one id column finds, if any.
+Result<std::optional<qint64>> findId(const QSqlDatabase& db, const QString& statement, const QVariant& value);
+
+// The statements that write one row of a table with an integer id, binding `columns` positionally in their order.
+struct RowStatements
+{
+    QString table;
+    QStringList columns;
+
+    QString insert() const;
+    QString updateById(qint64 id) const;
+    // Inserts the row with this id, or overwrites it when it exists (restoring a record as it was).
+    QString upsertById(qint64 id) const;
+};
 } // namespace Sql
