@@ -1,5 +1,6 @@
 #include "AttendanceRepository.h"
 
+#include "AttendanceStatuses.h"
 #include "FollowUpRepository.h"
 #include "access/Access.h"
 #include "store/Database.h"
@@ -21,22 +22,12 @@ QVariant timeOrNull(QTime time)
     return time.isValid() ? QVariant(time.toString(u"HH:mm"_s)) : QVariant();
 }
 
-} // namespace
-
-QString AttendanceRepository::statusKey(AttendanceStatus status)
+std::optional<int> optionalInt(const QVariant& value)
 {
-    switch (status) {
-    case AttendanceStatus::Present:
-        return u"present"_s;
-    case AttendanceStatus::Sick:
-        return u"sick"_s;
-    case AttendanceStatus::Personal:
-        return u"personal"_s;
-    case AttendanceStatus::Other:
-        return u"other"_s;
-    }
-    return {};
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
+
+} // namespace
 
 Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
 {
@@ -60,11 +51,12 @@ Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
                     return s;
             }
             const QVariant check = r.checkNormal ? QVariant(*r.checkNormal ? u"normal"_s : u"abnormal"_s) : QVariant();
-            if (Status s = Sql::exec(query,
-                                     {QVariant(r.childId), Sql::date(r.day), QVariant(statusKey(r.status)),
-                                      timeOrNull(r.arrival), timeOrNull(r.departure), check, Sql::text(r.checkNote),
-                                      optionalValue(r.temperatureTenths), optionalValue(r.hours), Sql::text(r.symptom),
-                                      Sql::text(r.note)});
+            if (Status s
+                = Sql::exec(query,
+                            {QVariant(r.childId), Sql::date(r.day), QVariant(AttendanceStatuses::key(r.status)),
+                             timeOrNull(r.arrival), timeOrNull(r.departure), check, Sql::text(r.checkNote),
+                             optionalValue(r.temperatureTenths), optionalValue(r.hours), Sql::text(r.symptom),
+                             Sql::text(r.note)});
                 !s)
                 return s;
             if (r.status == AttendanceStatus::Sick)
@@ -73,6 +65,37 @@ Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
         }
         return {};
     });
+}
+
+Result<QList<AttendanceRecord>> AttendanceRepository::records(QDate first, QDate last) const
+{
+    using R = Result<QList<AttendanceRecord>>;
+    if (Status allowed = Access::require(m_db.actor(), Permission::ViewRoster); !allowed)
+        return R::failure(allowed.error());
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT child_id, day, status, arrival, departure, check_result, check_note, temperature_tenths, "
+                  "hours, symptom, note FROM attendance WHERE day BETWEEN ? AND ? ORDER BY day, child_id"_s);
+    if (Status s = Sql::exec(query, {Sql::date(first), Sql::date(last)}); !s)
+        return R::failure(s.error());
+    QList<AttendanceRecord> list;
+    while (query.next()) {
+        AttendanceRecord r;
+        r.childId = query.value(0).toLongLong();
+        r.day = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        r.status = AttendanceStatuses::fromKey(query.value(2).toString()).value_or(AttendanceStatus::Other);
+        r.arrival = QTime::fromString(query.value(3).toString(), u"HH:mm"_s);
+        r.departure = QTime::fromString(query.value(4).toString(), u"HH:mm"_s);
+        if (!query.value(5).isNull())
+            r.checkNormal = query.value(5).toString() == u"normal";
+        r.checkNote = query.value(6).toString();
+        r.temperatureTenths = optionalInt(query.value(7));
+        r.hours = optionalInt(query.value(8));
+        r.symptom = query.value(9).toString();
+        r.note = query.value(10).toString();
+        list << r;
+    }
+    return list;
 }
 
 Result<QList<SickAbsence>> AttendanceRepository::sickAbsences(QDate first, QDate last) const

@@ -18,7 +18,8 @@ public:
     }
 
     Status save(const QList<AttendanceRecord>& records);
-    static QString statusKey(AttendanceStatus status);
+    // The records from first to last, by day and child. Needs Permission::ViewRoster.
+    Result<QList<AttendanceRecord>> records(QDate first, QDate last) const;
     // The sick absences from first to last, each with the class the child was placed in that day.
     Result<QList<SickAbsence>> sickAbsences(QDate first, QDate last) const;
 
