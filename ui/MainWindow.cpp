@@ -6,6 +6,7 @@
 #include "access/LockDialog.h"
 #include "access/UserRepository.h"
 #include "access/UsersPage.h"
+#include "attendance/AttendancePage.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "common/Month.h"
@@ -18,6 +19,7 @@
 #include "store/PolicyRepository.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -89,6 +91,7 @@ void MainWindow::addPages()
         addPage(new ClassesPage(m_db, this), tr("Classes"));
         addPage(new ChildrenPage(m_db, this), tr("Children"));
         addPage(new StaffPage(m_db, this), tr("Staff"));
+        addPage(new AttendancePage(m_db, this), tr("Attendance"));
     }
     if (actor.may(Permission::ManageUsers))
         addPage(new UsersPage(m_db, this), tr("Users"));
@@ -169,6 +172,20 @@ void MainWindow::lock()
         return;
     }
     setIdleLockInterval(m_idle->interval());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // After a log-out nobody may save any more; what was not saved is given up with the session.
+    if (m_db.actor().isValid()) {
+        for (AttendancePage* page : findChildren<AttendancePage*>()) {
+            if (!page->settleChanges()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changePassword()

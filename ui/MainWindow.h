@@ -32,6 +32,10 @@ signals:
     // A backup is to replace the database: the program closes it, restores and starts again.
     void restoreRequested(const QString& backupPath);
 
+protected:
+    // Offers to save edits not saved yet (the attendance sheet) before the window closes.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void addPages();
     void addPage(QWidget* page, const QString& title);

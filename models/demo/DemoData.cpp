@@ -293,8 +293,9 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
             if (!childId)
                 return Status::failure(childId.error());
             ++childrenPerClass[classId];
+            // Up to yesterday: today's sheet is the one the caregivers fill in this morning.
             const QList<AttendanceRecord> days
-                = attendanceFor(rng, people, childId.value(), planned[i], calendar, periodStart, today);
+                = attendanceFor(rng, people, childId.value(), planned[i], calendar, periodStart, today.addDays(-1));
             if (Status s = attendance.save(days); !s)
                 return s;
             summary.attendanceRecords += int(days.size());

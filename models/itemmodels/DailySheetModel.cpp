@@ -136,7 +136,7 @@ QString DailySheetModel::savedSummary(const QList<AttendanceRecord>& records, QD
             parts << u"%1 %2"_s.arg(AttendanceStatuses::label(status)).arg(count);
     }
     return tr("Saved %n record(s) of %1: %2.", nullptr, int(records.size()))
-        .arg(QLocale().toString(day, QLocale::ShortFormat), parts.join(tr(", ")));
+        .arg(QLocale().toString(day, QLocale::LongFormat), parts.join(tr(", ")));
 }
 
 int DailySheetModel::rowCount(const QModelIndex& parent) const

@@ -1,0 +1,48 @@
+#include "AttendancePage.h"
+
+#include "DailySheetView.h"
+#include "FollowUpsView.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+AttendancePage::AttendancePage(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_sheet(new DailySheetView(db, this))
+    , m_followUps(new FollowUpsView(db, this))
+{
+    setObjectName(u"attendancePage"_s);
+    m_tabs->setObjectName(u"attendanceTabs"_s);
+    m_tabs->addTab(m_sheet, tr("Daily sheet"));
+    m_tabs->addTab(m_followUps, QString());
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+
+    connect(m_followUps, &FollowUpsView::countChanged, this, &AttendancePage::showFollowUpCount);
+    connect(m_sheet, &DailySheetView::saved, m_followUps, &FollowUpsView::reload);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_followUps)
+            m_followUps->reload();
+    });
+    showFollowUpCount(m_followUps->openCount());
+}
+
+bool AttendancePage::settleChanges()
+{
+    return m_sheet->settleChanges();
+}
+
+void AttendancePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_sheet->reload();
+    m_followUps->reload();
+}
+
+void AttendancePage::showFollowUpCount(int open)
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_followUps), open > 0 ? tr("Follow-ups (%1)").arg(open) : tr("Follow-ups"));
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class DailySheetView;
+class FollowUpsView;
+class QTabWidget;
+
+// Attendance and daily health checks: the daily sheet, and the follow-ups of sick absences.
+class AttendancePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AttendancePage(Database& db, QWidget* parent = nullptr);
+
+    // Asks about unsaved edits before the window closes; false when the user wants to stay.
+    bool settleChanges();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showFollowUpCount(int open);
+
+    QTabWidget* m_tabs;
+    DailySheetView* m_sheet;
+    FollowUpsView* m_followUps;
+};
