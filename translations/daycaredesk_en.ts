@@ -66,6 +66,79 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Daily sheet</source>
+        <translation>Daily sheet</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Follow-ups (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatuses</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <source>Other absence</source>
+        <translation>Other absence</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceValidator</name>
+    <message>
+        <source>An absent child has no arrival or departure time.</source>
+        <translation>An absent child has no arrival or departure time.</translation>
+    </message>
+    <message>
+        <source>The departure time must be after the arrival time (%1).</source>
+        <translation>The departure time must be after the arrival time (%1).</translation>
+    </message>
+    <message>
+        <source>Hours are recorded only for hourly and home care.</source>
+        <translation>Hours are recorded only for hourly and home care.</translation>
+    </message>
+    <message>
+        <source>An absent child has no hours.</source>
+        <translation>An absent child has no hours.</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and %1.</source>
+        <translation>Hours must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>Hourly care needs the hours, or the arrival and departure times.</source>
+        <translation>Hourly care needs the hours, or the arrival and departure times.</translation>
+    </message>
+    <message>
+        <source>Say what the morning check found abnormal.</source>
+        <translation>Say what the morning check found abnormal.</translation>
+    </message>
+    <message>
+        <source>A body temperature lies between %1 and %2 °C.</source>
+        <translation>A body temperature lies between %1 and %2 °C.</translation>
+    </message>
+    <message>
+        <source>A sick absence needs the symptom or illness, for the follow-up and the outbreak watch.</source>
+        <translation>A sick absence needs the symptom or illness, for the follow-up and the outbreak watch.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message numerus="yes">
         <source>%n audit row(s) exported to %1</source>
@@ -1208,6 +1281,29 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>CloseFollowUpDialog</name>
+    <message>
+        <source>Back in care on</source>
+        <translation>Back in care on</translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation>Close the follow-up</translation>
+    </message>
+    <message>
+        <source>%1, sick since %2 (%3). Write what came of it; the follow-up then leaves the list.</source>
+        <translation>%1, sick since %2 (%3). Write what came of it; the follow-up then leaves the list.</translation>
+    </message>
+    <message>
+        <source>e.g. recovered, doctor&apos;s note seen; diagnosed 手足口病, class disinfected</source>
+        <translation>e.g. recovered, doctor&apos;s note seen; diagnosed 手足口病, class disinfected</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+</context>
+<context>
     <name>CommandParser</name>
     <message>
         <source>Print the result as one JSON object on standard output.</source>
@@ -1281,6 +1377,243 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DailySheet</name>
+    <message>
+        <source>%1 is a weekend day: no care, no attendance sheet.</source>
+        <translation>%1 is a weekend day: no care, no attendance sheet.</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday: no care, no attendance sheet.</source>
+        <translation>%1 is a public holiday: no care, no attendance sheet.</translation>
+    </message>
+    <message>
+        <source>The institution is closed on %1 (%2): no attendance sheet.</source>
+        <translation>The institution is closed on %1 (%2): no attendance sheet.</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this class.</source>
+        <translation>%1 is not assigned to this class.</translation>
+    </message>
+</context>
+<context>
+    <name>DailySheetModel</name>
+    <message>
+        <source>arrival</source>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>departure</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>morning check</source>
+        <translation>morning check</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperature</translation>
+    </message>
+    <message>
+        <source>symptom</source>
+        <translation>symptom</translation>
+    </message>
+    <message>
+        <source>%1: choose a status before saving the other fields.</source>
+        <translation>%1: choose a status before saving the other fields.</translation>
+    </message>
+    <message>
+        <source>%1, temperature &quot;%2&quot;: write it as 36.8.</source>
+        <translation>%1, temperature &quot;%2&quot;: write it as 36.8.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) of %1: %2.</source>
+        <translation>
+            <numerusform>Saved %n record of %1: %2.</numerusform>
+            <numerusform>Saved %n records of %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation>abnormal</translation>
+    </message>
+    <message>
+        <source>1 present, 2 sick, 3 personal leave, 4 other absence</source>
+        <translation>1 present, 2 sick, 3 personal leave, 4 other absence</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Changed, not saved yet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Care type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Morning check</source>
+        <translation>Morning check</translation>
+    </message>
+    <message>
+        <source>Check note</source>
+        <translation>Check note</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>Temp. °C</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DailySheetView</name>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation>abnormal</translation>
+    </message>
+    <message>
+        <source>&amp;All present</source>
+        <translation>&amp;All present</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>Da&amp;y:</translation>
+    </message>
+    <message>
+        <source>Keys: 1 present · 2 sick · 3 personal leave · 4 other absence · arrows move · F2 edits a field · Ctrl+S saves</source>
+        <translation>Keys: 1 present · 2 sick · 3 personal leave · 4 other absence · arrows move · F2 edits a field · Ctrl+S saves</translation>
+    </message>
+    <message>
+        <source>Marks present every child not recorded yet; recorded rows stay as they are.</source>
+        <translation>Marks present every child not recorded yet; recorded rows stay as they are.</translation>
+    </message>
+    <message>
+        <source>There is no class yet: add one on the Classes page.</source>
+        <translation>There is no class yet: add one on the Classes page.</translation>
+    </message>
+    <message>
+        <source>No child is enrolled in this class on this day.</source>
+        <translation>No child is enrolled in this class on this day.</translation>
+    </message>
+    <message>
+        <source>⚠ Possible outbreak: %1</source>
+        <translation>⚠ Possible outbreak: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>Unsaved attendance</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 has changes that are not saved. Save them?</source>
+        <translation>The sheet of %1 has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Every child already has a status.</source>
+        <translation>Every child already has a status.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <source>Attendance not saved</source>
+        <translation>Attendance not saved</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:
+%1</source>
+        <translation>Nothing was saved. Please correct:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) marked present; not saved yet.</source>
+        <translation>
+            <numerusform>%n row marked present; not saved yet.</numerusform>
+            <numerusform>%n rows marked present; not saved yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1846,72 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Follow-up %1: the return date %2 is before the first sick day %3.</source>
         <translation>Follow-up %1: the return date %2 is before the first sick day %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>no contact recorded yet</source>
+        <translation>no contact recorded yet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Sick since</source>
+        <translation>Sick since</translation>
+    </message>
+    <message>
+        <source>Sick days</source>
+        <translation>Sick days</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Last contact with the family</source>
+        <translation>Last contact with the family</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>No sick absence is waiting for a follow-up.</source>
+        <translation>No sick absence is waiting for a follow-up.</translation>
+    </message>
+    <message>
+        <source>Record &amp;contact…</source>
+        <translation>Record &amp;contact…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose with outcome…</source>
+        <translation>C&amp;lose with outcome…</translation>
+    </message>
+    <message>
+        <source>Each sick absence is followed up (因病缺勤追踪): call the family, note what they say, and close it with the outcome once the child is back.</source>
+        <translation>Each sick absence is followed up (因病缺勤追踪): call the family, note what they say, and close it with the outcome once the child is back.</translation>
+    </message>
+    <message>
+        <source>Follow-ups are kept by the director and the caregivers.</source>
+        <translation>Follow-ups are kept by the director and the caregivers.</translation>
+    </message>
+    <message>
+        <source>Contact with the family</source>
+        <translation>Contact with the family</translation>
+    </message>
+    <message>
+        <source>What did the family of %1 say?</source>
+        <translation>What did the family of %1 say?</translation>
+    </message>
+    <message>
+        <source>Contact not recorded</source>
+        <translation>Contact not recorded</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2280,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2112,6 +2515,27 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Report to the local centre for disease control (疾控) within 24 hours, as 学校和托幼机构传染病疫情报告工作规范 requires: %1 sick absences with the same symptom in one class on one day, or %2 within %3 consecutive care days.</source>
         <translation>Report to the local centre for disease control (疾控) within 24 hours, as 学校和托幼机构传染病疫情报告工作规范 requires: %1 sick absences with the same symptom in one class on one day, or %2 within %3 consecutive care days.</translation>
+    </message>
+</context>
+<context>
+    <name>OutbreakWatch</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) of %2 on %3 (%4).</source>
+        <translation>
+            <numerusform>%1: %n case of %2 on %3 (%4).</numerusform>
+            <numerusform>%1: %n cases of %2 on %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) of %2 from %3 to %4 (%5).</source>
+        <translation>
+            <numerusform>%1: %n case of %2 from %3 to %4 (%5).</numerusform>
+            <numerusform>%1: %n cases of %2 from %3 to %4 (%5).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3690,17 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <source>Sick absence</source>
+        <translation>Sick absence</translation>
+    </message>
+    <message>
+        <source>Symptom or illness of %1 (pick one or type it):</source>
+        <translation>Symptom or illness of %1 (pick one or type it):</translation>
     </message>
 </context>
 <context>

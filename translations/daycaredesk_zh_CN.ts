@@ -66,6 +66,79 @@
     </message>
 </context>
 <context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Daily sheet</source>
+        <translation>每日考勤</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>因病缺勤追踪（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>因病缺勤追踪</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatuses</name>
+    <message>
+        <source>Present</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Other absence</source>
+        <translation>其他缺勤</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceValidator</name>
+    <message>
+        <source>An absent child has no arrival or departure time.</source>
+        <translation>缺勤幼儿不应有到园或离园时间。</translation>
+    </message>
+    <message>
+        <source>The departure time must be after the arrival time (%1).</source>
+        <translation>离园时间必须晚于到园时间（%1）。</translation>
+    </message>
+    <message>
+        <source>Hours are recorded only for hourly and home care.</source>
+        <translation>只有计时托和上门托记录时长。</translation>
+    </message>
+    <message>
+        <source>An absent child has no hours.</source>
+        <translation>缺勤幼儿不应有时长。</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and %1.</source>
+        <translation>时长必须在 0 到 %1 小时之间。</translation>
+    </message>
+    <message>
+        <source>Hourly care needs the hours, or the arrival and departure times.</source>
+        <translation>计时托需要填写时长，或到园和离园时间。</translation>
+    </message>
+    <message>
+        <source>Say what the morning check found abnormal.</source>
+        <translation>请写明晨检发现的异常情况。</translation>
+    </message>
+    <message>
+        <source>A body temperature lies between %1 and %2 °C.</source>
+        <translation>体温应在 %1 到 %2 °C 之间。</translation>
+    </message>
+    <message>
+        <source>A sick absence needs the symptom or illness, for the follow-up and the outbreak watch.</source>
+        <translation>病假需要填写症状或疾病，用于缺勤追踪和疫情监测。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message numerus="yes">
         <source>%n audit row(s) exported to %1</source>
@@ -1195,6 +1268,29 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>CloseFollowUpDialog</name>
+    <message>
+        <source>Back in care on</source>
+        <translation>返园日期</translation>
+    </message>
+    <message>
+        <source>Close the follow-up</source>
+        <translation>结束追踪</translation>
+    </message>
+    <message>
+        <source>%1, sick since %2 (%3). Write what came of it; the follow-up then leaves the list.</source>
+        <translation>%1，自 %2 起病假（%3）。请填写结果，填写后该追踪记录将移出列表。</translation>
+    </message>
+    <message>
+        <source>e.g. recovered, doctor&apos;s note seen; diagnosed 手足口病, class disinfected</source>
+        <translation>例如：已康复，已查验医院证明；确诊手足口病，班级已消毒</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>CommandParser</name>
     <message>
         <source>Print the result as one JSON object on standard output.</source>
@@ -1268,6 +1364,241 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DailySheet</name>
+    <message>
+        <source>%1 is a weekend day: no care, no attendance sheet.</source>
+        <translation>%1 是周末：不托育，没有考勤表。</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday: no care, no attendance sheet.</source>
+        <translation>%1 是法定节假日：不托育，没有考勤表。</translation>
+    </message>
+    <message>
+        <source>The institution is closed on %1 (%2): no attendance sheet.</source>
+        <translation>本机构 %1 停托（%2）：没有考勤表。</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned to this class.</source>
+        <translation>%1 未分配到这个班级。</translation>
+    </message>
+</context>
+<context>
+    <name>DailySheetModel</name>
+    <message>
+        <source>arrival</source>
+        <translation>到园</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>离园</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>morning check</source>
+        <translation>晨检</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>symptom</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>%1: choose a status before saving the other fields.</source>
+        <translation>%1：请先选择出勤状态，再保存其他内容。</translation>
+    </message>
+    <message>
+        <source>%1, temperature &quot;%2&quot;: write it as 36.8.</source>
+        <translation>%1，体温“%2”：请按 36.8 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) of %1: %2.</source>
+        <translation>
+            <numerusform>已保存 %1 的 %n 条记录：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>1 present, 2 sick, 3 personal leave, 4 other absence</source>
+        <translation>1 出勤，2 病假，3 事假，4 其他缺勤</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>已修改，尚未保存</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>托育类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到园</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>离园</translation>
+    </message>
+    <message>
+        <source>Morning check</source>
+        <translation>晨检</translation>
+    </message>
+    <message>
+        <source>Check note</source>
+        <translation>晨检说明</translation>
+    </message>
+    <message>
+        <source>Temp. °C</source>
+        <translation>体温 °C</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DailySheetView</name>
+    <message>
+        <source>not done</source>
+        <translation>未检</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>&amp;All present</source>
+        <translation>全部出勤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>班级(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>日期(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Keys: 1 present · 2 sick · 3 personal leave · 4 other absence · arrows move · F2 edits a field · Ctrl+S saves</source>
+        <translation>按键：1 出勤 · 2 病假 · 3 事假 · 4 其他缺勤 · 方向键移动 · F2 编辑单元格 · Ctrl+S 保存</translation>
+    </message>
+    <message>
+        <source>Marks present every child not recorded yet; recorded rows stay as they are.</source>
+        <translation>把尚未登记的幼儿都记为出勤；已登记的行保持不变。</translation>
+    </message>
+    <message>
+        <source>There is no class yet: add one on the Classes page.</source>
+        <translation>还没有班级：请先在“班级”页添加。</translation>
+    </message>
+    <message>
+        <source>No child is enrolled in this class on this day.</source>
+        <translation>这一天本班没有在托幼儿。</translation>
+    </message>
+    <message>
+        <source>⚠ Possible outbreak: %1</source>
+        <translation>⚠ 疑似疫情：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved attendance</source>
+        <translation>考勤尚未保存</translation>
+    </message>
+    <message>
+        <source>The sheet of %1 has changes that are not saved. Save them?</source>
+        <translation>%1 的考勤表有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Every child already has a status.</source>
+        <translation>每名幼儿都已有出勤状态。</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <source>Attendance not saved</source>
+        <translation>考勤未保存</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:
+%1</source>
+        <translation>未保存任何内容。请更正：
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) marked present; not saved yet.</source>
+        <translation>
+            <numerusform>已将 %n 名幼儿记为出勤，尚未保存。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1831,72 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Follow-up %1: the return date %2 is before the first sick day %3.</source>
         <translation>追踪记录 %1：返园日期 %2 早于首个病假日 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>no contact recorded yet</source>
+        <translation>尚未记录联系情况</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Sick since</source>
+        <translation>病假开始</translation>
+    </message>
+    <message>
+        <source>Sick days</source>
+        <translation>病假天数</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Last contact with the family</source>
+        <translation>最近一次家长联系</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>No sick absence is waiting for a follow-up.</source>
+        <translation>没有待追踪的病假。</translation>
+    </message>
+    <message>
+        <source>Record &amp;contact…</source>
+        <translation>记录联系(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose with outcome…</source>
+        <translation>填写结果并结束(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Each sick absence is followed up (因病缺勤追踪): call the family, note what they say, and close it with the outcome once the child is back.</source>
+        <translation>每次病假都要追踪（因病缺勤追踪）：联系家长，记录家长反馈，幼儿返园后填写结果并结束。</translation>
+    </message>
+    <message>
+        <source>Follow-ups are kept by the director and the caregivers.</source>
+        <translation>因病缺勤追踪由园长和保育人员负责。</translation>
+    </message>
+    <message>
+        <source>Contact with the family</source>
+        <translation>家长联系</translation>
+    </message>
+    <message>
+        <source>What did the family of %1 say?</source>
+        <translation>%1 的家长怎么说？</translation>
+    </message>
+    <message>
+        <source>Contact not recorded</source>
+        <translation>联系情况未记录</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2265,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2099,6 +2500,25 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Report to the local centre for disease control (疾控) within 24 hours, as 学校和托幼机构传染病疫情报告工作规范 requires: %1 sick absences with the same symptom in one class on one day, or %2 within %3 consecutive care days.</source>
         <translation>请在 24 小时内向当地疾控机构报告（依据《学校和托幼机构传染病疫情报告工作规范》）：同一班级同一天有 %1 名幼儿因相同症状缺勤，或连续 %3 个托育日内有 %2 名。</translation>
+    </message>
+</context>
+<context>
+    <name>OutbreakWatch</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) of %2 on %3 (%4).</source>
+        <translation>
+            <numerusform>%1：%3 有 %n 名幼儿因%2缺勤（%4）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) of %2 from %3 to %4 (%5).</source>
+        <translation>
+            <numerusform>%1：%3 至 %4 共 %n 名幼儿因%2缺勤（%5）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3663,17 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomDialog</name>
+    <message>
+        <source>Sick absence</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Symptom or illness of %1 (pick one or type it):</source>
+        <translation>%1 的症状或疾病（可选择或直接输入）：</translation>
     </message>
 </context>
 <context>

@@ -35,10 +35,9 @@ QString noticeText(const OutbreakNotice& n)
     const QLocale locale;
     const QString children = n.childNames.join(OutbreakWatch::tr(", "));
     if (a.rule == OutbreakAlert::Rule::SameDay)
-        return OutbreakWatch::tr("%1: %n child(ren) absent sick with %2 on %3 (%4).", nullptr, int(a.childIds.size()))
+        return OutbreakWatch::tr("%1: %n case(s) of %2 on %3 (%4).", nullptr, int(a.childIds.size()))
             .arg(n.className, a.symptom, locale.toString(a.day, QLocale::ShortFormat), children);
-    return OutbreakWatch::tr("%1: %n child(ren) absent sick with %2 from %3 to %4 (%5).", nullptr,
-                             int(a.childIds.size()))
+    return OutbreakWatch::tr("%1: %n case(s) of %2 from %3 to %4 (%5).", nullptr, int(a.childIds.size()))
         .arg(n.className, a.symptom, locale.toString(a.days.first(), QLocale::ShortFormat),
              locale.toString(a.day, QLocale::ShortFormat), children);
 }

@@ -306,7 +306,7 @@ void DailySheetView::setCurrentStatus(int status)
 void DailySheetView::markAllPresent()
 {
     const int marked = m_model->markUntouchedPresent();
-    m_savedLabel->setText(marked ? tr("%n child(ren) marked present; not saved yet.", nullptr, marked)
+    m_savedLabel->setText(marked ? tr("%n row(s) marked present; not saved yet.", nullptr, marked)
                                  : tr("Every child already has a status."));
 }
 
