@@ -3,6 +3,7 @@
 #include "DemoPeople.h"
 #include "access/UserRepository.h"
 #include "attendance/AttendanceRepository.h"
+#include "attendance/FollowUpRepository.h"
 #include "common/CareCalendar.h"
 #include "common/Clock.h"
 #include "common/CreditCode.h"
@@ -229,6 +230,34 @@ QList<AttendanceRecord> attendanceFor(QRandomGenerator& rng, const DemoPeople& p
     return records;
 }
 
+// Saves a child's days in order and, each time she comes back after being sick, closes her follow-up as a
+// caregiver would, so the follow-up list holds only the children still away.
+Status saveWithReturns(Database& db, qint64 childId, const QList<AttendanceRecord>& days)
+{
+    AttendanceRepository attendance(db);
+    FollowUpRepository followUps(db);
+    QList<AttendanceRecord> chunk;
+    bool wasSick = false;
+    for (const AttendanceRecord& r : days) {
+        if (wasSick && r.status == AttendanceStatus::Present) {
+            if (Status s = attendance.save(chunk); !s)
+                return s;
+            chunk.clear();
+            const Result<QList<SickFollowUp>> open = followUps.openFollowUps();
+            if (!open)
+                return Status::failure(open.error());
+            for (const SickFollowUp& f : open.value())
+                if (f.childId == childId)
+                    if (Status s = followUps.close(f.id, u"已康复返园"_s, r.day); !s)
+                        return s;
+        }
+        if (r.status == AttendanceStatus::Sick || r.status == AttendanceStatus::Present)
+            wasSick = r.status == AttendanceStatus::Sick;
+        chunk << r;
+    }
+    return attendance.save(chunk);
+}
+
 } // namespace
 
 QString DemoData::validate(const Options& options)
@@ -283,7 +312,6 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
 
         const CareCalendar calendar(OfficialCalendar::bundled(), {});
         const QDate periodStart = Month::of(today).addMonths(1 - options.months).firstDay();
-        AttendanceRepository attendance(db);
         QMap<qint64, int> childrenPerClass;
         for (qsizetype i = 0; i < planned.size(); ++i) {
             const qint64 classId = classOfChild.value().at(i);
@@ -296,7 +324,7 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
             // Up to yesterday: today's sheet is the one the caregivers fill in this morning.
             const QList<AttendanceRecord> days
                 = attendanceFor(rng, people, childId.value(), planned[i], calendar, periodStart, today.addDays(-1));
-            if (Status s = attendance.save(days); !s)
+            if (Status s = saveWithReturns(db, childId.value(), days); !s)
                 return s;
             summary.attendanceRecords += int(days.size());
         }

@@ -120,6 +120,7 @@ DailySheetView::DailySheetView(Database& db, QWidget* parent)
     m_table->setItemDelegateForColumn(DailySheetModel::CheckColumn, new ChoiceDelegate(checkChoices(), this));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(64);
     m_table->installEventFilter(this);
 
     auto* hint = new QLabel(tr("Keys: 1 present · 2 sick · 3 personal leave · 4 other absence · arrows move · F2 "
