@@ -203,9 +203,12 @@ QList<AttendanceRecord> attendanceFor(QRandomGenerator& rng, const DemoPeople& p
         r.childId = childId;
         r.day = day;
         const int roll = int(rng.bounded(1000));
-        if (child.careType == CareType::Hourly && roll < 500)
-            continue; // hourly children come on the days their families book
-        if (roll < 920 || child.careType == CareType::Hourly) {
+        if (child.careType == CareType::Hourly && roll < 500) {
+            // Hourly children come on the days their families book; the other days are recorded as such, so the
+            // month has no gaps.
+            r.status = AttendanceStatus::Other;
+            r.note = u"未预约"_s;
+        } else if (roll < 920 || child.careType == CareType::Hourly) {
             r.status = AttendanceStatus::Present;
             r.arrival = QTime(7, 40).addSecs(qint64(rng.bounded(50)) * 60);
             r.departure = child.careType == CareType::HalfDay ? QTime(12, 0).addSecs(qint64(rng.bounded(20)) * 60)
