@@ -3,6 +3,7 @@
 #include "ItemRoles.h"
 #include "attendance/AttendanceRepository.h"
 #include "attendance/AttendanceStatuses.h"
+#include "common/Clock.h"
 #include "store/Database.h"
 
 #include <QColor>
@@ -150,8 +151,9 @@ QVariant AttendanceGridModel::dayData(const ChildAttendance& c, int column, int 
             return tr("%1 was not in this class on %2.").arg(c.name, date);
         return {};
     case AttendanceCell::Kind::Gap:
+        // Days still to come are not yet due, so only past days stand out as to fill.
         if (role == Qt::BackgroundRole)
-            return QColor(0xff, 0xe8, 0x99);
+            return day > Clock::today() ? QVariant() : QVariant(QColor(0xff, 0xe8, 0x99));
         if (role == Qt::ToolTipRole)
             return tr("%1, %2: not recorded yet (to fill in, not an absence).").arg(c.name, date);
         if (role == ItemRoles::Raw)
@@ -176,11 +178,7 @@ QVariant AttendanceGridModel::dayData(const ChildAttendance& c, int column, int 
 
 QVariant AttendanceGridModel::totalData(const ChildAttendance& c, int total, int role) const
 {
-    if (role == Qt::DisplayRole || role == ItemRoles::Raw)
-        return countOf(c.counts, total);
-    if (role == Qt::BackgroundRole && total == NotRecordedTotal && c.counts.notRecorded > 0)
-        return QColor(0xff, 0xe8, 0x99);
-    return {};
+    return role == Qt::DisplayRole || role == ItemRoles::Raw ? QVariant(countOf(c.counts, total)) : QVariant();
 }
 
 QVariant AttendanceGridModel::headerData(int section, Qt::Orientation orientation, int role) const
