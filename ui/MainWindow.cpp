@@ -6,6 +6,7 @@
 #include "access/LockDialog.h"
 #include "access/UserRepository.h"
 #include "access/UsersPage.h"
+#include "calendar/CalendarPage.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "common/Month.h"
@@ -89,6 +90,7 @@ void MainWindow::addPages()
         addPage(new ClassesPage(m_db, this), tr("Classes"));
         addPage(new ChildrenPage(m_db, this), tr("Children"));
         addPage(new StaffPage(m_db, this), tr("Staff"));
+        addPage(new CalendarPage(m_db, this), tr("Calendar"));
     }
     if (actor.may(Permission::ManageUsers))
         addPage(new UsersPage(m_db, this), tr("Users"));
