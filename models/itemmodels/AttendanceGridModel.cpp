@@ -83,6 +83,16 @@ AttendanceCell AttendanceGridModel::cell(const QModelIndex& index) const
     return m_rows.at(index.row()).days.value(m_careDays.at(index.column()).day() - 1);
 }
 
+QColor AttendanceGridModel::gapBackground()
+{
+    return QColor(0xff, 0xe8, 0x99);
+}
+
+QColor AttendanceGridModel::notExpectedBackground()
+{
+    return QColor(0xdd, 0xdd, 0xdd);
+}
+
 int AttendanceGridModel::classTotal(int total) const
 {
     return countOf(m_totals, total);
@@ -146,14 +156,14 @@ QVariant AttendanceGridModel::dayData(const ChildAttendance& c, int column, int 
     switch (cell.kind) {
     case AttendanceCell::Kind::NotExpected:
         if (role == Qt::BackgroundRole)
-            return QColor(0xdd, 0xdd, 0xdd);
+            return notExpectedBackground();
         if (role == Qt::ToolTipRole)
             return tr("%1 was not in this class on %2.").arg(c.name, date);
         return {};
     case AttendanceCell::Kind::Gap:
         // Days still to come are not yet due, so only past days stand out as to fill.
         if (role == Qt::BackgroundRole)
-            return day > Clock::today() ? QVariant() : QVariant(QColor(0xff, 0xe8, 0x99));
+            return day > Clock::today() ? QVariant() : QVariant(gapBackground());
         if (role == Qt::ToolTipRole)
             return tr("%1, %2: not recorded yet (to fill in, not an absence).").arg(c.name, date);
         if (role == ItemRoles::Raw)

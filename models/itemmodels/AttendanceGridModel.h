@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QDate>
 
 class Database;
@@ -50,6 +51,10 @@ public:
     const AttendanceCounts& totals() const { return m_totals; }
     // The class's figure for a total column.
     int classTotal(int total) const;
+
+    // The backgrounds of a past gap and of a day not expected, for legends.
+    static QColor gapBackground();
+    static QColor notExpectedBackground();
 
     // Records a child's day; a sick day needs the symptom. Refused for a day the child was not expected in the class.
     // The day's other details (times, morning check) are kept.

@@ -3,6 +3,7 @@
 #include "AttendanceRegister.h"
 #include "attendance/AttendanceStatuses.h"
 #include "common/Clock.h"
+#include "common/ColourSwatch.h"
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
 #include "institution/InstitutionRepository.h"
@@ -63,11 +64,6 @@ QString keysOf(AttendanceStatus status)
         return u"4 / O"_s;
     }
     return {};
-}
-
-QString swatch(const QString& colour)
-{
-    return u"<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>"_s.arg(colour);
 }
 
 } // namespace
@@ -132,8 +128,8 @@ AttendanceMonthView::AttendanceMonthView(Database& db, QWidget* parent)
     for (AttendanceStatus status : AttendanceStatuses::all())
         legend << tr("<b>%1</b> %2 (%3)")
                       .arg(AttendanceStatuses::symbol(status), AttendanceStatuses::label(status), keysOf(status));
-    legend << tr("%1 not recorded yet").arg(swatch(u"#ffe899"_s))
-           << tr("%1 not in this class that day").arg(swatch(u"#dddddd"_s));
+    legend << tr("%1 not recorded yet").arg(colourSwatch(AttendanceGridModel::gapBackground()))
+           << tr("%1 not in this class that day").arg(colourSwatch(AttendanceGridModel::notExpectedBackground()));
     auto* legendLabel = new QLabel(legend.join(u"&nbsp;&nbsp;&nbsp; "_s), this);
     legendLabel->setObjectName(u"legendLabel"_s);
     legendLabel->setWordWrap(true);

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qreal DetailsMm = 8;
-constexpr qreal HeaderRowMm = 10;
+// A4 is 595 points high, a little under 210 mm: 9.5 mm keeps a whole 24th row on the page.
+constexpr qreal HeaderRowMm = 9.5;
 constexpr qreal RowMm = 6;
 constexpr qreal ClosingMm = 24;
 constexpr int Totals = AttendanceGridModel::TotalColumnCount;
@@ -57,10 +58,8 @@ int AttendanceRegister::print(QPagedPaintDevice& device) const
     columns.left = body.left() + (body.width() - columns.width()) / 2;
 
     const qreal table = body.height() - pages.mm(DetailsMm + HeaderRowMm);
-    // A hair added before rounding down, so a whole number of rows is not lost to the rounding of pixels.
-    const auto rowsIn = [&](qreal height) { return int(height / pages.mm(RowMm) + 0.001); };
-    const int rowsPerPage = rowsIn(table);
-    const int rowsOnLastPage = rowsIn(table - pages.mm(RowMm + ClosingMm));
+    const int rowsPerPage = int(table / pages.mm(RowMm));
+    const int rowsOnLastPage = int((table - pages.mm(RowMm + ClosingMm)) / pages.mm(RowMm));
     const QList<int> pageRows = paginate(rowsPerPage, rowsOnLastPage);
     pages.setPageCount(int(pageRows.size()));
 

@@ -1,6 +1,7 @@
 #include "CalendarPage.h"
 
 #include "common/Clock.h"
+#include "common/ColourSwatch.h"
 #include "common/ErrorLabel.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
@@ -107,8 +108,7 @@ CalendarPage::CalendarPage(Database& db, QWidget* parent)
 
     QStringList legend;
     for (Kind kind : allKinds)
-        legend << u"<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span> %2"_s.arg(
-            background(kind).name(), kindName(kind).toHtmlEscaped());
+        legend << colourSwatch(background(kind)) + u' ' + kindName(kind).toHtmlEscaped();
     auto* legendLabel = new QLabel(legend.join(u"&nbsp;&nbsp;&nbsp; "_s), this);
     legendLabel->setObjectName(u"calendarLegend"_s);
 
