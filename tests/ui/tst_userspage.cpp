@@ -111,7 +111,8 @@ void TestUsersPage::caregiverSeesOnlyWhatHerRoleAllows()
     MainWindow window(*m_t->db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(pageTitles(window), (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s}));
+    QCOMPARE(pageTitles(window),
+             (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Calendar"_s}));
     QVERIFY(!window.showPage(u"usersPage"_s));
     QVERIFY(!window.showPage(u"auditPage"_s));
     QVERIFY(!window.findChild<QWidget*>(u"usersPage"_s));
@@ -129,8 +130,8 @@ void TestUsersPage::directorSeesEveryPage()
     MainWindow window(*m_t->db);
     window.show();
     QCOMPARE(pageTitles(window),
-             (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Users"_s,
-                           u"Audit trail"_s}));
+             (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Calendar"_s,
+                           u"Users"_s, u"Audit trail"_s}));
     QVERIFY(window.findChild<QPushButton*>(u"editProfileButton"_s)->isVisible());
     QVERIFY(window.findChild<QLabel*>(u"userLabel"_s)->text().contains(u"Director"_s));
 }
