@@ -1,16 +1,20 @@
 #include "AttendanceFixtures.h"
 #include "ModalDriver.h"
 #include "attendance/AttendanceMonthView.h"
+#include "attendance/AttendanceRegister.h"
 #include "attendance/AttendanceRepository.h"
 #include "common/FileDialog.h"
+#include "itemmodels/AttendanceGridModel.h"
 #include "itemmodels/ItemRoles.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
@@ -36,6 +40,7 @@ private slots:
     void monthButtonsMoveTheGrid();
     void registerSavedAsPdf_data();
     void registerSavedAsPdf();
+    void registerPrintsOnAPrinter();
 
 private:
     void openView();
@@ -205,6 +210,21 @@ void TestAttendanceMonthView::registerSavedAsPdf()
     QCOMPARE(qRound(box.captured(1).toDouble()), 842);
     QCOMPARE(qRound(box.captured(2).toDouble()), 595);
     QVERIFY(m_view->findChild<QLabel*>(u"messageLabel"_s)->text().contains(u"%1 page"_s.arg(pages)));
+}
+
+// "Print…" goes through the same register as the PDF: a printer writing to a file proves the path.
+void TestAttendanceMonthView::registerPrintsOnAPrinter()
+{
+    QVERIFY(enrolChild(*m_t->db, u"陈一"_s, m_classA));
+    AttendanceGridModel model(*m_t->db);
+    QVERIFY(model.load(m_classA, Month(2026, 11)));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(m_t->dir.filePath(u"printed.pdf"_s));
+    QCOMPARE(AttendanceRegister(model, u"小橘灯托育园"_s, u"小一班"_s).print(printer), 1);
+    QCOMPARE(printer.pageLayout().orientation(), QPageLayout::Landscape);
+    QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
+    QVERIFY(QFileInfo(printer.outputFileName()).size() > 0);
 }
 
 QTEST_MAIN(TestAttendanceMonthView)

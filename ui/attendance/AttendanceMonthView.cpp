@@ -19,50 +19,48 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <array>
 #include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// The keys that record a status: the digits for the number row or pad, the letters for their names.
+// The keys that record a status: a digit for the number row or pad, a letter for its name.
+struct StatusKeys
+{
+    AttendanceStatus status;
+    Qt::Key digit;
+    Qt::Key letter;
+};
+
+constexpr std::array<StatusKeys, 4> statusKeys {{
+    {AttendanceStatus::Present, Qt::Key_1, Qt::Key_P},
+    {AttendanceStatus::Sick, Qt::Key_2, Qt::Key_S},
+    {AttendanceStatus::Personal, Qt::Key_3, Qt::Key_L},
+    {AttendanceStatus::Other, Qt::Key_4, Qt::Key_O},
+}};
+
 std::optional<AttendanceStatus> statusForKey(int key)
 {
-    switch (key) {
-    case Qt::Key_1:
-    case Qt::Key_P:
-        return AttendanceStatus::Present;
-    case Qt::Key_2:
-    case Qt::Key_S:
-        return AttendanceStatus::Sick;
-    case Qt::Key_3:
-    case Qt::Key_L:
-        return AttendanceStatus::Personal;
-    case Qt::Key_4:
-    case Qt::Key_O:
-        return AttendanceStatus::Other;
-    }
+    for (const StatusKeys& k : statusKeys)
+        if (key == k.digit || key == k.letter)
+            return k.status;
     return std::nullopt;
 }
 
 QString keysOf(AttendanceStatus status)
 {
-    switch (status) {
-    case AttendanceStatus::Present:
-        return u"1 / P"_s;
-    case AttendanceStatus::Sick:
-        return u"2 / S"_s;
-    case AttendanceStatus::Personal:
-        return u"3 / L"_s;
-    case AttendanceStatus::Other:
-        return u"4 / O"_s;
-    }
+    for (const StatusKeys& k : statusKeys)
+        if (k.status == status)
+            return QKeySequence(k.digit).toString() + u" / "_s + QKeySequence(k.letter).toString();
     return {};
 }
 
