@@ -7,6 +7,7 @@
 #include "access/UserRepository.h"
 #include "access/UsersPage.h"
 #include "attendance/AttendancePage.h"
+#include "calendar/CalendarPage.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "common/Month.h"
@@ -92,6 +93,7 @@ void MainWindow::addPages()
         addPage(new ChildrenPage(m_db, this), tr("Children"));
         addPage(new StaffPage(m_db, this), tr("Staff"));
         addPage(new AttendancePage(m_db, this), tr("Attendance"));
+        addPage(new CalendarPage(m_db, this), tr("Calendar"));
     }
     if (actor.may(Permission::ManageUsers))
         addPage(new UsersPage(m_db, this), tr("Users"));

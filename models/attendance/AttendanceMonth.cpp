@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +44,7 @@ struct ChildDays
     QString name;
     std::array<int, 31> row;
     std::array<bool, 31> hourly {};
-    std::array<bool, 31> recorded {};
+    std::array<std::optional<AttendanceStatus>, 31> status {};
 
     ChildDays() { row.fill(NoRow); }
 };
@@ -70,7 +71,8 @@ struct Builder
         if (row == NoRow) {
             row = int(rows.size());
             rowOf.insert(key, row);
-            rows.append(ChildAttendance {childId, name, idNumber, careType, {}});
+            rows.append(
+                ChildAttendance {childId, name, idNumber, careType, {}, QList<AttendanceCell>(month.daysInMonth())});
             rowClass.append(classId);
         }
         ChildDays& days = children[childId];
@@ -95,7 +97,7 @@ struct Builder
             summary.outside.append({childId, name, inMonth ? dayOf(day) : QDate(), row == NoRow ? 0 : rowClass[row]});
             return;
         }
-        found->recorded[day] = true;
+        found->status[day] = status;
         AttendanceCounts& c = rows[row].counts;
         switch (status) {
         case AttendanceStatus::Present:
@@ -115,14 +117,21 @@ struct Builder
             c.hours += hours;
     }
 
-    void collectGaps()
+    // Fills each row's days from the row counting each day, and lists the gaps.
+    void collectDays()
     {
         for (auto it = children.cbegin(); it != children.cend(); ++it) {
             for (int d = 0; d < month.daysInMonth(); ++d) {
-                if (it->row[d] == NoRow || !careDay[d] || it->recorded[d])
+                const int row = it->row[d];
+                if (row == NoRow || !careDay[d])
                     continue;
-                ++rows[it->row[d]].counts.notRecorded;
-                summary.gaps.append({it.key(), it->name, dayOf(d), rowClass[it->row[d]]});
+                if (it->status[d]) {
+                    rows[row].days[d] = {AttendanceCell::Kind::Recorded, *it->status[d]};
+                    continue;
+                }
+                rows[row].days[d].kind = AttendanceCell::Kind::Gap;
+                ++rows[row].counts.notRecorded;
+                summary.gaps.append({it.key(), it->name, dayOf(d), rowClass[row]});
             }
         }
         sortByChild(summary.gaps);
@@ -251,15 +260,16 @@ Result<AttendanceMonthSummary> AttendanceMonth::compute(Database& db, Month mont
     Builder b;
     b.month = month;
     b.summary.month = month;
-    for (int d = 0; d < month.daysInMonth(); ++d)
-        b.careDay[d] = calendar->isCareDay(b.dayOf(d));
+    b.summary.careDays = calendar->careDays(month);
+    for (const QDate& day : b.summary.careDays)
+        b.careDay[day.day() - 1] = true;
     if (Status s = loadPlacements(db, b); !s)
         return Outcome::failure(s.error());
     if (Status s = loadRecords(db, b); !s)
         return Outcome::failure(s.error());
     if (Status s = nameOutsideRecords(db, b); !s)
         return Outcome::failure(s.error());
-    b.collectGaps();
+    b.collectDays();
     b.collectClasses();
     sortByChild(b.summary.outside);
     return b.summary;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttendanceRecord.h"
 #include "common/Month.h"
 #include "common/Ratio.h"
 #include "common/Result.h"
@@ -30,6 +31,23 @@ struct AttendanceCounts
     Ratio rate() const { return {present, expected}; }
 };
 
+// What a day of the month holds for a child in a class: nothing expected (no care that day, or the child was not
+// enrolled in this class), a gap to fill, or the recorded status.
+struct AttendanceCell
+{
+    enum class Kind
+    {
+        NotExpected,
+        Gap,
+        Recorded
+    };
+    Kind kind = Kind::NotExpected;
+    // Meaningful when recorded.
+    AttendanceStatus status = AttendanceStatus::Present;
+
+    bool operator==(const AttendanceCell&) const = default;
+};
+
 // A child's month in one class; a child who moved classes during the month has one of these in each.
 struct ChildAttendance
 {
@@ -39,6 +57,8 @@ struct ChildAttendance
     // The care type of the child's last day in the class this month.
     CareType careType = CareType::FullDay;
     AttendanceCounts counts;
+    // One per day of the month, the 1st first; the counts add these up.
+    QList<AttendanceCell> days;
 };
 
 struct ClassAttendance
@@ -63,6 +83,7 @@ struct AttendanceDay
 struct AttendanceMonthSummary
 {
     Month month;
+    QList<QDate> careDays;
     // By name; a class appears when a child was placed in it on some day of the month while enrolled.
     QList<ClassAttendance> classes;
     // Care days on which an enrolled, placed child has no record, by child and day.

@@ -53,3 +53,18 @@ QString AttendanceStatuses::label(AttendanceStatus status)
     }
     return {};
 }
+
+QString AttendanceStatuses::symbol(AttendanceStatus status)
+{
+    switch (status) {
+    case AttendanceStatus::Present:
+        return tr("√", "register mark: present");
+    case AttendanceStatus::Sick:
+        return tr("S", "register mark: sick");
+    case AttendanceStatus::Personal:
+        return tr("L", "register mark: personal leave");
+    case AttendanceStatus::Other:
+        return tr("O", "register mark: other absence");
+    }
+    return {};
+}

@@ -21,4 +21,6 @@ public:
     // Accepts the key or the Chinese name.
     static std::optional<AttendanceStatus> fromKey(const QString& text);
     static QString label(AttendanceStatus status);
+    // The mark in a register's cell: one character (√, 病, 事, 其 in Chinese).
+    static QString symbol(AttendanceStatus status);
 };

@@ -106,7 +106,7 @@ QList<Qualification> DemoPeople::qualifications(QRandomGenerator& rng, StaffRole
                                                 QDate today) const
 {
     QList<Qualification> list;
-    auto number = [&rng](const QString& prefix) {
+    auto number = [&rng](const QString& prefix) -> QString {
         return prefix + u"%1"_s.arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
     };
     // The health certificate is renewed yearly; a few fall due soon, so the warnings have something to show.

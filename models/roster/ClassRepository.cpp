@@ -118,6 +118,19 @@ Result<QList<ClassRecord>> ClassRepository::classes() const
     return list;
 }
 
+Result<QList<ClassRecord>> ClassRepository::attendanceClasses() const
+{
+    Result<QList<ClassRecord>> all = classes();
+    const Actor& actor = m_db.actor();
+    if (!all || actor.system || actor.role != Role::Caregiver)
+        return all;
+    QList<ClassRecord> own;
+    for (const ClassRecord& c : all.value())
+        if (actor.classIds.contains(c.id))
+            own << c;
+    return own;
+}
+
 Result<ClassRecord> ClassRepository::load(qint64 classId) const
 {
     const Result<QList<ClassRecord>> all = classes();

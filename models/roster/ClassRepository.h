@@ -27,6 +27,8 @@ public:
     Result<ClassRecord> load(qint64 classId) const;
     // Active classes in the order they were made.
     Result<QList<ClassRecord>> classes() const;
+    // The active classes whose attendance the actor keeps: a caregiver's own, every class for anyone else.
+    Result<QList<ClassRecord>> attendanceClasses() const;
     // The class with this name (exact, after trimming), if any.
     Result<std::optional<ClassRecord>> findByName(const QString& name) const;
     // Writes the class back as it was, re-creating it if it was removed.

@@ -112,7 +112,8 @@ void TestUsersPage::caregiverSeesOnlyWhatHerRoleAllows()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(pageTitles(window),
-             (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s}));
+             (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s,
+                           u"Calendar"_s}));
     QVERIFY(!window.showPage(u"usersPage"_s));
     QVERIFY(!window.showPage(u"auditPage"_s));
     QVERIFY(!window.findChild<QWidget*>(u"usersPage"_s));
@@ -131,7 +132,7 @@ void TestUsersPage::directorSeesEveryPage()
     window.show();
     QCOMPARE(pageTitles(window),
              (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s,
-                           u"Users"_s, u"Audit trail"_s}));
+                           u"Calendar"_s, u"Users"_s, u"Audit trail"_s}));
     QVERIFY(window.findChild<QPushButton*>(u"editProfileButton"_s)->isVisible());
     QVERIFY(window.findChild<QLabel*>(u"userLabel"_s)->text().contains(u"Director"_s));
 }

@@ -1,0 +1,298 @@
+#include "AttendanceMonthView.h"
+
+#include "AttendanceRegister.h"
+#include "attendance/AttendanceStatuses.h"
+#include "common/Clock.h"
+#include "common/ColourSwatch.h"
+#include "common/ErrorLabel.h"
+#include "common/FileDialog.h"
+#include "institution/InstitutionRepository.h"
+#include "itemmodels/AttendanceGridModel.h"
+#include "print/PrintOutput.h"
+#include "roster/ClassRepository.h"
+#include "store/Database.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <array>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The keys that record a status: a digit for the number row or pad, a letter for its name.
+struct StatusKeys
+{
+    AttendanceStatus status;
+    Qt::Key digit;
+    Qt::Key letter;
+};
+
+constexpr std::array<StatusKeys, 4> statusKeys {{
+    {AttendanceStatus::Present, Qt::Key_1, Qt::Key_P},
+    {AttendanceStatus::Sick, Qt::Key_2, Qt::Key_S},
+    {AttendanceStatus::Personal, Qt::Key_3, Qt::Key_L},
+    {AttendanceStatus::Other, Qt::Key_4, Qt::Key_O},
+}};
+
+std::optional<AttendanceStatus> statusForKey(int key)
+{
+    for (const StatusKeys& k : statusKeys)
+        if (key == k.digit || key == k.letter)
+            return k.status;
+    return std::nullopt;
+}
+
+QString keysOf(AttendanceStatus status)
+{
+    for (const StatusKeys& k : statusKeys)
+        if (k.status == status)
+            return QKeySequence(k.digit).toString() + u" / "_s + QKeySequence(k.letter).toString();
+    return {};
+}
+
+} // namespace
+
+AttendanceMonthView::AttendanceMonthView(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new AttendanceGridModel(db, this))
+    , m_classes(new QComboBox(this))
+    , m_month(new QDateEdit(Clock::today(), this))
+    , m_view(new QTableView(this))
+    , m_totals(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_error(makeErrorLabel(this))
+{
+    setObjectName(u"attendanceMonthView"_s);
+    m_classes->setObjectName(u"classCombo"_s);
+    m_month->setObjectName(u"monthEdit"_s);
+    m_month->setDisplayFormat(u"yyyy-MM"_s);
+    m_month->setCalendarPopup(true);
+    m_view->setObjectName(u"attendanceGrid"_s);
+    m_totals->setObjectName(u"totalsLabel"_s);
+    m_totals->setWordWrap(true);
+    m_message->setObjectName(u"messageLabel"_s);
+
+    auto* previous = new QToolButton(this);
+    previous->setObjectName(u"previousMonthButton"_s);
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Previous month"));
+    auto* next = new QToolButton(this);
+    next->setObjectName(u"nextMonthButton"_s);
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next month"));
+    connect(previous, &QToolButton::clicked, this, [this] { setMonth(month().previous()); });
+    connect(next, &QToolButton::clicked, this, [this] { setMonth(month().next()); });
+    connect(m_month, &QDateEdit::dateChanged, this, &AttendanceMonthView::reload);
+    connect(m_classes, &QComboBox::currentIndexChanged, this, &AttendanceMonthView::reload);
+
+    auto* print = new QPushButton(tr("&Print…"), this);
+    print->setObjectName(u"printButton"_s);
+    connect(print, &QPushButton::clicked, this, &AttendanceMonthView::printRegister);
+    auto* pdf = new QPushButton(tr("Save as P&DF…"), this);
+    pdf->setObjectName(u"savePdfButton"_s);
+    connect(pdf, &QPushButton::clicked, this, &AttendanceMonthView::saveRegister);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->installEventFilter(this);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &AttendanceMonthView::showCellMenu);
+    // Narrow day columns, so a month of 23 care days fits a 1366-pixel screen beside the names and totals.
+    QHeaderView* columns = m_view->horizontalHeader();
+    columns->setMinimumSectionSize(10);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    connect(m_model, &AttendanceGridModel::loaded, this, &AttendanceMonthView::showTotals);
+
+    QStringList legend;
+    for (AttendanceStatus status : AttendanceStatuses::all())
+        legend << tr("<b>%1</b> %2 (%3)")
+                      .arg(AttendanceStatuses::symbol(status), AttendanceStatuses::label(status), keysOf(status));
+    legend << tr("%1 not recorded yet").arg(colourSwatch(AttendanceGridModel::gapBackground()))
+           << tr("%1 not in this class that day").arg(colourSwatch(AttendanceGridModel::notExpectedBackground()));
+    auto* legendLabel = new QLabel(legend.join(u"&nbsp;&nbsp;&nbsp; "_s), this);
+    legendLabel->setObjectName(u"legendLabel"_s);
+    legendLabel->setWordWrap(true);
+    legendLabel->setToolTip(tr("Select a day and type its key; a sick day asks for the symptom."));
+
+    auto* classLabel = new QLabel(tr("&Class:"), this);
+    classLabel->setBuddy(m_classes);
+    auto* monthLabel = new QLabel(tr("&Month:"), this);
+    monthLabel->setBuddy(m_month);
+    auto* top = new QHBoxLayout;
+    top->addWidget(classLabel);
+    top->addWidget(m_classes);
+    top->addSpacing(12);
+    top->addWidget(monthLabel);
+    top->addWidget(previous);
+    top->addWidget(m_month);
+    top->addWidget(next);
+    top->addStretch();
+    top->addWidget(print);
+    top->addWidget(pdf);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_error);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_totals);
+    layout->addWidget(legendLabel);
+    layout->addWidget(m_message);
+    loadClasses();
+    reload();
+}
+
+Month AttendanceMonthView::month() const
+{
+    return Month::of(m_month->date());
+}
+
+void AttendanceMonthView::setMonth(Month month)
+{
+    m_month->setDate(month.firstDay());
+}
+
+void AttendanceMonthView::showEvent(QShowEvent* event)
+{
+    // Other pages change classes, placements and records while this one is hidden.
+    loadClasses();
+    reload();
+    QWidget::showEvent(event);
+}
+
+void AttendanceMonthView::loadClasses()
+{
+    const Result<QList<ClassRecord>> classes = ClassRepository(m_db).attendanceClasses();
+    const QVariant current = m_classes->currentData();
+    const QSignalBlocker blocker(m_classes);
+    m_classes->clear();
+    for (const ClassRecord& c : classes.value_or({}))
+        m_classes->addItem(c.name, c.id);
+    m_classes->setCurrentIndex(std::max(0, m_classes->findData(current)));
+    showError(m_error, classes ? QString() : classes.error());
+}
+
+void AttendanceMonthView::reload()
+{
+    m_message->clear();
+    if (m_classes->count() == 0) {
+        showError(m_error, tr("There is no class whose attendance you keep."));
+        return;
+    }
+    const Status loaded = m_model->load(m_classes->currentData().toLongLong(), month());
+    showError(m_error, loaded ? QString() : loaded.error());
+}
+
+void AttendanceMonthView::showTotals()
+{
+    const AttendanceCounts& t = m_model->totals();
+    m_totals->setText(tr("Class total: %1 care days, %2 expected, %3 present, %4 sick, %5 personal leave, %6 other, "
+                         "%7 not recorded yet. <b>Attendance rate: %8</b>")
+                          .arg(m_model->careDayCount())
+                          .arg(t.expected)
+                          .arg(t.present)
+                          .arg(t.sick)
+                          .arg(t.personal)
+                          .arg(t.other)
+                          .arg(t.notRecorded)
+                          .arg(t.rate().text()));
+}
+
+bool AttendanceMonthView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+            return QWidget::eventFilter(watched, event);
+        if (const std::optional<AttendanceStatus> status = statusForKey(key->key())) {
+            recordCurrent(*status);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AttendanceMonthView::recordCurrent(AttendanceStatus status)
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || !m_model->isDayColumn(index.column()))
+        return;
+    QString symptom;
+    if (status == AttendanceStatus::Sick && m_model->cell(index).kind != AttendanceCell::Kind::NotExpected) {
+        QInputDialog ask(this);
+        ask.setObjectName(u"symptomDialog"_s);
+        ask.setWindowTitle(tr("Sick day"));
+        ask.setLabelText(tr("Symptom of %1 on %2 (e.g. fever, cough):")
+                             .arg(m_model->child(index.row()).name,
+                                  QLocale().toString(m_model->dayOf(index.column()), QLocale::ShortFormat)));
+        if (ask.exec() != QDialog::Accepted)
+            return;
+        symptom = ask.textValue();
+    }
+    const Status saved = m_model->record(index, status, symptom);
+    showError(m_error, saved ? QString() : saved.error());
+    if (saved && index.row() + 1 < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(index.row() + 1, index.column()));
+}
+
+void AttendanceMonthView::showCellMenu(const QPoint& position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!m_model->flags(index).testFlag(Qt::ItemIsEditable))
+        return;
+    m_view->setCurrentIndex(index);
+    QMenu menu(this);
+    for (AttendanceStatus status : AttendanceStatuses::all())
+        menu.addAction(u"%1  %2"_s.arg(AttendanceStatuses::symbol(status), AttendanceStatuses::label(status)), this,
+                       [this, status] { recordCurrent(status); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+QString AttendanceMonthView::registerTitle() const
+{
+    return tr("Attendance register %1 %2").arg(m_classes->currentText(), month().toString());
+}
+
+int AttendanceMonthView::printOn(QPagedPaintDevice& device) const
+{
+    const Result<std::optional<InstitutionProfile>> profile = InstitutionRepository(m_db).load();
+    const QString institution = profile && profile->has_value() ? profile->value().name : QString();
+    return AttendanceRegister(*m_model, institution, m_classes->currentText()).print(device);
+}
+
+void AttendanceMonthView::printRegister()
+{
+    PrintOutput::preview(this, registerTitle(), [this](QPagedPaintDevice& device) { return printOn(device); });
+}
+
+void AttendanceMonthView::saveRegister()
+{
+    const QString path
+        = FileDialog::saveFileName(this, tr("Save the register as PDF"),
+                                   QDir::home().filePath(registerTitle() + u".pdf"_s), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Result<int> pages
+        = PrintOutput::saveAsPdf(path, [this](QPagedPaintDevice& device) { return printOn(device); });
+    showError(m_error, pages ? QString() : pages.error());
+    if (pages)
+        m_message->setText(tr("Saved %n page(s) to %1.", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
+}

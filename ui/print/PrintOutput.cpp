@@ -1,0 +1,39 @@
+#include "PrintOutput.h"
+
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+
+Result<int> PrintOutput::saveAsPdf(const QString& path, const PrintFunction& print)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<int>::failure(tr("Could not write %1: %2").arg(path, file.errorString()));
+    int pages = 0;
+    {
+        // The writer finishes the file when it goes.
+        QPdfWriter writer(&file);
+        writer.setCreator(QCoreApplication::applicationName());
+        pages = print(writer);
+    }
+    if (pages == 0) {
+        file.cancelWriting();
+        return Result<int>::failure(tr("Could not write %1.").arg(path));
+    }
+    if (!file.commit())
+        return Result<int>::failure(tr("Could not write %1: %2").arg(path, file.errorString()));
+    return pages;
+}
+
+void PrintOutput::preview(QWidget* parent, const QString& title, const PrintFunction& print)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
+    dialog.setWindowTitle(title);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&print](QPrinter* target) { print(*target); });
+    dialog.exec();
+}

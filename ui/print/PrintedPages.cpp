@@ -1,0 +1,82 @@
+#include "PrintedPages.h"
+
+#include <QPagedPaintDevice>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qreal MarginMm = 12;
+constexpr qreal HeadingMm = 17;
+constexpr qreal FooterMm = 7;
+
+} // namespace
+
+void PrintedPages::setUpA4(QPagedPaintDevice& device, QPageLayout::Orientation orientation)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
+                                     QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
+}
+
+PrintedPages::PrintedPages(QPagedPaintDevice& device, Heading heading)
+    : m_device(device)
+    , m_heading(std::move(heading))
+{
+    if (!m_painter.begin(&m_device))
+        return;
+    // The painter's origin is the top left of the printable area, inside the margins.
+    m_page = QRectF(QPointF(0, 0), m_device.pageLayout().paintRectPixels(m_device.logicalDpiX()).size());
+    m_body = m_page.adjusted(0, mm(HeadingMm), 0, -mm(FooterMm));
+    drawHeading();
+}
+
+PrintedPages::~PrintedPages()
+{
+    if (!isActive())
+        return;
+    drawFooter();
+    m_painter.end();
+}
+
+qreal PrintedPages::mm(qreal millimetres) const
+{
+    return millimetres * m_device.logicalDpiX() / 25.4;
+}
+
+QFont PrintedPages::font(qreal points, bool bold) const
+{
+    // Simplified Chinese faces first: left to the system's fallback, CJK text may come out in Japanese glyphs.
+    QFont f;
+    f.setFamilies({u"Noto Sans CJK SC"_s, u"Microsoft YaHei"_s, u"PingFang SC"_s, u"Sans Serif"_s});
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+void PrintedPages::nextPage()
+{
+    drawFooter();
+    m_device.newPage();
+    ++m_pageNumber;
+    drawHeading();
+}
+
+void PrintedPages::drawHeading()
+{
+    m_painter.setPen(Qt::black);
+    m_painter.setFont(font(10));
+    const QRectF institution(m_page.left(), m_page.top(), m_page.width(), mm(6));
+    m_painter.drawText(institution, Qt::AlignHCenter | Qt::AlignVCenter, m_heading.institution);
+    m_painter.setFont(font(16, true));
+    const QRectF title(m_page.left(), institution.bottom(), m_page.width(), mm(9));
+    m_painter.drawText(title, Qt::AlignHCenter | Qt::AlignVCenter, m_heading.title);
+}
+
+void PrintedPages::drawFooter()
+{
+    m_painter.setPen(Qt::black);
+    m_painter.setFont(font(8));
+    const QRectF footer(m_page.left(), m_page.bottom() - mm(FooterMm) + mm(2), m_page.width(), mm(FooterMm) - mm(2));
+    m_painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
+                       tr("Page %1 of %2").arg(m_pageNumber).arg(m_pageCount));
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPainter>
+#include <QString>
+
+class QPagedPaintDevice;
+
+// Prints a form on A4 pages of any paged device, so "Save as PDF…" (QPdfWriter) and "Print…" (QPrinter) share one
+// path: the institution's name and the form's title on top of every page, "Page n of m" at the foot, the form's
+// body in between. A form lays its pages out first against body(), which is the same on every page, and tells the
+// page count before the first page ends.
+class PrintedPages
+{
+    Q_DECLARE_TR_FUNCTIONS(PrintedPages)
+
+public:
+    struct Heading
+    {
+        QString institution;
+        QString title;
+    };
+
+    // A4 in this orientation with 12 mm margins; call before constructing the pages.
+    static void setUpA4(QPagedPaintDevice& device, QPageLayout::Orientation orientation);
+
+    // Starts painting on the device and draws the first page's heading.
+    PrintedPages(QPagedPaintDevice& device, Heading heading);
+    // Ends the last page.
+    ~PrintedPages();
+    PrintedPages(const PrintedPages&) = delete;
+    PrintedPages& operator=(const PrintedPages&) = delete;
+
+    // False when the device could not be painted on (a file that cannot be written).
+    bool isActive() const { return m_painter.isActive(); }
+    QPainter& painter() { return m_painter; }
+    // Where the body goes, in device pixels.
+    QRectF body() const { return m_body; }
+    // Device pixels in a length given in millimetres.
+    qreal mm(qreal millimetres) const;
+    // A font of the page's family in points; bold for headings.
+    QFont font(qreal points, bool bold = false) const;
+
+    void setPageCount(int count) { m_pageCount = count; }
+    // Ends this page and starts the next under the heading.
+    void nextPage();
+
+private:
+    void drawHeading();
+    void drawFooter();
+
+    QPagedPaintDevice& m_device;
+    Heading m_heading;
+    QPainter m_painter;
+    QRectF m_page;
+    QRectF m_body;
+    int m_pageNumber = 1;
+    int m_pageCount = 1;
+};
