@@ -2,7 +2,6 @@
 
 #include "AttendanceRepository.h"
 #include "access/Access.h"
-#include "roster/ClassRepository.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -85,19 +84,4 @@ Result<DailySheet> DailySheet::load(Database& db, qint64 classId, QDate day)
                 child.saved = r;
     }
     return sheet;
-}
-
-Result<QList<ClassRecord>> DailySheet::classesFor(Database& db)
-{
-    using R = Result<QList<ClassRecord>>;
-    if (Status allowed = Access::require(db.actor(), Permission::ViewRoster); !allowed)
-        return R::failure(allowed.error());
-    Result<QList<ClassRecord>> all = ClassRepository(db).classes();
-    if (!all)
-        return all;
-    QList<ClassRecord> mine;
-    for (const ClassRecord& c : all.value())
-        if (mayOpen(db.actor(), c.id))
-            mine << c;
-    return mine;
 }

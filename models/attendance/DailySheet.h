@@ -42,6 +42,4 @@ public:
 
     // Needs Permission::ViewRoster; a caregiver only for her classes. A day without care has no children.
     static Result<DailySheet> load(Database& db, qint64 classId, QDate day);
-    // The classes whose sheets the user may open: a caregiver's own, everyone else's all.
-    static Result<QList<ClassRecord>> classesFor(Database& db);
 };

@@ -1,6 +1,7 @@
 #include "OutbreakWatch.h"
 
-#include "DailySheet.h"
+#include "access/Access.h"
+#include "roster/ClassRepository.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -47,7 +48,9 @@ QString noticeText(const OutbreakNotice& n)
 Result<QList<OutbreakNotice>> OutbreakWatch::around(Database& db, QDate day)
 {
     using R = Result<QList<OutbreakNotice>>;
-    const Result<QList<ClassRecord>> classes = DailySheet::classesFor(db);
+    if (Status allowed = Access::require(db.actor(), Permission::ViewRoster); !allowed)
+        return R::failure(allowed.error());
+    const Result<QList<ClassRecord>> classes = ClassRepository(db).attendanceClasses();
     if (!classes)
         return R::failure(classes.error());
     const Result<OutbreakDetector> detector = OutbreakDetector::load(db, day, day);

@@ -224,8 +224,6 @@ QVariant DailySheetModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn)
-            return tr("1 present, 2 sick, 3 personal leave, 4 other absence");
         if (row.dirty && index.column() == NameColumn)
             return tr("Changed, not saved yet");
         return {};

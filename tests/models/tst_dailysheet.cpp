@@ -113,7 +113,7 @@ void TestDailySheet::dayWithoutCareHasNoSheet()
 void TestDailySheet::caregiverOpensOnlyHerClasses()
 {
     m_t->db->setActor(caregiverActor({m_classB}));
-    const Result<QList<ClassRecord>> classes = DailySheet::classesFor(*m_t->db);
+    const Result<QList<ClassRecord>> classes = ClassRepository(*m_t->db).attendanceClasses();
     QVERIFY(classes);
     QCOMPARE(classes->size(), 1);
     QCOMPARE(classes->first().id, m_classB);

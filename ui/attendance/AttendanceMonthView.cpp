@@ -1,6 +1,8 @@
 #include "AttendanceMonthView.h"
 
 #include "AttendanceRegister.h"
+#include "StatusKeys.h"
+#include "SymptomDialog.h"
 #include "attendance/AttendanceStatuses.h"
 #include "common/Clock.h"
 #include "common/ColourSwatch.h"
@@ -17,7 +19,6 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -26,45 +27,9 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <array>
 #include <optional>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The keys that record a status: a digit for the number row or pad, a letter for its name.
-struct StatusKeys
-{
-    AttendanceStatus status;
-    Qt::Key digit;
-    Qt::Key letter;
-};
-
-constexpr std::array<StatusKeys, 4> statusKeys {{
-    {AttendanceStatus::Present, Qt::Key_1, Qt::Key_P},
-    {AttendanceStatus::Sick, Qt::Key_2, Qt::Key_S},
-    {AttendanceStatus::Personal, Qt::Key_3, Qt::Key_L},
-    {AttendanceStatus::Other, Qt::Key_4, Qt::Key_O},
-}};
-
-std::optional<AttendanceStatus> statusForKey(int key)
-{
-    for (const StatusKeys& k : statusKeys)
-        if (key == k.digit || key == k.letter)
-            return k.status;
-    return std::nullopt;
-}
-
-QString keysOf(AttendanceStatus status)
-{
-    for (const StatusKeys& k : statusKeys)
-        if (k.status == status)
-            return QKeySequence(k.digit).toString() + u" / "_s + QKeySequence(k.letter).toString();
-    return {};
-}
-
-} // namespace
 
 AttendanceMonthView::AttendanceMonthView(Database& db, QWidget* parent)
     : QWidget(parent)
@@ -125,7 +90,8 @@ AttendanceMonthView::AttendanceMonthView(Database& db, QWidget* parent)
     QStringList legend;
     for (AttendanceStatus status : AttendanceStatuses::all())
         legend << tr("<b>%1</b> %2 (%3)")
-                      .arg(AttendanceStatuses::symbol(status), AttendanceStatuses::label(status), keysOf(status));
+                      .arg(AttendanceStatuses::symbol(status), AttendanceStatuses::label(status),
+                           StatusKeys::keysOf(status));
     legend << tr("%1 not recorded yet").arg(colourSwatch(AttendanceGridModel::gapBackground()))
            << tr("%1 not in this class that day").arg(colourSwatch(AttendanceGridModel::notExpectedBackground()));
     auto* legendLabel = new QLabel(legend.join(u"&nbsp;&nbsp;&nbsp; "_s), this);
@@ -222,7 +188,7 @@ bool AttendanceMonthView::eventFilter(QObject* watched, QEvent* event)
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
             return QWidget::eventFilter(watched, event);
-        if (const std::optional<AttendanceStatus> status = statusForKey(key->key())) {
+        if (const std::optional<AttendanceStatus> status = StatusKeys::statusFor(key->key())) {
             recordCurrent(*status);
             return true;
         }
@@ -237,15 +203,10 @@ void AttendanceMonthView::recordCurrent(AttendanceStatus status)
         return;
     QString symptom;
     if (status == AttendanceStatus::Sick && m_model->cell(index).kind != AttendanceCell::Kind::NotExpected) {
-        QInputDialog ask(this);
-        ask.setObjectName(u"symptomDialog"_s);
-        ask.setWindowTitle(tr("Sick day"));
-        ask.setLabelText(tr("Symptom of %1 on %2 (e.g. fever, cough):")
-                             .arg(m_model->child(index.row()).name,
-                                  QLocale().toString(m_model->dayOf(index.column()), QLocale::ShortFormat)));
-        if (ask.exec() != QDialog::Accepted)
+        const std::optional<QString> asked = askSymptom(this, m_model->child(index.row()).name);
+        if (!asked)
             return;
-        symptom = ask.textValue();
+        symptom = *asked;
     }
     const Status saved = m_model->record(index, status, symptom);
     showError(m_error, saved ? QString() : saved.error());

@@ -1,5 +1,6 @@
 #include "AttendancePage.h"
 
+#include "AttendanceMonthView.h"
 #include "DailySheetView.h"
 #include "FollowUpsView.h"
 
@@ -12,21 +13,19 @@ AttendancePage::AttendancePage(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_sheet(new DailySheetView(db, this))
+    , m_month(new AttendanceMonthView(db, this))
     , m_followUps(new FollowUpsView(db, this))
 {
     setObjectName(u"attendancePage"_s);
     m_tabs->setObjectName(u"attendanceTabs"_s);
     m_tabs->addTab(m_sheet, tr("Daily sheet"));
+    m_tabs->addTab(m_month, tr("Month"));
     m_tabs->addTab(m_followUps, QString());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
     connect(m_followUps, &FollowUpsView::countChanged, this, &AttendancePage::showFollowUpCount);
     connect(m_sheet, &DailySheetView::saved, m_followUps, &FollowUpsView::reload);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_followUps)
-            m_followUps->reload();
-    });
     showFollowUpCount(m_followUps->openCount());
 }
 
@@ -38,7 +37,7 @@ bool AttendancePage::settleChanges()
 void AttendancePage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    m_sheet->reload();
+    // The count in the tab's title, whichever tab is shown; each tab reads its own data when it is shown.
     m_followUps->reload();
 }
 

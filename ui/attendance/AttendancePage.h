@@ -3,11 +3,13 @@
 #include <QWidget>
 
 class Database;
+class AttendanceMonthView;
 class DailySheetView;
 class FollowUpsView;
 class QTabWidget;
 
-// Attendance and daily health checks: the daily sheet, and the follow-ups of sick absences.
+// Attendance and daily health checks: the daily sheet, the month grid with its printed register, and the
+// follow-ups of sick absences.
 class AttendancePage : public QWidget
 {
     Q_OBJECT
@@ -26,5 +28,6 @@ private:
 
     QTabWidget* m_tabs;
     DailySheetView* m_sheet;
+    AttendanceMonthView* m_month;
     FollowUpsView* m_followUps;
 };

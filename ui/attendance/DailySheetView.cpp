@@ -1,5 +1,6 @@
 #include "DailySheetView.h"
 
+#include "StatusKeys.h"
 #include "SymptomDialog.h"
 #include "attendance/AttendanceRepository.h"
 #include "attendance/AttendanceStatuses.h"
@@ -8,6 +9,7 @@
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "itemmodels/DailySheetModel.h"
+#include "roster/ClassRepository.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -123,9 +125,11 @@ DailySheetView::DailySheetView(Database& db, QWidget* parent)
     m_table->horizontalHeader()->setMinimumSectionSize(64);
     m_table->installEventFilter(this);
 
-    auto* hint = new QLabel(tr("Keys: 1 present · 2 sick · 3 personal leave · 4 other absence · arrows move · F2 "
-                               "edits a field · Ctrl+S saves"),
-                            this);
+    QStringList keys;
+    for (AttendanceStatus s : AttendanceStatuses::all())
+        keys << tr("%1 %2").arg(StatusKeys::keysOf(s), AttendanceStatuses::label(s));
+    auto* hint
+        = new QLabel(tr("Keys: %1 · arrows move · F2 edits a field · Ctrl+S saves").arg(keys.join(u" · "_s)), this);
     hint->setObjectName(u"keysHint"_s);
     hint->setWordWrap(true);
     m_savedLabel->setObjectName(u"savedLabel"_s);
@@ -167,6 +171,13 @@ DailySheetView::DailySheetView(Database& db, QWidget* parent)
     loadSheet();
 }
 
+void DailySheetView::showEvent(QShowEvent* event)
+{
+    // Other tabs and pages change the roster and the records while this one is hidden.
+    reload();
+    QWidget::showEvent(event);
+}
+
 void DailySheetView::reload()
 {
     fillClasses();
@@ -177,7 +188,7 @@ void DailySheetView::reload()
 
 void DailySheetView::fillClasses()
 {
-    const Result<QList<ClassRecord>> classes = DailySheet::classesFor(m_db);
+    const Result<QList<ClassRecord>> classes = ClassRepository(m_db).attendanceClasses();
     const QSignalBlocker block(m_classCombo);
     m_classCombo->clear();
     for (const ClassRecord& c : classes.value_or(QList<ClassRecord> {}))
@@ -271,18 +282,17 @@ bool DailySheetView::eventFilter(QObject* watched, QEvent* event)
     // An open editor gets the keys itself; these are the keys pressed on the table.
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        const int status = key->key() - Qt::Key_1;
         const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-        if (plain && status >= 0 && status < AttendanceStatuses::all().size()
-            && isStatusKeyColumn(m_table->currentIndex().column())) {
-            setCurrentStatus(status);
+        const std::optional<AttendanceStatus> status = StatusKeys::statusFor(key->key());
+        if (plain && status && isStatusKeyColumn(m_table->currentIndex().column())) {
+            setCurrentStatus(*status);
             return true;
         }
     }
     return QWidget::eventFilter(watched, event);
 }
 
-void DailySheetView::setCurrentStatus(int status)
+void DailySheetView::setCurrentStatus(AttendanceStatus status)
 {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()
@@ -290,7 +300,7 @@ void DailySheetView::setCurrentStatus(int status)
         return;
     const int row = current.row();
     QString symptom;
-    if (static_cast<AttendanceStatus>(status) == AttendanceStatus::Sick) {
+    if (status == AttendanceStatus::Sick) {
         const std::optional<QString> asked = askSymptom(this, m_model->sheet().children.at(row).name);
         // Back to the sheet for the next key, also where no window manager hands the focus back.
         window()->activateWindow();
@@ -299,7 +309,7 @@ void DailySheetView::setCurrentStatus(int status)
             return;
         symptom = *asked;
     }
-    m_model->setStatus(row, static_cast<AttendanceStatus>(status), symptom);
+    m_model->setStatus(row, status, symptom);
     if (row + 1 < m_model->rowCount())
         m_table->setCurrentIndex(current.sibling(row + 1, current.column()));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "attendance/AttendanceRecord.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -31,6 +33,7 @@ signals:
     void saved();
 
 protected:
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -40,7 +43,7 @@ private:
     void chooseClass();
     void chooseDay(QDate day);
     // Sets the current row's status; a sick absence asks for the symptom first. Moves to the next row.
-    void setCurrentStatus(int status);
+    void setCurrentStatus(AttendanceStatus status);
     void markAllPresent();
     bool save();
     void discard();

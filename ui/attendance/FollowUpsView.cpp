@@ -55,6 +55,13 @@ FollowUpsView::FollowUpsView(Database& db, QWidget* parent)
     reload();
 }
 
+void FollowUpsView::showEvent(QShowEvent* event)
+{
+    // Other tabs and pages change the roster and the records while this one is hidden.
+    reload();
+    QWidget::showEvent(event);
+}
+
 void FollowUpsView::reload()
 {
     if (!m_db.actor().may(Permission::RecordAttendance)) {

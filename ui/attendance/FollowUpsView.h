@@ -23,6 +23,9 @@ public:
 signals:
     void countChanged(int open);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void recordContact();
     void closeSelected();
