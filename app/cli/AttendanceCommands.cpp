@@ -20,6 +20,7 @@ void addCounts(QJsonObject& object, const AttendanceCounts& c)
     object.insert(u"personal"_s, c.personal);
     object.insert(u"other"_s, c.other);
     object.insert(u"not_recorded"_s, c.notRecorded);
+    object.insert(u"upcoming"_s, c.upcoming);
 }
 
 QString countsLine(const AttendanceCounts& c)

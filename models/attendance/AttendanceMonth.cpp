@@ -2,6 +2,7 @@
 
 #include "AttendanceRecord.h"
 #include "access/Access.h"
+#include "common/Clock.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -23,6 +24,7 @@ AttendanceCounts& AttendanceCounts::operator+=(const AttendanceCounts& o)
     personal += o.personal;
     other += o.other;
     notRecorded += o.notRecorded;
+    upcoming += o.upcoming;
     hours += o.hours;
     return *this;
 }
@@ -52,6 +54,7 @@ struct ChildDays
 struct Builder
 {
     Month month;
+    QDate today;
     std::array<bool, 31> careDay {};
     QHash<qint64, ChildDays> children;
     QList<ChildAttendance> rows;
@@ -80,7 +83,7 @@ struct Builder
         for (int d = first.day() - 1; d < last.day(); ++d) {
             days.row[d] = row;
             days.hourly[d] = careType == CareType::Hourly;
-            if (careDay[d])
+            if (careDay[d] && dayOf(d) <= today)
                 ++rows[row].counts.expected;
         }
         // Placements come in date order, so the last one sets the care type shown.
@@ -99,6 +102,8 @@ struct Builder
         }
         found->status[day] = status;
         AttendanceCounts& c = rows[row].counts;
+        if (dayOf(day) > today)
+            ++c.expected;
         switch (status) {
         case AttendanceStatus::Present:
             ++c.present;
@@ -127,6 +132,11 @@ struct Builder
                     continue;
                 if (it->status[d]) {
                     rows[row].days[d] = {AttendanceCell::Kind::Recorded, *it->status[d]};
+                    continue;
+                }
+                if (dayOf(d) > today) {
+                    rows[row].days[d].kind = AttendanceCell::Kind::Upcoming;
+                    ++rows[row].counts.upcoming;
                     continue;
                 }
                 rows[row].days[d].kind = AttendanceCell::Kind::Gap;
@@ -259,6 +269,7 @@ Result<AttendanceMonthSummary> AttendanceMonth::compute(Database& db, Month mont
         return Outcome::failure(calendar.error());
     Builder b;
     b.month = month;
+    b.today = Clock::today();
     b.summary.month = month;
     b.summary.careDays = calendar->careDays(month);
     for (const QDate& day : b.summary.careDays)

@@ -15,7 +15,8 @@ class Database;
 // What a month's attendance adds up to for one child in one class, or for a whole class.
 struct AttendanceCounts
 {
-    // Care days on which the child was enrolled and placed in the class.
+    // Care days up to today on which the child was enrolled and placed in the class, and later ones already
+    // recorded (leave announced in advance), so a month in progress has its rate so far.
     int expected = 0;
     int present = 0;
     int sick = 0;
@@ -23,6 +24,8 @@ struct AttendanceCounts
     int other = 0;
     // Expected days without a record: gaps to fill, not absences.
     int notRecorded = 0;
+    // Care days after today without a record yet, on which the child is enrolled and placed in the class.
+    int upcoming = 0;
     // Hours recorded on the days of hourly care.
     int hours = 0;
 
@@ -32,13 +35,14 @@ struct AttendanceCounts
 };
 
 // What a day of the month holds for a child in a class: nothing expected (no care that day, or the child was not
-// enrolled in this class), a gap to fill, or the recorded status.
+// enrolled in this class), a gap to fill, a care day still to come, or the recorded status.
 struct AttendanceCell
 {
     enum class Kind
     {
         NotExpected,
         Gap,
+        Upcoming, // after today and not recorded yet: neither expected so far nor a gap
         Recorded
     };
     Kind kind = Kind::NotExpected;

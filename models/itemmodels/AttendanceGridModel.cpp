@@ -3,7 +3,6 @@
 #include "ItemRoles.h"
 #include "attendance/AttendanceRepository.h"
 #include "attendance/AttendanceStatuses.h"
-#include "common/Clock.h"
 #include "store/Database.h"
 
 #include <QColor>
@@ -160,10 +159,15 @@ QVariant AttendanceGridModel::dayData(const ChildAttendance& c, int column, int 
         if (role == Qt::ToolTipRole)
             return tr("%1 was not in this class on %2.").arg(c.name, date);
         return {};
+    case AttendanceCell::Kind::Upcoming:
+        if (role == Qt::ToolTipRole)
+            return tr("%1, %2: a care day still to come.").arg(c.name, date);
+        if (role == ItemRoles::Raw)
+            return u"upcoming"_s;
+        return {};
     case AttendanceCell::Kind::Gap:
-        // Days still to come are not yet due, so only past days stand out as to fill.
         if (role == Qt::BackgroundRole)
-            return day > Clock::today() ? QVariant() : QVariant(gapBackground());
+            return gapBackground();
         if (role == Qt::ToolTipRole)
             return tr("%1, %2: not recorded yet (to fill in, not an absence).").arg(c.name, date);
         if (role == ItemRoles::Raw)

@@ -18,6 +18,7 @@ private slots:
     void init();
     void careDaysOfAMonth_data();
     void careDaysOfAMonth();
+    void monthInProgressCountsUpToToday();
     void enrolmentAndMoves_data();
     void enrolmentAndMoves();
     void closureAndOutsideRecords();
@@ -43,6 +44,8 @@ private:
 void TestAttendanceMonth::init()
 {
     m_t = rosterDatabase(m_classA, m_classB);
+    // November is over: every care day of it is due.
+    Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
     QVERIFY(m_t);
 }
 
@@ -107,6 +110,30 @@ void TestAttendanceMonth::careDaysOfAMonth_data()
     // 22 weekdays, 5 of them in the National Day holiday (10-1, 10-2, 10-5..10-7), and Saturday 10-10 worked.
     QTest::newRow("2026-10 National Day") << 10 << 18 << u"0 / 18 = 0.0%"_s;
     QTest::newRow("2026-11 no holiday") << 11 << 21 << u"0 / 21 = 0.0%"_s;
+}
+
+void TestAttendanceMonth::monthInProgressCountsUpToToday()
+{
+    // Friday 2026-11-20: 15 care days so far, 6 still to come; leave announced for the 25th is already recorded.
+    Clock::setFixed(QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
+    const qint64 child = addChild(u"陈一"_s, m_classA, QDate(2026, 9, 1));
+    QVERIFY(child);
+    save(child, QDate(2026, 11, 2), AttendanceStatus::Present);
+    save(child, QDate(2026, 11, 25), AttendanceStatus::Personal);
+    const AttendanceMonthSummary s = compute(Month(2026, 11));
+    QCOMPARE(s.classes.size(), 1);
+    const AttendanceCounts& c = s.classes.first().children.first().counts;
+    QCOMPARE(c.expected, 16);
+    QCOMPARE(c.present, 1);
+    QCOMPARE(c.personal, 1);
+    QCOMPARE(c.notRecorded, 14);
+    QCOMPARE(c.upcoming, 5);
+    QCOMPARE(s.gaps.size(), 14);
+    QCOMPARE(s.gaps.last().day, QDate(2026, 11, 20));
+    const QList<AttendanceCell>& days = s.classes.first().children.first().days;
+    QCOMPARE(days.at(19).kind, AttendanceCell::Kind::Gap); // today
+    QCOMPARE(days.at(22).kind, AttendanceCell::Kind::Upcoming); // Monday the 23rd
+    QCOMPARE(days.at(24).kind, AttendanceCell::Kind::Recorded);
 }
 
 void TestAttendanceMonth::careDaysOfAMonth()
