@@ -1,8 +1,10 @@
 #include "AttendanceRepository.h"
 
 #include "AttendanceStatuses.h"
+#include "CareRoster.h"
 #include "FollowUpRepository.h"
 #include "access/Access.h"
+#include "store/ClosedMonths.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -33,23 +35,27 @@ Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
 {
     if (Status allowed = Access::require(m_db.actor(), Permission::RecordAttendance); !allowed)
         return allowed;
+    // Everything a batch is checked against is read once, whatever its size.
+    const Result<ClosedMonths> closed = ClosedMonths::load(m_db);
+    if (!closed)
+        return Status::failure(closed.error());
+    for (const AttendanceRecord& r : records)
+        if (Status open = closed->requireOpen(Month::of(r.day)); !open)
+            return open;
+    if (m_db.actor().role == Role::Caregiver) {
+        const Result<CareRoster> roster = CareRoster::load(m_db);
+        if (!roster)
+            return Status::failure(roster.error());
+        for (const AttendanceRecord& r : records)
+            if (Status s = Access::requireClass(m_db.actor(), roster->classOn(r.childId, r.day)); !s)
+                return s;
+    }
     return m_db.transaction([&]() -> Status {
-        QSqlQuery classOf(m_db.connection());
-        classOf.prepare(u"SELECT class_id FROM placements WHERE child_id = ? AND valid_from <= ? "
-                        "AND (valid_to IS NULL OR valid_to >= ?)"_s);
         QSqlQuery query(m_db.connection());
         query.prepare(u"INSERT OR REPLACE INTO attendance (child_id, day, status, arrival, departure, check_result, "
                       "check_note, temperature_tenths, hours, symptom, note) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        FollowUpRepository followUps(m_db);
         for (const AttendanceRecord& r : records) {
-            if (m_db.actor().role == Role::Caregiver) {
-                if (Status s = Sql::exec(classOf, {r.childId, Sql::date(r.day), Sql::date(r.day)}); !s)
-                    return s;
-                const qint64 classId = classOf.next() ? classOf.value(0).toLongLong() : 0;
-                if (Status s = Access::requireClass(m_db.actor(), classId); !s)
-                    return s;
-            }
             const QVariant check = r.checkNormal ? QVariant(*r.checkNormal ? u"normal"_s : u"abnormal"_s) : QVariant();
             if (Status s
                 = Sql::exec(query,
@@ -59,11 +65,8 @@ Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
                              Sql::text(r.note)});
                 !s)
                 return s;
-            if (r.status == AttendanceStatus::Sick)
-                if (Status s = followUps.openForSickDay(r.childId, r.day, r.symptom); !s)
-                    return s;
         }
-        return {};
+        return FollowUpRepository(m_db).openForSickDays(records);
     });
 }
 

@@ -24,6 +24,5 @@ Status ClosedMonths::requireOpen(Month month) const
 {
     if (!isClosed(month))
         return {};
-    return Status::failure(
-        tr("%1 is closed: reopen the month before changing its attendance.").arg(month.toString()));
+    return Status::failure(tr("%1 is closed: reopen the month before changing its attendance.").arg(month.toString()));
 }
