@@ -75,20 +75,21 @@ const CareRoster::Child* AttendanceRowReader::readChild(const CsvRow& row, Field
 void AttendanceRowReader::checkCare(const CsvRow& row, const CareRoster::Child& child, QDate day,
                                     FieldErrors& errors) const
 {
-    const QString date = day.toString(Qt::ISODate);
+    const auto date = [day] { return day.toString(Qt::ISODate); };
     switch (m_calendar.kind(day)) {
     case CareCalendar::DayKind::CareDay:
     case CareCalendar::DayKind::MakeUpWorkday:
         break;
     case CareCalendar::DayKind::Weekend:
-        errors.append(m_table.error(row, u"date"_s, tr("%1 is a weekend day, not a care day.").arg(date)));
+        errors.append(m_table.error(row, u"date"_s, tr("%1 is a weekend day, not a care day.").arg(date())));
         return;
     case CareCalendar::DayKind::Holiday:
-        errors.append(m_table.error(row, u"date"_s, tr("%1 is a public holiday, not a care day.").arg(date)));
+        errors.append(m_table.error(row, u"date"_s, tr("%1 is a public holiday, not a care day.").arg(date())));
         return;
     case CareCalendar::DayKind::Closure:
-        errors.append(m_table.error(
-            row, u"date"_s, tr("The institution was closed on %1 (%2).").arg(date, m_calendar.closures().value(day))));
+        errors.append(
+            m_table.error(row, u"date"_s,
+                          tr("The institution was closed on %1 (%2).").arg(date(), m_calendar.closures().value(day))));
         return;
     }
     if (Status open = m_closed.requireOpen(Month::of(day)); !open) {
@@ -104,14 +105,14 @@ void AttendanceRowReader::checkCare(const CsvRow& row, const CareRoster::Child& 
                                     child.withdrawnOn.isValid()
                                         ? tr("%1 was in care from %2 to %3, not on %4.")
                                               .arg(child.name, child.enrolledOn.toString(Qt::ISODate),
-                                                   child.withdrawnOn.toString(Qt::ISODate), date)
+                                                   child.withdrawnOn.toString(Qt::ISODate), date())
                                         : tr("%1 is in care from %2, not yet on %3.")
-                                              .arg(child.name, child.enrolledOn.toString(Qt::ISODate), date)));
+                                              .arg(child.name, child.enrolledOn.toString(Qt::ISODate), date())));
         return;
     }
     const qint64 classId = m_roster.classOn(child.id, day);
     if (classId == 0) {
-        errors.append(m_table.error(row, u"date"_s, tr("%1 was placed in no class on %2.").arg(child.name, date)));
+        errors.append(m_table.error(row, u"date"_s, tr("%1 was placed in no class on %2.").arg(child.name, date())));
         return;
     }
     if (Status allowed = Access::requireClass(m_actor, classId); !allowed)

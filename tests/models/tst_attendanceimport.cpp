@@ -49,6 +49,8 @@ private slots:
     void init();
     void readsEveryColumn_data();
     void readsEveryColumn();
+    void notesKeepEveryCharacter_data();
+    void notesKeepEveryCharacter();
     void errors_data();
     void errors();
     void oneBadRowWritesNothing();
@@ -187,6 +189,27 @@ void TestAttendanceImport::readsEveryColumn()
     QCOMPARE(followUps->first().childId, m_girl);
     QCOMPARE(followUps->first().firstDay, QDate(2026, 10, 13));
     QCOMPARE(followUps->first().symptom, u"发热"_s);
+}
+
+void TestAttendanceImport::notesKeepEveryCharacter_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::newRow("quotes") << u"她说\"肚子疼\""_s;
+    QTest::newRow("backslash") << u"见 D:\\晨检\\10月"_s;
+    QTest::newRow("two lines") << u"上午咳嗽\n下午好转"_s;
+    QTest::newRow("tab") << u"体温\t复测"_s;
+    QTest::newRow("emoji") << u"戴口罩😷"_s;
+}
+
+void TestAttendanceImport::notesKeepEveryCharacter()
+{
+    QFETCH(QString, note);
+    const auto plan = preview(csvText(ChineseHeader, {rowWith(9, note, presentRow())}));
+    QVERIFY2(plan && plan->report.ok(), plan ? "" : qPrintable(plan.error()));
+    QVERIFY(AttendanceImport::apply(*m_t->db, plan.value()));
+    const QList<AttendanceRecord> records = stored();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().note, note);
 }
 
 void TestAttendanceImport::errors_data()
