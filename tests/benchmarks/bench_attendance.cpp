@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -120,6 +121,7 @@ int main(int argc, char* argv[])
 
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     const Result<AttendanceImportPlan> plan = AttendanceImport::preview(db, csv);
     if (!plan || !plan->report.ok()) {
         out << (plan ? plan->report.errors.first().message : plan.error()) << Qt::endl;
@@ -131,12 +133,15 @@ int main(int argc, char* argv[])
         return 1;
     }
     const qint64 total = timer.elapsed();
+    // On a machine shared with other work the wall time also counts their turns; the CPU time is this program's.
+    const qint64 cpu = qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
     const qint64 audited = Sql::scalar(db.connection(), u"SELECT count(*) FROM audit_log"_s).toLongLong() - auditBefore;
-    out << u"attendance import of %1 rows: %2 ms (read and check %3 ms, write %4 ms; %5 audit rows) "
+    out << u"attendance import of %1 rows: %2 ms (read and check %3 ms, write %4 ms; %5 ms of CPU; %6 audit rows) "
            "(target < 3000)"_s.arg(rows)
                .arg(total)
                .arg(checked)
                .arg(total - checked)
+               .arg(cpu)
                .arg(audited)
         << Qt::endl;
 
