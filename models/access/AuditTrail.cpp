@@ -173,8 +173,8 @@ Status AuditTrail::seal(const QSqlDatabase& db)
         return Sql::failure(last);
     QByteArray previous = last.next() ? last.value(0).toByteArray() : genesis;
 
-    // Each unsealed row's previous and own hash, 64 bytes at (id - first) * 64 of one blob that a single UPDATE
-    // spreads over the rows: a batch of any size is sealed in one statement.
+    // Each unsealed row's previous and own hash, side by side at (id - first) * 2 * HashSize of one blob that a
+    // single UPDATE spreads over the rows: a batch of any size is sealed in one statement.
     QByteArray hashes;
     qint64 first = 0;
     qint64 lastId = 0;
@@ -200,8 +200,10 @@ Status AuditTrail::seal(const QSqlDatabase& db)
     if (first == 0)
         return {};
     QSqlQuery update(db);
-    update.prepare(u"UPDATE audit_log SET prev_hash = substr(?, (id - ?) * 64 + 1, 32), "
-                   "hash = substr(?, (id - ?) * 64 + 33, 32) WHERE id BETWEEN ? AND ? AND hash IS NULL"_s);
+    update.prepare(
+        u"UPDATE audit_log SET prev_hash = substr(?, (id - ?) * %1 + 1, %2), "
+        "hash = substr(?, (id - ?) * %1 + %2 + 1, %2) WHERE id BETWEEN ? AND ? AND hash IS NULL"_s.arg(2 * HashSize)
+            .arg(HashSize));
     return Sql::exec(update, {hashes, first, hashes, first, first, lastId});
 }
 
