@@ -1,7 +1,10 @@
 #include "CliCommands.h"
 #include "CliText.h"
 #include "CommandParser.h"
+#include "ImportOutput.h"
+#include "attendance/AttendanceImport.h"
 #include "attendance/AttendanceMonth.h"
+#include "attendance/AttendanceStatuses.h"
 #include "common/IdNumber.h"
 #include "store/Database.h"
 
@@ -110,9 +113,44 @@ int attendanceSummary(CliContext& context)
         lines.join(u'\n').trimmed());
 }
 
+// The records written by status and the months they fall in.
+ImportSummary importSummary(const AttendanceImportPlan& plan)
+{
+    const QMap<AttendanceStatus, int> counts = plan.statusCounts();
+    QJsonObject statuses;
+    QStringList perStatus;
+    for (AttendanceStatus status : AttendanceStatuses::all()) {
+        statuses.insert(AttendanceStatuses::key(status), counts.value(status));
+        perStatus << u"%1 %2"_s.arg(AttendanceStatuses::label(status)).arg(counts.value(status));
+    }
+    QJsonArray monthsJson;
+    QStringList months;
+    for (const Month& month : plan.months()) {
+        monthsJson.append(month.toString());
+        months << month.toString();
+    }
+    const ImportReport& r = plan.report;
+    return {CliText::tr("Imported %1 attendance records (%2 new, %3 replaced): %4. Months: %5.")
+                .arg(plan.records.size())
+                .arg(r.added)
+                .arg(r.updated)
+                .arg(perStatus.join(u", "_s), months.join(u", "_s)),
+            {{u"records"_s, int(plan.records.size())}, {u"statuses"_s, statuses}, {u"months"_s, monthsJson}}};
+}
+
+int attendanceImport(CliContext& context)
+{
+    return runImportCommand<AttendanceImport>(
+        context,
+        CliText::tr("Import attendance from a CSV file, one row per child and day; all rows or none. Columns: 日期 "
+                    "date, 身份证号 id_number, 状态 status; optional 到园 arrival, 离园 departure, 时长 hours, 晨检 "
+                    "check, 晨检说明 check_note, 体温 temperature, 症状 symptom (needed on sick days), 备注 note."),
+        importSummary);
+}
+
 } // namespace
 
 int runAttendance(CliContext& context)
 {
-    return runSubcommand(context, {{u"summary"_s, {}, attendanceSummary}});
+    return runSubcommand(context, {{u"summary"_s, {}, attendanceSummary}, {u"import"_s, {}, attendanceImport}});
 }

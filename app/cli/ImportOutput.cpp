@@ -26,7 +26,7 @@ QString line(const FieldError& e)
 
 } // namespace
 
-int printImportReport(CliContext& context, const ImportReport& report)
+int printImportReport(CliContext& context, const ImportReport& report, const ImportSummary& summary)
 {
     for (const FieldError& w : report.warnings)
         context.printNotice(line(w));
@@ -34,8 +34,14 @@ int printImportReport(CliContext& context, const ImportReport& report)
                       {u"updated"_s, report.updated},
                       {u"warnings"_s, problems(report.warnings)},
                       {u"errors"_s, problems(report.errors)}};
-    if (report.ok())
-        return context.done(json, CliText::tr("Imported: %1 added, %2 updated.").arg(report.added).arg(report.updated));
+    if (report.ok()) {
+        for (auto it = summary.json.begin(); it != summary.json.end(); ++it)
+            json.insert(it.key(), it.value());
+        return context.done(json,
+                            summary.text.isEmpty()
+                                ? CliText::tr("Imported: %1 added, %2 updated.").arg(report.added).arg(report.updated)
+                                : summary.text);
+    }
     for (const FieldError& e : report.errors)
         context.printNotice(line(e));
     context.printNotice(CliText::tr("Nothing was imported."));

@@ -18,7 +18,7 @@ QList<CliCommand> cliCommands()
         {u"staff"_s, QCoreApplication::translate("cli", "Staff: list, import."), runStaff},
         {u"backup"_s, QCoreApplication::translate("cli", "Backups: create, list, restore."), runBackup},
         {u"roster"_s, QCoreApplication::translate("cli", "Children: import, list, export."), runRoster},
-        {u"attendance"_s, QCoreApplication::translate("cli", "Attendance: summary."), runAttendance},
+        {u"attendance"_s, QCoreApplication::translate("cli", "Attendance: summary, import."), runAttendance},
     };
 }
 

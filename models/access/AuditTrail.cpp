@@ -13,7 +13,8 @@ namespace {
 const QString auditTable = u"audit_log"_s;
 // Values that must never be copied into the trail; a change to them is recorded as a change without the value.
 const QStringList secretColumns = {u"password_hash"_s};
-const QByteArray genesis(32, '\0');
+constexpr qsizetype HashSize = 32; // SHA-256
+const QByteArray genesis(HashSize, '\0');
 
 const QStringList auditSchema = {
     uR"(CREATE TABLE IF NOT EXISTS audit_log (
@@ -127,15 +128,14 @@ QStringList fieldsOf(const QSqlQuery& query, int first)
 
 QByteArray AuditTrail::rowHash(const QByteArray& previousHash, const QStringList& fields)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(previousHash);
+    // Length-prefixed, so moving text from one field to the next changes the hash. Gathered into one buffer first:
+    // sealing a large batch hashes every row.
+    QByteArray content = previousHash;
     for (const QString& field : fields) {
-        // Length-prefixed, so moving text from one field to the next changes the hash.
         const QByteArray bytes = field.toUtf8();
-        hash.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
-        hash.addData(bytes);
+        content += QByteArray::number(bytes.size()) + ':' + bytes;
     }
-    return hash.result();
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256);
 }
 
 Status AuditTrail::installSchema(const QSqlDatabase& db)
@@ -173,19 +173,38 @@ Status AuditTrail::seal(const QSqlDatabase& db)
         return Sql::failure(last);
     QByteArray previous = last.next() ? last.value(0).toByteArray() : genesis;
 
-    QSqlQuery unsealed(db);
-    unsealed.setForwardOnly(true);
-    if (!unsealed.exec(u"SELECT id, %1 FROM audit_log WHERE hash IS NULL ORDER BY id"_s.arg(rowColumns)))
-        return Sql::failure(unsealed);
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"_s);
-    while (unsealed.next()) {
-        const QByteArray hash = rowHash(previous, fieldsOf(unsealed, 1));
-        if (Status s = Sql::exec(update, {previous, hash, unsealed.value(0)}); !s)
-            return s;
-        previous = hash;
+    // Each unsealed row's previous and own hash, side by side at (id - first) * 2 * HashSize of one blob that a
+    // single UPDATE spreads over the rows: a batch of any size is sealed in one statement.
+    QByteArray hashes;
+    qint64 first = 0;
+    qint64 lastId = 0;
+    {
+        QSqlQuery unsealed(db);
+        unsealed.setForwardOnly(true);
+        if (!unsealed.exec(u"SELECT id, %1 FROM audit_log WHERE hash IS NULL ORDER BY id"_s.arg(rowColumns)))
+            return Sql::failure(unsealed);
+        while (unsealed.next()) {
+            lastId = unsealed.value(0).toLongLong();
+            if (first == 0)
+                first = lastId;
+            const qsizetype offset = (lastId - first) * 2 * HashSize;
+            if (hashes.capacity() < offset + 2 * HashSize)
+                hashes.reserve(2 * (offset + 2 * HashSize));
+            hashes.resize(offset + 2 * HashSize); // the bytes of ids without an unsealed row are never read
+            const QByteArray hash = rowHash(previous, fieldsOf(unsealed, 1));
+            std::copy(previous.cbegin(), previous.cend(), hashes.begin() + offset);
+            std::copy(hash.cbegin(), hash.cend(), hashes.begin() + offset + HashSize);
+            previous = hash;
+        }
     }
-    return {};
+    if (first == 0)
+        return {};
+    QSqlQuery update(db);
+    update.prepare(
+        u"UPDATE audit_log SET prev_hash = substr(?, (id - ?) * %1 + 1, %2), "
+        "hash = substr(?, (id - ?) * %1 + %2 + 1, %2) WHERE id BETWEEN ? AND ? AND hash IS NULL"_s.arg(2 * HashSize)
+            .arg(HashSize));
+    return Sql::exec(update, {hashes, first, hashes, first, first, lastId});
 }
 
 Status AuditTrail::recordAccess(const QSqlDatabase& db, const QString& action, const QString& tableName,

@@ -1,25 +1,89 @@
 #include "AttendanceRepository.h"
 
 #include "AttendanceStatuses.h"
+#include "CareRoster.h"
 #include "FollowUpRepository.h"
 #include "access/Access.h"
+#include "store/ClosedMonths.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
 #include <QSqlQuery>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T> QVariant optionalValue(const std::optional<T>& value)
+// A batch reaches SQLite as JSON arrays that json_each expands, a statement per few thousand rows rather than per
+// row: a year's import then costs seconds, not minutes, and every row still fires its audit trigger.
+constexpr qsizetype RowsPerStatement = 5000;
+
+void appendText(QString& json, const QString& text)
 {
-    return value ? QVariant(*value) : QVariant();
+    json += u'"';
+    for (QChar c : text) {
+        if (c == u'"' || c == u'\\') {
+            json += u'\\';
+            json += c;
+        } else if (c.unicode() < 0x20) {
+            json += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
+        } else {
+            json += c;
+        }
+    }
+    json += u'"';
 }
 
-QVariant timeOrNull(QTime time)
+void appendTime(QString& json, QTime time)
 {
-    return time.isValid() ? QVariant(time.toString(u"HH:mm"_s)) : QVariant();
+    if (time.isValid())
+        appendText(json, time.toString(u"HH:mm"_s));
+    else
+        json += u"null"_s;
+}
+
+void appendNumber(QString& json, std::optional<int> value)
+{
+    json += value ? QString::number(*value) : u"null"_s;
+}
+
+// [child_id, day, status, arrival, departure, check_result, check_note, temperature_tenths, hours, symptom, note]
+QString jsonRows(std::span<const AttendanceRecord> records)
+{
+    QString json;
+    json.reserve(qsizetype(records.size()) * 80);
+    json += u'[';
+    QDate day; // a batch comes day by day: each day's text is made once
+    QString dayText;
+    for (const AttendanceRecord& r : records) {
+        if (json.size() > 1)
+            json += u',';
+        if (r.day != day) {
+            day = r.day;
+            dayText = day.toString(Qt::ISODate);
+        }
+        json += u'[' + QString::number(r.childId) + u",\""_s + dayText + u"\",\""_s + AttendanceStatuses::key(r.status)
+            + u"\","_s;
+        appendTime(json, r.arrival);
+        json += u',';
+        appendTime(json, r.departure);
+        json += u',';
+        json += r.checkNormal ? (*r.checkNormal ? u"\"normal\""_s : u"\"abnormal\""_s) : u"null"_s;
+        json += u',';
+        appendText(json, r.checkNote);
+        json += u',';
+        appendNumber(json, r.temperatureTenths);
+        json += u',';
+        appendNumber(json, r.hours);
+        json += u',';
+        appendText(json, r.symptom);
+        json += u',';
+        appendText(json, r.note);
+        json += u']';
+    }
+    json += u']';
+    return json;
 }
 
 std::optional<int> optionalInt(const QVariant& value)
@@ -33,37 +97,33 @@ Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
 {
     if (Status allowed = Access::require(m_db.actor(), Permission::RecordAttendance); !allowed)
         return allowed;
+    // Everything a batch is checked against is read once, whatever its size.
+    const Result<ClosedMonths> closed = ClosedMonths::load(m_db);
+    if (!closed)
+        return Status::failure(closed.error());
+    for (const AttendanceRecord& r : records)
+        if (Status open = closed->requireOpen(Month::of(r.day)); !open)
+            return open;
+    if (m_db.actor().role == Role::Caregiver) {
+        const Result<CareRoster> roster = CareRoster::load(m_db);
+        if (!roster)
+            return Status::failure(roster.error());
+        for (const AttendanceRecord& r : records)
+            if (Status s = Access::requireClass(m_db.actor(), roster->classOn(r.childId, r.day)); !s)
+                return s;
+    }
     return m_db.transaction([&]() -> Status {
-        QSqlQuery classOf(m_db.connection());
-        classOf.prepare(u"SELECT class_id FROM placements WHERE child_id = ? AND valid_from <= ? "
-                        "AND (valid_to IS NULL OR valid_to >= ?)"_s);
         QSqlQuery query(m_db.connection());
         query.prepare(u"INSERT OR REPLACE INTO attendance (child_id, day, status, arrival, departure, check_result, "
                       "check_note, temperature_tenths, hours, symptom, note) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        FollowUpRepository followUps(m_db);
-        for (const AttendanceRecord& r : records) {
-            if (m_db.actor().role == Role::Caregiver) {
-                if (Status s = Sql::exec(classOf, {r.childId, Sql::date(r.day), Sql::date(r.day)}); !s)
-                    return s;
-                const qint64 classId = classOf.next() ? classOf.value(0).toLongLong() : 0;
-                if (Status s = Access::requireClass(m_db.actor(), classId); !s)
-                    return s;
-            }
-            const QVariant check = r.checkNormal ? QVariant(*r.checkNormal ? u"normal"_s : u"abnormal"_s) : QVariant();
-            if (Status s
-                = Sql::exec(query,
-                            {QVariant(r.childId), Sql::date(r.day), QVariant(AttendanceStatuses::key(r.status)),
-                             timeOrNull(r.arrival), timeOrNull(r.departure), check, Sql::text(r.checkNote),
-                             optionalValue(r.temperatureTenths), optionalValue(r.hours), Sql::text(r.symptom),
-                             Sql::text(r.note)});
-                !s)
+                      "SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, "
+                      "value->>7, value->>8, value->>9, value->>10 FROM json_each(?)"_s);
+        for (qsizetype first = 0; first < records.size(); first += RowsPerStatement) {
+            const qsizetype count = std::min(RowsPerStatement, records.size() - first);
+            if (Status s = Sql::exec(query, {jsonRows({records.constData() + first, size_t(count)})}); !s)
                 return s;
-            if (r.status == AttendanceStatus::Sick)
-                if (Status s = followUps.openForSickDay(r.childId, r.day, r.symptom); !s)
-                    return s;
         }
-        return {};
+        return FollowUpRepository(m_db).openForSickDays(records);
     });
 }
 

@@ -8,7 +8,8 @@
 class Database;
 
 // Stores daily attendance records; a batch is written in one transaction, replacing a child's earlier record of
-// the same day. A sick day opens the child's follow-up (FollowUpRepository) in the same transaction.
+// the same day. A sick day opens the child's follow-up (FollowUpRepository) in the same transaction. A batch that
+// touches a closed month is refused whole.
 class AttendanceRepository
 {
 public:

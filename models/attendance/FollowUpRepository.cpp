@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -97,16 +98,70 @@ Status FollowUpRepository::close(qint64 followUpId, const QString& outcome, QDat
     });
 }
 
-Status FollowUpRepository::openForSickDay(qint64 childId, QDate day, const QString& symptom)
+Status FollowUpRepository::openForSickDays(const QList<AttendanceRecord>& records)
 {
+    // A follow-up as the batch leaves it; id 0 for one the batch opens.
+    struct FollowUp
+    {
+        qint64 id = 0;
+        QDate firstDay;
+        QDate returnedOn;
+        bool closed = false;
+        QString symptom;
+        bool moved = false;
+    };
+    QHash<qint64, QList<FollowUp>> byChild;
+    for (const AttendanceRecord& r : records)
+        if (r.status == AttendanceStatus::Sick)
+            byChild.insert(r.childId, {});
+    if (byChild.isEmpty())
+        return {};
+    QSqlQuery known(m_db.connection());
+    known.setForwardOnly(true);
+    if (!known.exec(u"SELECT id, child_id, first_day, returned_on, closed FROM sick_followups ORDER BY id"_s))
+        return Sql::failure(known);
+    while (known.next())
+        if (const auto child = byChild.find(known.value(1).toLongLong()); child != byChild.end())
+            child->append({known.value(0).toLongLong(),
+                           QDate::fromString(known.value(2).toString(), Qt::ISODate),
+                           QDate::fromString(known.value(3).toString(), Qt::ISODate),
+                           known.value(4).toBool(),
+                           {},
+                           false});
+
+    QList<std::pair<qint64, qsizetype>> opened; // (child, index in its list), in the order they open
+    for (const AttendanceRecord& r : records) {
+        if (r.status != AttendanceStatus::Sick)
+            continue;
+        QList<FollowUp>& followUps = byChild[r.childId];
+        bool covered = false;
+        for (FollowUp& f : followUps) {
+            if (!f.closed && f.firstDay > r.day) {
+                f.firstDay = r.day;
+                f.moved = f.id > 0;
+            }
+            covered
+                = covered || !f.closed || (f.firstDay <= r.day && (!f.returnedOn.isValid() || f.returnedOn > r.day));
+        }
+        if (!covered) {
+            opened.append({r.childId, followUps.size()});
+            followUps.append({0, r.day, {}, false, r.symptom.trimmed(), false});
+        }
+    }
+
     QSqlQuery moveBack(m_db.connection());
-    moveBack.prepare(u"UPDATE sick_followups SET first_day = ? WHERE child_id = ? AND closed = 0 AND first_day > ?"_s);
-    if (Status s = Sql::exec(moveBack, {Sql::date(day), childId, Sql::date(day)}); !s)
-        return s;
+    moveBack.prepare(u"UPDATE sick_followups SET first_day = ? WHERE id = ?"_s);
+    for (const QList<FollowUp>& followUps : std::as_const(byChild))
+        for (const FollowUp& f : followUps)
+            if (f.moved)
+                if (Status s = Sql::exec(moveBack, {Sql::date(f.firstDay), f.id}); !s)
+                    return s;
     QSqlQuery open(m_db.connection());
-    open.prepare(u"INSERT INTO sick_followups (child_id, first_day, symptom) SELECT ?, ?, ? "
-                 "WHERE NOT EXISTS (SELECT 1 FROM sick_followups WHERE child_id = ? AND (closed = 0 "
-                 "OR (first_day <= ? AND (returned_on IS NULL OR returned_on > ?))))"_s);
-    const QVariant date = Sql::date(day);
-    return Sql::exec(open, {childId, date, Sql::text(symptom.trimmed()), childId, date, date});
+    open.prepare(u"INSERT INTO sick_followups (child_id, first_day, symptom) VALUES (?, ?, ?)"_s);
+    for (const auto& [childId, index] : std::as_const(opened)) {
+        const FollowUp& f = byChild.value(childId).at(index);
+        if (Status s = Sql::exec(open, {childId, Sql::date(f.firstDay), Sql::text(f.symptom)}); !s)
+            return s;
+    }
+    return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttendanceRecord.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -43,10 +44,11 @@ public:
     // not come back (withdrawn).
     Status close(qint64 followUpId, const QString& outcome, QDate returnedOn);
 
-    // Part of saving a sick day, inside the caller's transaction and after its permission check: opens a
-    // follow-up unless the child has an open one, or a closed one covers the day; an open one starting later
-    // is moved back to the day.
-    Status openForSickDay(qint64 childId, QDate day, const QString& symptom);
+    // Part of saving attendance, inside the caller's transaction and after its permission check: each sick day,
+    // in order, opens a follow-up unless the child has an open one, or a closed one covers the day; an open one
+    // starting later is moved back to the day. The children's follow-ups are read once and decided in memory, so
+    // a year's import costs a statement per change, not per sick day.
+    Status openForSickDays(const QList<AttendanceRecord>& records);
 
 private:
     // The open follow-up's first day, after the permission checks for its class.

@@ -195,6 +195,14 @@ const QStringList schemaV4 = {
         CHECK (closed = 0 OR outcome <> '')))"_s,
 };
 
+// Version 5: the months closed for billing (月结), whose attendance may no longer change until reopened.
+const QStringList schemaV5 = {
+    uR"(CREATE TABLE closed_months (
+        month TEXT PRIMARY KEY,
+        closed_at TEXT NOT NULL,
+        closed_by TEXT NOT NULL))"_s,
+};
+
 struct Step
 {
     QStringList statements;
@@ -211,6 +219,7 @@ const QList<Step>& steps()
         {schemaV3, &AuditTrail::installSchema},
         // The new table gets its audit triggers.
         {schemaV4, &AuditTrail::installSchema},
+        {schemaV5, &AuditTrail::installSchema},
     };
     return all;
 }

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "RosterFiles.h"
 #include "RosterFixtures.h"
 #include "access/UserRepository.h"
 #include "attendance/AttendanceRepository.h"
@@ -10,7 +11,8 @@
 using namespace Qt::StringLiterals;
 
 // `attendance summary` on the command line: the JSON a script reads, the class filter, ID numbers masked for a
-// caregiver, the table for people and a wrong month refused.
+// caregiver, the table for people and a wrong month refused. `attendance import`: what it wrote by status and month,
+// and a caregiver's row for another class refused with exit 3.
 class TestCliAttendance : public QObject
 {
     Q_OBJECT
@@ -21,11 +23,22 @@ private slots:
     void caregiverSeesMaskedIdNumbers();
     void textTable();
     void wrongMonthIsRejected();
+    void importCountsStatusesAndMonths();
+    void importRefusesAnotherClass();
 
 private:
     CliRun as(const QString& user, const QString& password, const QStringList& arguments)
     {
         return runCliAs(m_t->path, user, password, QStringList {u"attendance"_s, u"summary"_s} + arguments);
+    }
+
+    CliRun import(const QString& user, const QString& password, const QList<QStringList>& rows,
+                  const QStringList& options = {})
+    {
+        const QString path = m_t->dir.filePath(u"attendance.csv"_s);
+        if (!writeBytes(path, csvText({u"日期"_s, u"身份证号"_s, u"状态"_s, u"时长"_s, u"症状"_s}, rows)))
+            return {};
+        return runCliAs(m_t->path, user, password, QStringList {u"attendance"_s, u"import"_s, path} + options);
     }
 
     std::unique_ptr<TempDatabase> m_t;
@@ -125,6 +138,50 @@ void TestCliAttendance::wrongMonthIsRejected()
 {
     const CliRun run = as(u"director"_s, u"director-2026"_s, {u"2026-13"_s});
     QCOMPARE(run.exitCode, 3);
+}
+
+void TestCliAttendance::importCountsStatusesAndMonths()
+{
+    const QString boyId = waitingBoy().idNumber;
+    const QList<QStringList> rows {{u"2026-10-13"_s, m_girlId, u"出勤"_s, {}, {}},
+                                   {u"2026-10-14"_s, m_girlId, u"病假"_s, {}, u"发热"_s},
+                                   {u"2026-10-12"_s, boyId, u"present"_s, u"3"_s, {}},
+                                   {u"2026-11-02"_s, m_girlId, u"事假"_s, {}, {}}};
+    const CliRun run = import(u"director"_s, u"director-2026"_s, rows, {u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    const QJsonObject json = run.json();
+    QCOMPARE(json[u"records"_s].toInt(), 4);
+    QCOMPARE(json[u"added"_s].toInt(), 4);
+    QCOMPARE(json[u"updated"_s].toInt(), 0);
+    const QJsonObject statuses = json[u"statuses"_s].toObject();
+    QCOMPARE(statuses[u"present"_s].toInt(), 2);
+    QCOMPARE(statuses[u"sick"_s].toInt(), 1);
+    QCOMPARE(statuses[u"personal"_s].toInt(), 1);
+    QCOMPARE(statuses[u"other"_s].toInt(), 0);
+    QCOMPARE(json[u"months"_s].toArray(), (QJsonArray {u"2026-10"_s, u"2026-11"_s}));
+
+    const CliRun again = import(u"director"_s, u"director-2026"_s, rows);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(u"Imported 4 attendance records (0 new, 4 replaced): Present 2, Sick 1, Personal "
+                                "leave 1, Other absence 0. Months: 2026-10, 2026-11."_s),
+             qPrintable(again.out));
+}
+
+void TestCliAttendance::importRefusesAnotherClass()
+{
+    const QList<QStringList> rows {{u"2026-10-15"_s, m_girlId, u"出勤"_s, {}, {}},
+                                   {u"2026-10-15"_s, waitingBoy().idNumber, u"出勤"_s, u"3"_s, {}}};
+    const CliRun run = import(u"wangfang"_s, u"caregiver-2026"_s, rows, {u"--json"_s});
+    QCOMPARE(run.exitCode, 3);
+    const QJsonArray errors = run.json()[u"errors"_s].toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first()[u"row"_s].toInt(), 3);
+    QCOMPARE(errors.first()[u"column"_s].toString(), u"身份证号"_s);
+    QVERIFY2(errors.first()[u"message"_s].toString().contains(u"wangfang is not assigned to this class"_s),
+             qPrintable(run.out));
+    QVERIFY2(run.err.contains(u"Nothing was imported."_s), qPrintable(run.err));
+    const CliRun summary = as(u"director"_s, u"director-2026"_s, {u"2026-10"_s, u"--json"_s});
+    QCOMPARE(summary.json()[u"classes"_s].toArray().first()[u"present"_s].toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCliAttendance)

@@ -94,7 +94,7 @@ void TestDatabase::newFileHasLatestSchemaAndSafetySettings()
         QCOMPARE(Sql::scalar(db, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
         for (const QString& table : {u"institution"_s, u"classes"_s, u"children"_s, u"placements"_s, u"guardians"_s,
                                      u"staff"_s, u"qualifications"_s, u"attendance"_s, u"policy_values"_s,
-                                     u"calendar_days"_s, u"closures"_s, u"sick_followups"_s})
+                                     u"calendar_days"_s, u"closures"_s, u"sick_followups"_s, u"closed_months"_s})
             QVERIFY2(Sql::scalar(db, u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(table)).toInt() == 1,
                      qPrintable(table));
     }
@@ -128,6 +128,12 @@ void TestDatabase::migratesEveryOlderFixture()
     QCOMPARE(Sql::scalar(t.db->connection(), u"SELECT name FROM institution"_s).toString(), institution);
     QVERIFY(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM children"_s).toInt() > 0);
     QCOMPARE(Sql::scalar(t.db->connection(), u"PRAGMA foreign_key_check"_s), QVariant());
+    // The tables of later versions arrive with their audit triggers.
+    for (const QString& trigger : {u"audit_sick_followups_update"_s, u"audit_closed_months_insert"_s})
+        QVERIFY2(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(trigger))
+                         .toInt()
+                     == 1,
+                 qPrintable(trigger));
 }
 
 void TestDatabase::refusesFilesItCannotSafelyOpen_data()

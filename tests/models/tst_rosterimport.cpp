@@ -2,7 +2,6 @@
 #include "RosterFiles.h"
 #include "TempDatabase.h"
 #include "common/Clock.h"
-#include "common/CsvWriter.h"
 #include "roster/ChildListing.h"
 #include "roster/ChildRepository.h"
 #include "roster/RosterImport.h"
@@ -27,18 +26,6 @@ QList<QStringList> twoChildren()
              u"全日托"_s, u"2025/9/1"_s, u"张伟"_s, u"13812345678"_s, u"2025年8月20日"_s},
             {u"李小红"_s, u"女"_s, u"2024-03-02"_s, idNumberFor(QDate(2024, 3, 2), 22), u"2"_s, u"托大一班"_s,
              u"half_day"_s, u"2025-09-01"_s, u"李娜"_s, u"139 8765 4321"_s, u"2025-08-25"_s}};
-}
-
-QByteArray csvText(const QStringList& header, const QList<QStringList>& rows)
-{
-    QStringList lines;
-    for (const QStringList& row : QList<QStringList> {header} + rows) {
-        QStringList quoted;
-        for (const QString& field : row)
-            quoted << CsvWriter::quote(field);
-        lines << quoted.join(u',');
-    }
-    return lines.join(u"\r\n"_s).toUtf8() + "\r\n";
 }
 
 // The same columns in another order.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/CsvWriter.h"
 #include "common/IdNumber.h"
 #include "roster/ClassRepository.h"
 #include "store/Database.h"
@@ -35,4 +36,17 @@ inline bool writeBytes(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A CSV file's bytes (UTF-8, CRLF) with the header and rows, fields quoted as a spreadsheet would.
+inline QByteArray csvText(const QStringList& header, const QList<QStringList>& rows)
+{
+    QStringList lines;
+    for (const QStringList& row : QList<QStringList> {header} + rows) {
+        QStringList quoted;
+        for (const QString& field : row)
+            quoted << CsvWriter::quote(field);
+        lines << quoted.join(QLatin1Char(','));
+    }
+    return lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
