@@ -27,6 +27,18 @@ struct AttendanceRecord
     std::optional<int> hours;
     QString symptom;
     QString note;
+
+    // Sets the day's status; a sick day takes the symptom, and an absence loses the times and hours of a presence.
+    void setStatus(AttendanceStatus newStatus, const QString& sickWith = {})
+    {
+        status = newStatus;
+        symptom = newStatus == AttendanceStatus::Sick ? sickWith.trimmed() : QString();
+        if (newStatus != AttendanceStatus::Present) {
+            arrival = {};
+            departure = {};
+            hours.reset();
+        }
+    }
 };
 
 // A sick absence (因病缺勤) as the outbreak rule sees it: the class is the one the child was placed in that day.

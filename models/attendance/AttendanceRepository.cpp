@@ -1,6 +1,7 @@
 #include "AttendanceRepository.h"
 
 #include "AttendanceStatuses.h"
+#include "AttendanceValidator.h"
 #include "CareRoster.h"
 #include "FollowUpRepository.h"
 #include "access/Access.h"
@@ -93,6 +94,20 @@ std::optional<int> optionalInt(const QVariant& value)
 
 } // namespace
 
+Status AttendanceRepository::check(const CareRoster& roster, const AttendanceRecord& r) const
+{
+    const CareRoster::Child* child = roster.byId(r.childId);
+    const CareRoster::Placement* placement = roster.placementOn(r.childId, r.day);
+    const QString day = r.day.toString(Qt::ISODate);
+    if (!child || !child->enrolledOnDay(r.day) || !placement)
+        return Status::failure(tr("%1 is not in care in any class on %2.").arg(child ? child->name : QString(), day));
+    if (Status s = Access::requireClass(m_db.actor(), placement->classId); !s)
+        return s;
+    const FieldErrors errors = AttendanceValidator::validate(r, placement->careType);
+    return errors.isEmpty() ? Status()
+                            : Status::failure(tr("%1, %2: %3").arg(child->name, day, errors.first().message));
+}
+
 Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
 {
     if (Status allowed = Access::require(m_db.actor(), Permission::RecordAttendance); !allowed)
@@ -104,14 +119,12 @@ Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
     for (const AttendanceRecord& r : records)
         if (Status open = closed->requireOpen(Month::of(r.day)); !open)
             return open;
-    if (m_db.actor().role == Role::Caregiver) {
-        const Result<CareRoster> roster = CareRoster::load(m_db);
-        if (!roster)
-            return Status::failure(roster.error());
-        for (const AttendanceRecord& r : records)
-            if (Status s = Access::requireClass(m_db.actor(), roster->classOn(r.childId, r.day)); !s)
-                return s;
-    }
+    const Result<CareRoster> roster = CareRoster::load(m_db);
+    if (!roster)
+        return Status::failure(roster.error());
+    for (const AttendanceRecord& r : records)
+        if (Status s = check(roster.value(), r); !s)
+            return s;
     return m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
         query.prepare(u"INSERT OR REPLACE INTO attendance (child_id, day, status, arrival, departure, check_result, "

@@ -3,15 +3,20 @@
 #include "AttendanceRecord.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
+class CareRoster;
 class Database;
 
 // Stores daily attendance records; a batch is written in one transaction, replacing a child's earlier record of
-// the same day. A sick day opens the child's follow-up (FollowUpRepository) in the same transaction. A batch that
-// touches a closed month is refused whole.
+// the same day. A sick day opens the child's follow-up (FollowUpRepository) in the same transaction. A batch is
+// refused whole when it touches a closed month, a child not in care that day, a class the caregiver does not keep,
+// or a record that breaks AttendanceValidator's rules.
 class AttendanceRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(AttendanceRepository)
+
 public:
     explicit AttendanceRepository(Database& db)
         : m_db(db)
@@ -25,5 +30,7 @@ public:
     Result<QList<SickAbsence>> sickAbsences(QDate first, QDate last) const;
 
 private:
+    Status check(const CareRoster& roster, const AttendanceRecord& record) const;
+
     Database& m_db;
 };

@@ -1,16 +1,13 @@
 #include "AttendanceRowReader.h"
 
 #include "AttendanceStatuses.h"
+#include "AttendanceValidator.h"
 #include "access/Access.h"
 #include "common/DateText.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int LowestTemperatureTenths = 340;
-constexpr int HighestTemperatureTenths = 425;
-constexpr int MostHours = 24;
 
 // 8:05, 08:05 or 8：05 (the full-width colon of a Chinese input method).
 std::optional<QTime> parseTime(QString text)
@@ -110,12 +107,12 @@ void AttendanceRowReader::checkCare(const CsvRow& row, const CareRoster::Child& 
                                               .arg(child.name, child.enrolledOn.toString(Qt::ISODate), date())));
         return;
     }
-    const qint64 classId = m_roster.classOn(child.id, day);
-    if (classId == 0) {
+    const CareRoster::Placement* placement = m_roster.placementOn(child.id, day);
+    if (!placement) {
         errors.append(m_table.error(row, u"date"_s, tr("%1 was placed in no class on %2.").arg(child.name, date())));
         return;
     }
-    if (Status allowed = Access::requireClass(m_actor, classId); !allowed)
+    if (Status allowed = Access::requireClass(m_actor, placement->classId); !allowed)
         errors.append(m_table.error(row, u"id_number"_s, allowed.error()));
 }
 
@@ -131,15 +128,10 @@ void AttendanceRowReader::readStatus(const CsvRow& row, AttendanceRecord& record
                 ? tr("The status is missing; write 出勤, 病假, 事假 or 其他 (present, sick, personal, other).")
                 : tr("Unknown status; write 出勤, 病假, 事假 or 其他 (present, sick, personal, other).")));
     record.symptom = m_table.cell(row, u"symptom"_s);
-    if (record.status == AttendanceStatus::Sick && record.symptom.isEmpty())
-        errors.append(m_table.error(row, u"symptom"_s,
-                                    tr("A sick day needs its symptom (症状), for the follow-up and the outbreak "
-                                       "watch.")));
 }
 
 void AttendanceRowReader::readTimes(const CsvRow& row, AttendanceRecord& record, FieldErrors& errors) const
 {
-    bool readable = true;
     for (const auto& [key, time] : {std::pair {u"arrival"_s, &record.arrival}, {u"departure"_s, &record.departure}}) {
         const QString text = m_table.cell(row, key);
         if (text.isEmpty())
@@ -148,20 +140,15 @@ void AttendanceRowReader::readTimes(const CsvRow& row, AttendanceRecord& record,
             *time = *parsed;
         } else {
             errors.append(m_table.error(row, key, tr("Write the time as 8:05 or 17:30.")));
-            readable = false;
         }
     }
-    if (readable && record.arrival.isValid() && record.departure.isValid() && record.departure < record.arrival)
-        errors.append(
-            m_table.error(row, u"departure"_s,
-                          tr("The departure is before the arrival (%1).").arg(record.arrival.toString(u"HH:mm"_s))));
     if (const QString text = m_table.cell(row, u"hours"_s); !text.isEmpty()) {
         bool number = false;
         const int hours = text.toInt(&number);
-        if (number && hours >= 0 && hours <= MostHours)
+        if (number)
             record.hours = hours;
         else
-            errors.append(m_table.error(row, u"hours"_s, tr("The hours must be a whole number from 0 to 24.")));
+            errors.append(m_table.error(row, u"hours"_s, tr("The hours must be a whole number, like 3.")));
     }
 }
 
@@ -181,13 +168,11 @@ void AttendanceRowReader::readCheck(const CsvRow& row, AttendanceRecord& record,
             temperature.chop(unit.size());
     if (temperature.isEmpty())
         return;
-    bool number = false;
-    const int tenths = qRound(temperature.trimmed().toDouble(&number) * 10);
-    if (number && tenths >= LowestTemperatureTenths && tenths <= HighestTemperatureTenths)
-        record.temperatureTenths = tenths;
+    if (const std::optional<int> tenths = AttendanceValidator::parseTemperature(temperature))
+        record.temperatureTenths = *tenths;
     else
         errors.append(m_table.error(row, u"temperature"_s,
-                                    tr("The temperature must be a number of degrees from 34.0 to 42.5, like 36.8.")));
+                                    tr("Write the temperature in degrees with at most one decimal, like 36.8.")));
 }
 
 std::optional<AttendanceRecord> AttendanceRowReader::read(const CsvRow& row, FieldErrors& errors)
@@ -211,6 +196,11 @@ std::optional<AttendanceRecord> AttendanceRowReader::read(const CsvRow& row, Fie
     readCheck(row, record, errors);
     record.checkNote = m_table.cell(row, u"check_note"_s);
     record.note = m_table.cell(row, u"note"_s);
+    // The rules every record meets, once the row could be read; the care type is the child's that day.
+    const CareRoster::Placement* placement = child ? m_roster.placementOn(child->id, record.day) : nullptr;
+    if (errors.size() == before && placement)
+        for (const FieldError& e : AttendanceValidator::validate(record, placement->careType))
+            errors.append(m_table.error(row, e.field, e.message));
     if (errors.size() > before)
         return std::nullopt;
     return record;

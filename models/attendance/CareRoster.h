@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "roster/RosterTypes.h"
 
 #include <QDate>
 #include <QHash>
@@ -31,18 +32,21 @@ public:
     static Result<CareRoster> load(Database& db);
 
     const Child* byIdNumber(const QString& idNumber) const;
-    // The class the child was placed in on the day; 0 when she was in none.
-    qint64 classOn(qint64 childId, QDate day) const;
-
-private:
+    const Child* byId(qint64 childId) const;
     struct Placement
     {
         qint64 classId = 0;
+        CareType careType = CareType::FullDay;
         QDate from;
         QDate to; // invalid: still in force
     };
 
+    // The child's placement on the day; nullptr when she was in no class.
+    const Placement* placementOn(qint64 childId, QDate day) const;
+
+private:
     QList<Child> m_children;
     QHash<QString, qsizetype> m_byIdNumber;
+    QHash<qint64, qsizetype> m_byId;
     QHash<qint64, QList<Placement>> m_placements;
 };

@@ -107,8 +107,6 @@ Status AttendanceGridModel::record(const QModelIndex& index, AttendanceStatus st
     if (cell(index).kind == AttendanceCell::Kind::NotExpected)
         return Status::failure(tr("%1 was not in this class on %2: there is nothing to record.")
                                    .arg(child.name, QLocale().toString(day, QLocale::ShortFormat)));
-    if (status == AttendanceStatus::Sick && symptom.trimmed().isEmpty())
-        return Status::failure(tr("A sick day needs the symptom, so the illness can be followed up."));
     AttendanceRepository repository(m_db);
     const Result<QList<AttendanceRecord>> existing = repository.records(day, day);
     if (!existing)
@@ -119,8 +117,7 @@ Status AttendanceGridModel::record(const QModelIndex& index, AttendanceStatus st
     for (const AttendanceRecord& e : existing.value())
         if (e.childId == child.childId)
             r = e;
-    r.status = status;
-    r.symptom = status == AttendanceStatus::Sick ? symptom.trimmed() : QString();
+    r.setStatus(status, symptom);
     if (Status saved = repository.save({r}); !saved)
         return saved;
     return load(m_classId, m_month);

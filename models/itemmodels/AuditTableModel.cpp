@@ -72,8 +72,9 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
 
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char* const headers[ColumnCount] = {QT_TR_NOOP("Time"), QT_TR_NOOP("User"), QT_TR_NOOP("Record type"),
-        QT_TR_NOOP("Record"), QT_TR_NOOP("Action"), QT_TR_NOOP("Changes")};
+    static const char* const headers[ColumnCount]
+        = {QT_TR_NOOP("Time"),   QT_TR_NOOP("User"),   QT_TR_NOOP("Record type"),
+           QT_TR_NOOP("Record"), QT_TR_NOOP("Action"), QT_TR_NOOP("Changes")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
     return tr(headers[section]);

@@ -67,13 +67,7 @@ bool DailySheetModel::setStatus(int row, AttendanceStatus status, const QString&
     if (!m_editable || row < 0 || row >= m_rows.size())
         return false;
     Row& r = m_rows[row];
-    r.record.status = status;
-    r.record.symptom = status == AttendanceStatus::Sick ? symptom.trimmed() : QString();
-    if (status != AttendanceStatus::Present) {
-        r.record.arrival = {};
-        r.record.departure = {};
-        r.record.hours.reset();
-    }
+    r.record.setStatus(status, symptom);
     r.hasStatus = true;
     r.dirty = true;
     rowChanged(row);

@@ -76,8 +76,9 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char* const headers[ColumnCount] = {QT_TR_NOOP("User name"), QT_TR_NOOP("Full name"),
-        QT_TR_NOOP("Role"), QT_TR_NOOP("Classes"), QT_TR_NOOP("Account"), QT_TR_NOOP("Last login")};
+    static const char* const headers[ColumnCount]
+        = {QT_TR_NOOP("User name"), QT_TR_NOOP("Full name"), QT_TR_NOOP("Role"),
+           QT_TR_NOOP("Classes"),   QT_TR_NOOP("Account"),   QT_TR_NOOP("Last login")};
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
     return tr(headers[section]);

@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList ChineseHeader {u"日期"_s, u"身份证号"_s, u"状态"_s, u"到园"_s, u"离园"_s,
-                                 u"时长"_s, u"晨检"_s,     u"体温"_s, u"症状"_s, u"备注"_s};
-const QStringList EnglishHeader {u"date"_s,  u"id_number"_s, u"status"_s,      u"arrival"_s, u"departure"_s,
-                                 u"hours"_s, u"check"_s,     u"temperature"_s, u"symptom"_s, u"note"_s};
+const QStringList ChineseHeader {u"日期"_s, u"身份证号"_s, u"状态"_s, u"到园"_s, u"离园"_s,    u"时长"_s,
+                                 u"晨检"_s, u"体温"_s,     u"症状"_s, u"备注"_s, u"晨检说明"_s};
+const QStringList EnglishHeader {u"date"_s,  u"id_number"_s,   u"status"_s,  u"arrival"_s, u"departure"_s, u"hours"_s,
+                                 u"check"_s, u"temperature"_s, u"symptom"_s, u"note"_s,    u"check_note"_s};
 
 const QString GirlId = u"140402202503151523"_s; // enrolledGirl(), class A
 const QString BoyId = u"140402202406200311"_s; // waitingBoy() enrolled, class B, hourly
@@ -27,13 +27,22 @@ const QString UnplacedId = idNumberFor(QDate(2024, 7, 1), 33); // enrolled, plac
 // A clean present day of the girl's, in the order of the header.
 QStringList presentRow(const QString& date = u"2026-10-12"_s, const QString& id = GirlId)
 {
-    return {date, id, u"出勤"_s, u"8:05"_s, u"17:10"_s, {}, u"正常"_s, u"36.8"_s, {}, {}};
+    return {date, id, u"出勤"_s, u"8:05"_s, u"17:10"_s, {}, u"正常"_s, u"36.8"_s, {}, {}, {}};
 }
 
 // The girl's next day, present, with one column changed.
 QStringList rowWith(int column, const QString& value, QStringList row = presentRow(QStringLiteral("2026-10-13")))
 {
     row[column] = value;
+    return row;
+}
+
+// The girl's day without the times of a presence, for absences.
+QStringList away(const QString& date = u"2026-10-12"_s)
+{
+    QStringList row = presentRow(date);
+    row[3].clear();
+    row[4].clear();
     return row;
 }
 
@@ -131,9 +140,19 @@ void TestAttendanceImport::readsEveryColumn_data()
     QTest::addColumn<QByteArray>("bytes");
     const QList<QStringList> rows {
         presentRow(),
-        {u"2026-10-13"_s, GirlId, u"病假"_s, {}, {}, {}, u"异常"_s, u"38.2℃"_s, u"发热"_s, u"妈妈来电"_s},
-        {u"2026/10/12"_s, BoyId, u"present"_s, u"08:30"_s, u"11：30"_s, u"3"_s, u"normal"_s, u"36.6"_s, {}, {}},
-        {u"2026年10月10日"_s, BoyId, u"Personal"_s, {}, {}, {}, {}, {}, {}, u"回老家"_s},
+        {u"2026-10-13"_s,
+         GirlId,
+         u"病假"_s,
+         {},
+         {},
+         {},
+         u"异常"_s,
+         u"38.2℃"_s,
+         u"发热"_s,
+         u"妈妈来电"_s,
+         u"送园时发热"_s},
+        {u"2026/10/12"_s, BoyId, u"present"_s, u"08:30"_s, u"11：30"_s, u"3"_s, u"normal"_s, u"36.6"_s, {}, {}, {}},
+        {u"2026年10月10日"_s, BoyId, u"Personal"_s, {}, {}, {}, {}, {}, {}, u"回老家"_s, {}},
     };
     const QByteArray chinese = csvText(ChineseHeader, rows);
     QStringEncoder gb18030("GB18030");
@@ -179,6 +198,7 @@ void TestAttendanceImport::readsEveryColumn()
     const AttendanceRecord& sick = records.at(3);
     QCOMPARE(sick.status, AttendanceStatus::Sick);
     QCOMPARE(sick.checkNormal, std::optional<bool>(false));
+    QCOMPARE(sick.checkNote, u"送园时发热"_s);
     QCOMPARE(sick.temperatureTenths, std::optional<int>(382));
     QCOMPARE(sick.symptom, u"发热"_s);
     QCOMPARE(sick.note, u"妈妈来电"_s);
@@ -245,12 +265,18 @@ void TestAttendanceImport::errors_data()
     QTest::newRow("unreadable arrival") << rowWith(3, u"8点"_s) << u"到园"_s << u"Write the time as 8:05"_s;
     QTest::newRow("impossible departure") << rowWith(4, u"25:10"_s) << u"离园"_s << u"Write the time as 8:05"_s;
     QTest::newRow("departure before arrival")
-        << rowWith(4, u"7:30"_s) << u"离园"_s << u"The departure is before the arrival (08:05)"_s;
-    QTest::newRow("hours not a number") << rowWith(5, u"三"_s) << u"时长"_s << u"whole number from 0 to 24"_s;
+        << rowWith(4, u"7:30"_s) << u"离园"_s << u"The departure time must be after the arrival time (08:05)"_s;
+    QTest::newRow("hours not a number") << rowWith(5, u"三"_s) << u"时长"_s << u"whole number"_s;
     QTest::newRow("unknown check") << rowWith(6, u"良好"_s) << u"晨检"_s << u"正常 or 异常"_s;
-    QTest::newRow("temperature too high") << rowWith(7, u"45.0"_s) << u"体温"_s << u"from 34.0 to 42.5"_s;
-    QTest::newRow("temperature not a number") << rowWith(7, u"发热"_s) << u"体温"_s << u"from 34.0 to 42.5"_s;
-    QTest::newRow("sick without symptom") << rowWith(2, u"病假"_s) << u"症状"_s << u"A sick day needs its symptom"_s;
+    QTest::newRow("temperature too high") << rowWith(7, u"45.0"_s) << u"体温"_s << u"between 34.0 and 42.5"_s;
+    QTest::newRow("temperature not a number") << rowWith(7, u"发热"_s) << u"体温"_s << u"like 36.8"_s;
+    QTest::newRow("abnormal check without a note") << rowWith(6, u"异常"_s) << u"晨检"_s << u"found abnormal"_s;
+    QTest::newRow("sick without symptom")
+        << rowWith(2, u"病假"_s, away(u"2026-10-13"_s)) << u"症状"_s << u"needs the symptom"_s;
+    QTest::newRow("sick with an arrival time")
+        << rowWith(8, u"发热"_s, rowWith(2, u"病假"_s)) << u"到园"_s << u"no arrival"_s;
+    QTest::newRow("25 hours") << rowWith(5, u"25"_s, presentRow(u"2026-10-13"_s, BoyId)) << u"时长"_s
+                              << u"between 0 and 24"_s;
 }
 
 void TestAttendanceImport::errors()
@@ -294,8 +320,7 @@ void TestAttendanceImport::replacesTheDayAndCountsIt()
 {
     const auto first = preview(csvText(ChineseHeader, {presentRow()}));
     QVERIFY(first && AttendanceImport::apply(*m_t->db, first.value()));
-    const auto again
-        = preview(csvText(ChineseHeader, {rowWith(2, u"事假"_s, presentRow()), presentRow(u"2026-10-13"_s)}));
+    const auto again = preview(csvText(ChineseHeader, {rowWith(2, u"事假"_s, away()), presentRow(u"2026-10-13"_s)}));
     QVERIFY(again);
     QCOMPARE(again->report.added, 1);
     QCOMPARE(again->report.updated, 1);

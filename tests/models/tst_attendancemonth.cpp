@@ -1,4 +1,4 @@
-#include "RosterFixtures.h"
+#include "AttendanceFixtures.h"
 #include "attendance/AttendanceMonth.h"
 #include "attendance/AttendanceRepository.h"
 #include "roster/ChildRepository.h"
@@ -77,6 +77,7 @@ void TestAttendanceMonth::save(qint64 childId, QDate day, AttendanceStatus statu
     r.day = day;
     r.status = status;
     r.hours = hours;
+    r.symptom = status == AttendanceStatus::Sick ? u"发热"_s : QString();
     const Status s = AttendanceRepository(*m_t->db).save({r});
     QVERIFY2(s.ok(), qPrintable(s.error()));
 }
@@ -212,11 +213,11 @@ void TestAttendanceMonth::closureAndOutsideRecords()
     QVERIFY2(closed.ok(), qPrintable(closed.error()));
     save(child, QDate(2026, 10, 20), AttendanceStatus::Present); // the closure
     save(child, QDate(2026, 10, 17), AttendanceStatus::Present); // a Saturday
-    save(child, QDate(2026, 10, 9), AttendanceStatus::Present); // before she was enrolled
+    QVERIFY(storeUnchecked(*m_t->db, child, QDate(2026, 10, 9), AttendanceStatus::Present)); // before she was enrolled
     save(child, QDate(2026, 10, 12), AttendanceStatus::Present);
     const qint64 left = addChild(u"周五"_s, m_classA, QDate(2026, 9, 1), CareType::FullDay, QDate(2026, 9, 30));
     QVERIFY(left);
-    save(left, QDate(2026, 10, 8), AttendanceStatus::Present); // after her last day
+    QVERIFY(storeUnchecked(*m_t->db, left, QDate(2026, 10, 8), AttendanceStatus::Present)); // after her last day
     const AttendanceMonthSummary s = compute(Month(2026, 10));
     QCOMPARE(s.classes.size(), 1);
     const AttendanceCounts& counts = s.classes.first().children.first().counts;
@@ -247,7 +248,8 @@ void TestAttendanceMonth::countsAndHours()
     save(hourly, QDate(2026, 10, 12), AttendanceStatus::Sick);
     save(hourly, QDate(2026, 10, 13), AttendanceStatus::Personal);
     save(hourly, QDate(2026, 10, 14), AttendanceStatus::Other);
-    save(fullDay, QDate(2026, 10, 8), AttendanceStatus::Present, 5); // hours of full-day care are not counted
+    // Hours kept on a full-day day (the child was in hourly care when they were written) are not counted.
+    QVERIFY(storeUnchecked(*m_t->db, fullDay, QDate(2026, 10, 8), AttendanceStatus::Present, 5));
     const AttendanceMonthSummary s = compute(Month(2026, 10));
     QCOMPARE(s.classes.size(), 1);
     const ClassAttendance& c = s.classes.first();

@@ -38,17 +38,18 @@ void TestAuditTableModel::changeLines_data()
     QTest::addColumn<QStringList>("lines");
     QTest::newRow("insert masks the ID number and skips the id and empty fields")
         << entry(u"insert"_s, {},
-               uR"({"id":12,"name":"李子涵","id_number":"11010519491231002X","notes":"","withdrawn_on":null})"_s)
+                 uR"({"id":12,"name":"李子涵","id_number":"11010519491231002X","notes":"","withdrawn_on":null})"_s)
         << QStringList {u"id_number: 110105********002X"_s, u"name: 李子涵"_s};
     QTest::newRow("update shows old and new, phones masked")
-        << entry(
-               u"update"_s, uR"({"phone":"13812345678","disabled":0})"_s, uR"({"phone":"13987654321","disabled":1})"_s)
+        << entry(u"update"_s, uR"({"phone":"13812345678","disabled":0})"_s,
+                 uR"({"phone":"13987654321","disabled":1})"_s)
         << QStringList {u"disabled: 0 → 1"_s, u"phone: 138****5678 → 139****4321"_s};
-    QTest::newRow("update from nothing") << entry(
-        u"update"_s, uR"({"withdrawn_on":null})"_s, uR"({"withdrawn_on":"2026-11-30"})"_s)
+    QTest::newRow("update from nothing") << entry(u"update"_s, uR"({"withdrawn_on":null})"_s,
+                                                  uR"({"withdrawn_on":"2026-11-30"})"_s)
                                          << QStringList {u"withdrawn_on: (empty) → 2026-11-30"_s};
-    QTest::newRow("delete shows what was there") << entry(u"delete"_s, uR"({"name":"王芳","password_hash":"***"})"_s,
-        {}) << QStringList {u"name: 王芳"_s, u"password_hash: ***"_s};
+    QTest::newRow("delete shows what was there")
+        << entry(u"delete"_s, uR"({"name":"王芳","password_hash":"***"})"_s, {})
+        << QStringList {u"name: 王芳"_s, u"password_hash: ***"_s};
     QTest::newRow("export shows its detail")
         << entry(u"export"_s, {}, uR"({"detail":"3 audit rows exported to /tmp/a.csv"})"_s)
         << QStringList {u"3 audit rows exported to /tmp/a.csv"_s};
@@ -73,7 +74,7 @@ void TestAuditTableModel::showsAnEntry()
     auto cell = [&](int column, int role = Qt::DisplayRole) { return model.index(0, column).data(role); };
     QCOMPARE(cell(AuditTableModel::TimeColumn).toString(), u"2026-11-20 09:15:02"_s);
     QCOMPARE(cell(AuditTableModel::TimeColumn, ItemRoles::Raw).toDateTime(),
-        QDateTime(QDate(2026, 11, 20), QTime(9, 15, 2, 123)));
+             QDateTime(QDate(2026, 11, 20), QTime(9, 15, 2, 123)));
     QCOMPARE(cell(AuditTableModel::UserColumn).toString(), u"admin"_s);
     QCOMPARE(cell(AuditTableModel::RecordTypeColumn).toString(), u"Children"_s);
     QCOMPARE(cell(AuditTableModel::RecordTypeColumn, ItemRoles::Raw).toString(), u"children"_s);
@@ -82,8 +83,8 @@ void TestAuditTableModel::showsAnEntry()
     QCOMPARE(cell(AuditTableModel::ActionColumn, ItemRoles::Raw).toString(), u"update"_s);
     QCOMPARE(cell(AuditTableModel::ChangesColumn).toString(), u"id_number: 440524********0014 → 110105********002X"_s);
     // The raw value keeps what the trail holds, for exports that must not parse display text.
-    QCOMPARE(
-        cell(AuditTableModel::ChangesColumn, ItemRoles::Raw).toStringList(), (QStringList {e.oldValues, e.newValues}));
+    QCOMPARE(cell(AuditTableModel::ChangesColumn, ItemRoles::Raw).toStringList(),
+             (QStringList {e.oldValues, e.newValues}));
     QCOMPARE(model.headerData(AuditTableModel::ChangesColumn, Qt::Horizontal).toString(), u"Changes"_s);
 }
 

@@ -69,6 +69,7 @@ void TestCliAttendance::initTestCase()
         r.day = QDate(2026, 10, day);
         r.status = status;
         r.hours = hours;
+        r.symptom = status == AttendanceStatus::Sick ? u"咳嗽"_s : QString();
         records << r;
     };
     record(girlId.value(), 8, AttendanceStatus::Present);

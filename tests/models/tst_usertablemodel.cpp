@@ -55,7 +55,7 @@ void TestUserTableModel::showsEachUser()
     QCOMPARE(cell(0, UserTableModel::RoleColumn, ItemRoles::Raw).toString(), u"director"_s);
     QCOMPARE(cell(0, UserTableModel::LastLoginColumn).toString(), u"2026-11-20 08:05"_s);
     QCOMPARE(cell(0, UserTableModel::LastLoginColumn, ItemRoles::Raw).toDateTime(),
-        QDateTime(QDate(2026, 11, 20), QTime(8, 5)));
+             QDateTime(QDate(2026, 11, 20), QTime(8, 5)));
     QCOMPARE(cell(0, UserTableModel::StatusColumn).toString(), u"Active"_s);
 
     // A class the page could not name is still shown, by its id.
