@@ -59,10 +59,233 @@
     </message>
 </context>
 <context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>Choose a child&apos;s day to record.</source>
+        <translation>Choose a child&apos;s day to record.</translation>
+    </message>
+    <message>
+        <source>%1 was not in this class on %2: there is nothing to record.</source>
+        <translation>%1 was not in this class on %2: there is nothing to record.</translation>
+    </message>
+    <message>
+        <source>%1 was not in this class on %2.</source>
+        <translation>%1 was not in this class on %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: a care day still to come.</source>
+        <translation>%1, %2: a care day still to come.</translation>
+    </message>
+    <message>
+        <source>%1, %2: not recorded yet (to fill in, not an absence).</source>
+        <translation>%1, %2: not recorded yet (to fill in, not an absence).</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Expected: care days the child was in this class</source>
+        <translation>Expected: care days the child was in this class</translation>
+    </message>
+    <message>
+        <source>Exp.</source>
+        <translation>Exp.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Pres.</source>
+        <translation>Pres.</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <source>Pers.</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
+        <source>Other absence</source>
+        <translation>Other absence</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: days to fill in</source>
+        <translation>Not recorded yet: days to fill in</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceImport</name>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>The file has a header but no rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>The date is missing.</translation>
+    </message>
+    <message>
+        <source>The ID number is missing; children are matched by it.</source>
+        <translation>The ID number is missing; children are matched by it.</translation>
+    </message>
+    <message>
+        <source>No child on the roster has this ID number.</source>
+        <translation>No child on the roster has this ID number.</translation>
+    </message>
+    <message>
+        <source>%1 is a weekend day, not a care day.</source>
+        <translation>%1 is a weekend day, not a care day.</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday, not a care day.</source>
+        <translation>%1 is a public holiday, not a care day.</translation>
+    </message>
+    <message>
+        <source>The institution was closed on %1 (%2).</source>
+        <translation>The institution was closed on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled (waiting list).</source>
+        <translation>%1 is not enrolled (waiting list).</translation>
+    </message>
+    <message>
+        <source>%1 was in care from %2 to %3, not on %4.</source>
+        <translation>%1 was in care from %2 to %3, not on %4.</translation>
+    </message>
+    <message>
+        <source>%1 is in care from %2, not yet on %3.</source>
+        <translation>%1 is in care from %2, not yet on %3.</translation>
+    </message>
+    <message>
+        <source>%1 was placed in no class on %2.</source>
+        <translation>%1 was placed in no class on %2.</translation>
+    </message>
+    <message>
+        <source>The status is missing; write 出勤, 病假, 事假 or 其他 (present, sick, personal, other).</source>
+        <translation>The status is missing; write 出勤, 病假, 事假 or 其他 (present, sick, personal, other).</translation>
+    </message>
+    <message>
+        <source>Unknown status; write 出勤, 病假, 事假 or 其他 (present, sick, personal, other).</source>
+        <translation>Unknown status; write 出勤, 病假, 事假 or 其他 (present, sick, personal, other).</translation>
+    </message>
+    <message>
+        <source>Write the time as 8:05 or 17:30.</source>
+        <translation>Write the time as 8:05 or 17:30.</translation>
+    </message>
+    <message>
+        <source>The hours must be a whole number, like 3.</source>
+        <translation>The hours must be a whole number, like 3.</translation>
+    </message>
+    <message>
+        <source>Write the morning check as 正常 or 异常 (normal or abnormal).</source>
+        <translation>Write the morning check as 正常 or 异常 (normal or abnormal).</translation>
+    </message>
+    <message>
+        <source>Write the temperature in degrees with at most one decimal, like 36.8.</source>
+        <translation>Write the temperature in degrees with at most one decimal, like 36.8.</translation>
+    </message>
+    <message>
+        <source>%1 already has a row for this day on row %2.</source>
+        <translation>%1 already has a row for this day on row %2.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceMonth</name>
     <message>
         <source>No month was given.</source>
         <translation>No month was given.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMonthView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 not recorded yet</source>
+        <translation>%1 not recorded yet</translation>
+    </message>
+    <message>
+        <source>%1 not in this class that day</source>
+        <translation>%1 not in this class that day</translation>
+    </message>
+    <message>
+        <source>Select a day and type its key; a sick day asks for the symptom.</source>
+        <translation>Select a day and type its key; a sick day asks for the symptom.</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>There is no class whose attendance you keep.</source>
+        <translation>There is no class whose attendance you keep.</translation>
+    </message>
+    <message>
+        <source>Class total: %1 care days, %2 expected, %3 present, %4 sick, %5 personal leave, %6 other, %7 not recorded yet. &lt;b&gt;Attendance rate: %8&lt;/b&gt;</source>
+        <translation>Class total: %1 care days, %2 expected, %3 present, %4 sick, %5 personal leave, %6 other, %7 not recorded yet. &lt;b&gt;Attendance rate: %8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attendance register %1 %2</source>
+        <translation>Attendance register %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF</source>
+        <translation>Save the register as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n page to %1.</numerusform>
+            <numerusform>Saved %n pages to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,6 +301,56 @@
     <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRegister</name>
+    <message>
+        <source>Children&apos;s Attendance Register</source>
+        <translation>Children&apos;s Attendance Register</translation>
+    </message>
+    <message>
+        <source>Class: %1      Month: %2      Care days: %3</source>
+        <translation>Class: %1      Month: %2      Care days: %3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class total</source>
+        <translation>Class total</translation>
+    </message>
+    <message>
+        <source>Attendance rate (present ÷ expected): %1</source>
+        <translation>Attendance rate (present ÷ expected): %1</translation>
+    </message>
+    <message>
+        <source>%1; grey: not in this class that day; blank: not recorded.</source>
+        <translation>%1; grey: not in this class that day; blank: not recorded.</translation>
+    </message>
+    <message>
+        <source>Class caregivers: ________________      Head of institution: ________________      Date: ____________</source>
+        <translation>Class caregivers: ________________      Head of institution: ________________      Date: ____________</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRepository</name>
+    <message>
+        <source>%1 is not in care in any class on %2.</source>
+        <translation>%1 is not in care in any class on %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -97,6 +370,26 @@
     <message>
         <source>Other absence</source>
         <translation>Other absence</translation>
+    </message>
+    <message>
+        <source>√</source>
+        <comment>register mark: present</comment>
+        <translation>√</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>register mark: sick</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>register mark: personal leave</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>register mark: other absence</comment>
+        <translation>O</translation>
     </message>
 </context>
 <context>
@@ -443,6 +736,100 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BillLines</name>
+    <message>
+        <source>Care fee</source>
+        <translation>Care fee</translation>
+    </message>
+    <message>
+        <source>Inclusive reduction</source>
+        <translation>Inclusive reduction</translation>
+    </message>
+    <message>
+        <source>Absence refund</source>
+        <translation>Absence refund</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <source>Hourly care</source>
+        <translation>Hourly care</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>Home care</translation>
+    </message>
+    <message>
+        <source>Collected item</source>
+        <translation>Collected item</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>care day</source>
+        <translation>care day</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>public holiday</translation>
+    </message>
+    <message>
+        <source>make-up working day (a care day)</source>
+        <translation>make-up working day (a care day)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>&amp;Mark closed…</source>
+        <translation>&amp;Mark closed…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen this day</source>
+        <translation>&amp;Reopen this day</translation>
+    </message>
+    <message>
+        <source>Closures this month</source>
+        <translation>Closures this month</translation>
+    </message>
+    <message>
+        <source>Care days in %1: %2</source>
+        <translation>Care days in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: closed (%2).</source>
+        <translation>%1: closed (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no care on this day anyway, so it cannot be marked closed.</source>
+        <translation>There is no care on this day anyway, so it cannot be marked closed.</translation>
+    </message>
+    <message>
+        <source>Mark closed</source>
+        <translation>Mark closed</translation>
+    </message>
+    <message>
+        <source>Why is the institution closed on %1? (e.g. heating repair)</source>
+        <translation>Why is the institution closed on %1? (e.g. heating repair)</translation>
+    </message>
+    <message>
+        <source>A closure needs its reason; the day was not closed.</source>
+        <translation>A closure needs its reason; the day was not closed.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1691,13 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ClosedMonths</name>
+    <message>
+        <source>%1 is closed: reopen the month before changing its attendance.</source>
+        <translation>%1 is closed: reopen the month before changing its attendance.</translation>
+    </message>
+</context>
+<context>
     <name>CommandParser</name>
     <message>
         <source>Print the result as one JSON object on standard output.</source>
@@ -1460,10 +1854,6 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <translation>abnormal</translation>
     </message>
     <message>
-        <source>1 present, 2 sick, 3 personal leave, 4 other absence</source>
-        <translation>1 present, 2 sick, 3 personal leave, 4 other absence</translation>
-    </message>
-    <message>
         <source>Changed, not saved yet</source>
         <translation>Changed, not saved yet</translation>
     </message>
@@ -1559,10 +1949,6 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <translation>Da&amp;y:</translation>
     </message>
     <message>
-        <source>Keys: 1 present · 2 sick · 3 personal leave · 4 other absence · arrows move · F2 edits a field · Ctrl+S saves</source>
-        <translation>Keys: 1 present · 2 sick · 3 personal leave · 4 other absence · arrows move · F2 edits a field · Ctrl+S saves</translation>
-    </message>
-    <message>
         <source>Marks present every child not recorded yet; recorded rows stay as they are.</source>
         <translation>Marks present every child not recorded yet; recorded rows stay as they are.</translation>
     </message>
@@ -1614,6 +2000,14 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
             <numerusform>%n row marked present; not saved yet.</numerusform>
             <numerusform>%n rows marked present; not saved yet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Keys: %1 · arrows move · F2 edits a field · Ctrl+S saves</source>
+        <translation>Keys: %1 · arrows move · F2 edits a field · Ctrl+S saves</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2678,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2916,6 +3314,24 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutput</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPages</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -4415,8 +4831,16 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>Records on days without care or outside enrolment, not counted: %1.</translation>
     </message>
     <message>
-        <source>Attendance: summary.</source>
-        <translation>Attendance: summary.</translation>
+        <source>Imported %1 attendance records (%2 new, %3 replaced): %4. Months: %5.</source>
+        <translation>Imported %1 attendance records (%2 new, %3 replaced): %4. Months: %5.</translation>
+    </message>
+    <message>
+        <source>Import attendance from a CSV file, one row per child and day; all rows or none. Columns: 日期 date, 身份证号 id_number, 状态 status; optional 到园 arrival, 离园 departure, 时长 hours, 晨检 check, 晨检说明 check_note, 体温 temperature, 症状 symptom (needed on sick days), 备注 note.</source>
+        <translation>Import attendance from a CSV file, one row per child and day; all rows or none. Columns: 日期 date, 身份证号 id_number, 状态 status; optional 到园 arrival, 离园 departure, 时长 hours, 晨检 check, 晨检说明 check_note, 体温 temperature, 症状 symptom (needed on sick days), 备注 note.</translation>
+    </message>
+    <message>
+        <source>Attendance: summary, import.</source>
+        <translation>Attendance: summary, import.</translation>
     </message>
 </context>
 <context>

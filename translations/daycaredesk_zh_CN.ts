@@ -59,10 +59,231 @@
     </message>
 </context>
 <context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>Choose a child&apos;s day to record.</source>
+        <translation>请选择要登记的幼儿和日期。</translation>
+    </message>
+    <message>
+        <source>%1 was not in this class on %2: there is nothing to record.</source>
+        <translation>%1 在 %2 不在本班：无需登记。</translation>
+    </message>
+    <message>
+        <source>%1 was not in this class on %2.</source>
+        <translation>%1 在 %2 不在本班。</translation>
+    </message>
+    <message>
+        <source>%1, %2: a care day still to come.</source>
+        <translation>%1，%2：尚未到来的托育日。</translation>
+    </message>
+    <message>
+        <source>%1, %2: not recorded yet (to fill in, not an absence).</source>
+        <translation>%1，%2：尚未登记（待补登，不算缺勤）。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Expected: care days the child was in this class</source>
+        <translation>应出勤：幼儿在本班的托育日</translation>
+    </message>
+    <message>
+        <source>Exp.</source>
+        <translation>应勤</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Pres.</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Pers.</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Other absence</source>
+        <translation>其他缺勤</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: days to fill in</source>
+        <translation>尚未登记：待补登的天数</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>未登记</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceImport</name>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>文件有 %n 处问题，未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>The ID number is missing; children are matched by it.</source>
+        <translation>缺少身份证号；幼儿按身份证号匹配。</translation>
+    </message>
+    <message>
+        <source>No child on the roster has this ID number.</source>
+        <translation>花名册中没有这个身份证号的幼儿。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekend day, not a care day.</source>
+        <translation>%1 是周末，不是托育日。</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday, not a care day.</source>
+        <translation>%1 是法定节假日，不是托育日。</translation>
+    </message>
+    <message>
+        <source>The institution was closed on %1 (%2).</source>
+        <translation>本机构 %1 停托（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled (waiting list).</source>
+        <translation>%1 尚未入托（在候补名单中）。</translation>
+    </message>
+    <message>
+        <source>%1 was in care from %2 to %3, not on %4.</source>
+        <translation>%1 的在托期间是 %2 至 %3，不包括 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is in care from %2, not yet on %3.</source>
+        <translation>%1 自 %2 起入托，%3 时尚未入托。</translation>
+    </message>
+    <message>
+        <source>%1 was placed in no class on %2.</source>
+        <translation>%1 在 %2 没有分班。</translation>
+    </message>
+    <message>
+        <source>The status is missing; write 出勤, 病假, 事假 or 其他 (present, sick, personal, other).</source>
+        <translation>缺少出勤状态；请填写 出勤、病假、事假 或 其他。</translation>
+    </message>
+    <message>
+        <source>Unknown status; write 出勤, 病假, 事假 or 其他 (present, sick, personal, other).</source>
+        <translation>无法识别的出勤状态；请填写 出勤、病假、事假 或 其他。</translation>
+    </message>
+    <message>
+        <source>Write the time as 8:05 or 17:30.</source>
+        <translation>时间请写成 8:05 或 17:30 的格式。</translation>
+    </message>
+    <message>
+        <source>The hours must be a whole number, like 3.</source>
+        <translation>时长必须是整数，例如 3。</translation>
+    </message>
+    <message>
+        <source>Write the morning check as 正常 or 异常 (normal or abnormal).</source>
+        <translation>晨检请填写 正常 或 异常。</translation>
+    </message>
+    <message>
+        <source>Write the temperature in degrees with at most one decimal, like 36.8.</source>
+        <translation>体温请填写度数，最多一位小数，例如 36.8。</translation>
+    </message>
+    <message>
+        <source>%1 already has a row for this day on row %2.</source>
+        <translation>%1 在第 %2 行已有这一天的记录。</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceMonth</name>
     <message>
         <source>No month was given.</source>
         <translation>没有给出月份。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceMonthView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 not recorded yet</source>
+        <translation>%1 尚未登记</translation>
+    </message>
+    <message>
+        <source>%1 not in this class that day</source>
+        <translation>%1 当天不在本班</translation>
+    </message>
+    <message>
+        <source>Select a day and type its key; a sick day asks for the symptom.</source>
+        <translation>选中某天后按对应按键登记；病假会询问症状。</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>班级(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>There is no class whose attendance you keep.</source>
+        <translation>没有由您负责考勤的班级。</translation>
+    </message>
+    <message>
+        <source>Class total: %1 care days, %2 expected, %3 present, %4 sick, %5 personal leave, %6 other, %7 not recorded yet. &lt;b&gt;Attendance rate: %8&lt;/b&gt;</source>
+        <translation>全班合计：托育日 %1 天，应出勤 %2 人次，出勤 %3，病假 %4，事假 %5，其他 %6，尚未登记 %7。&lt;b&gt;出勤率：%8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attendance register %1 %2</source>
+        <translation>儿童出勤登记表 %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF</source>
+        <translation>将登记表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已保存 %n 页到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,6 +299,56 @@
     <message>
         <source>Follow-ups</source>
         <translation>因病缺勤追踪</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度考勤</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRegister</name>
+    <message>
+        <source>Children&apos;s Attendance Register</source>
+        <translation>儿童出勤登记表</translation>
+    </message>
+    <message>
+        <source>Class: %1      Month: %2      Care days: %3</source>
+        <translation>班级：%1      月份：%2      托育日：%3 天</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Class total</source>
+        <translation>全班合计</translation>
+    </message>
+    <message>
+        <source>Attendance rate (present ÷ expected): %1</source>
+        <translation>出勤率（实际出勤 ÷ 应出勤）：%1</translation>
+    </message>
+    <message>
+        <source>%1; grey: not in this class that day; blank: not recorded.</source>
+        <translation>%1；灰色：当天不在本班；空白：未登记。</translation>
+    </message>
+    <message>
+        <source>Class caregivers: ________________      Head of institution: ________________      Date: ____________</source>
+        <translation>班级保育人员：________________      负责人：________________      日期：____________</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRepository</name>
+    <message>
+        <source>%1 is not in care in any class on %2.</source>
+        <translation>%1 在 %2 不在任何班级托育。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -97,6 +368,26 @@
     <message>
         <source>Other absence</source>
         <translation>其他缺勤</translation>
+    </message>
+    <message>
+        <source>√</source>
+        <comment>register mark: present</comment>
+        <translation>√</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>register mark: sick</comment>
+        <translation>病</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>register mark: personal leave</comment>
+        <translation>事</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>register mark: other absence</comment>
+        <translation>其</translation>
     </message>
 </context>
 <context>
@@ -440,6 +731,100 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>%1 could not be read: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BillLines</name>
+    <message>
+        <source>Care fee</source>
+        <translation>保育费</translation>
+    </message>
+    <message>
+        <source>Inclusive reduction</source>
+        <translation>普惠减免</translation>
+    </message>
+    <message>
+        <source>Absence refund</source>
+        <translation>缺勤退费</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>伙食费</translation>
+    </message>
+    <message>
+        <source>Hourly care</source>
+        <translation>计时托费</translation>
+    </message>
+    <message>
+        <source>Home care</source>
+        <translation>上门托费</translation>
+    </message>
+    <message>
+        <source>Collected item</source>
+        <translation>代收费</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>care day</source>
+        <translation>托育日</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>make-up working day (a care day)</source>
+        <translation>调休上班日（托育日）</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>停托</translation>
+    </message>
+    <message>
+        <source>&amp;Mark closed…</source>
+        <translation>标记停托(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen this day</source>
+        <translation>取消停托(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Closures this month</source>
+        <translation>本月停托日</translation>
+    </message>
+    <message>
+        <source>Care days in %1: %2</source>
+        <translation>%1 托育日：%2 天</translation>
+    </message>
+    <message>
+        <source>%1: closed (%2).</source>
+        <translation>%1：停托（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>There is no care on this day anyway, so it cannot be marked closed.</source>
+        <translation>这一天本来就不托育，不能标记为停托。</translation>
+    </message>
+    <message>
+        <source>Mark closed</source>
+        <translation>标记停托</translation>
+    </message>
+    <message>
+        <source>Why is the institution closed on %1? (e.g. heating repair)</source>
+        <translation>%1 停托的原因是什么？（例如：暖气维修）</translation>
+    </message>
+    <message>
+        <source>A closure needs its reason; the day was not closed.</source>
+        <translation>停托需要填写原因；这一天未标记为停托。</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1676,13 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ClosedMonths</name>
+    <message>
+        <source>%1 is closed: reopen the month before changing its attendance.</source>
+        <translation>%1 已结账：请先重新开启该月，再修改考勤。</translation>
+    </message>
+</context>
+<context>
     <name>CommandParser</name>
     <message>
         <source>Print the result as one JSON object on standard output.</source>
@@ -1446,10 +1838,6 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <translation>异常</translation>
     </message>
     <message>
-        <source>1 present, 2 sick, 3 personal leave, 4 other absence</source>
-        <translation>1 出勤，2 病假，3 事假，4 其他缺勤</translation>
-    </message>
-    <message>
         <source>Changed, not saved yet</source>
         <translation>已修改，尚未保存</translation>
     </message>
@@ -1545,10 +1933,6 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <translation>日期(&amp;Y)：</translation>
     </message>
     <message>
-        <source>Keys: 1 present · 2 sick · 3 personal leave · 4 other absence · arrows move · F2 edits a field · Ctrl+S saves</source>
-        <translation>按键：1 出勤 · 2 病假 · 3 事假 · 4 其他缺勤 · 方向键移动 · F2 编辑单元格 · Ctrl+S 保存</translation>
-    </message>
-    <message>
         <source>Marks present every child not recorded yet; recorded rows stay as they are.</source>
         <translation>把尚未登记的幼儿都记为出勤；已登记的行保持不变。</translation>
     </message>
@@ -1599,6 +1983,14 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <translation>
             <numerusform>已将 %n 名幼儿记为出勤，尚未保存。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Keys: %1 · arrows move · F2 edits a field · Ctrl+S saves</source>
+        <translation>按键：%1 · 方向键移动 · F2 编辑单元格 · Ctrl+S 保存</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2661,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>托育日历</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2896,6 +3292,24 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutput</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedPages</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -4386,8 +4800,16 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>非托育日或不在托期间的记录，未计入：%1。</translation>
     </message>
     <message>
-        <source>Attendance: summary.</source>
-        <translation>出勤：汇总。</translation>
+        <source>Imported %1 attendance records (%2 new, %3 replaced): %4. Months: %5.</source>
+        <translation>已导入 %1 条考勤记录（新增 %2 条，替换 %3 条）：%4。月份：%5。</translation>
+    </message>
+    <message>
+        <source>Import attendance from a CSV file, one row per child and day; all rows or none. Columns: 日期 date, 身份证号 id_number, 状态 status; optional 到园 arrival, 离园 departure, 时长 hours, 晨检 check, 晨检说明 check_note, 体温 temperature, 症状 symptom (needed on sick days), 备注 note.</source>
+        <translation>从 CSV 文件导入考勤，每名幼儿每天一行；要么全部导入，要么都不导入。列：日期、身份证号、状态；可选：到园、离园、时长、晨检、晨检说明、体温、症状（病假必填）、备注。</translation>
+    </message>
+    <message>
+        <source>Attendance: summary, import.</source>
+        <translation>考勤：汇总、导入。</translation>
     </message>
 </context>
 <context>

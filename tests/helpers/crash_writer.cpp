@@ -1,6 +1,7 @@
 // The child process of tst_crash: opens a database the way the program does and saves a long run of attendance for
-// every child in ONE AttendanceRepository::save (one transaction), so the test can kill it at any moment of the
-// write. It prints "writing" just before the write starts and "saved" when it has committed.
+// every child in full-day or half-day care in ONE AttendanceRepository::save (one transaction), so the test can kill
+// it at any moment of the write. It prints "writing N" (the rows it adds) just before the write starts and "saved"
+// when it has committed.
 //
 //     crash_writer DATABASE FIRST_DAY DAYS
 
@@ -39,7 +40,10 @@ int main(int argc, char* argv[])
     db.setActor(Actor::systemActor());
 
     QList<qint64> children;
-    QSqlQuery query(u"SELECT id FROM children ORDER BY id"_s, db.connection());
+    QSqlQuery query(u"SELECT c.id FROM children c JOIN placements p ON p.child_id = c.id AND p.valid_to IS NULL "
+                    "WHERE c.enrolled_on IS NOT NULL AND c.withdrawn_on IS NULL "
+                    "AND p.care_type IN ('full_day', 'half_day') ORDER BY c.id"_s,
+                    db.connection());
     while (query.next())
         children.append(query.value(0).toLongLong());
     QList<AttendanceRecord> records;
@@ -56,7 +60,7 @@ int main(int argc, char* argv[])
         }
     }
 
-    std::fputs("writing\n", stdout);
+    std::printf("writing %lld\n", static_cast<long long>(records.size()));
     std::fflush(stdout);
     if (Status saved = AttendanceRepository(db).save(records); !saved)
         return failed(saved.error());
