@@ -45,7 +45,8 @@ struct ChildDays
 {
     QString name;
     std::array<int, 31> row;
-    std::array<bool, 31> hourly {};
+    std::array<CareType, 31> careType {};
+    std::array<int, 31> hours {};
     std::array<std::optional<AttendanceStatus>, 31> status {};
 
     ChildDays() { row.fill(NoRow); }
@@ -82,7 +83,7 @@ struct Builder
         days.name = name;
         for (int d = first.day() - 1; d < last.day(); ++d) {
             days.row[d] = row;
-            days.hourly[d] = careType == CareType::Hourly;
+            days.careType[d] = careType;
             if (careDay[d] && dayOf(d) <= today)
                 ++rows[row].counts.expected;
         }
@@ -118,8 +119,10 @@ struct Builder
             ++c.other;
             break;
         }
-        if (found->hourly[day])
+        if (found->careType[day] == CareType::Hourly || found->careType[day] == CareType::Home) {
+            found->hours[day] = hours;
             c.hours += hours;
+        }
     }
 
     // Fills each row's days from the row counting each day, and lists the gaps.
@@ -130,16 +133,20 @@ struct Builder
                 const int row = it->row[d];
                 if (row == NoRow || !careDay[d])
                     continue;
+                AttendanceCell& cell = rows[row].days[d];
+                cell.careType = it->careType[d];
                 if (it->status[d]) {
-                    rows[row].days[d] = {AttendanceCell::Kind::Recorded, *it->status[d]};
+                    cell.kind = AttendanceCell::Kind::Recorded;
+                    cell.status = *it->status[d];
+                    cell.hours = it->hours[d];
                     continue;
                 }
                 if (dayOf(d) > today) {
-                    rows[row].days[d].kind = AttendanceCell::Kind::Upcoming;
+                    cell.kind = AttendanceCell::Kind::Upcoming;
                     ++rows[row].counts.upcoming;
                     continue;
                 }
-                rows[row].days[d].kind = AttendanceCell::Kind::Gap;
+                cell.kind = AttendanceCell::Kind::Gap;
                 ++rows[row].counts.notRecorded;
                 summary.gaps.append({it.key(), it->name, dayOf(d), rowClass[row]});
             }

@@ -26,7 +26,7 @@ struct AttendanceCounts
     int notRecorded = 0;
     // Care days after today without a record yet, on which the child is enrolled and placed in the class.
     int upcoming = 0;
-    // Hours recorded on the days of hourly care.
+    // Hours recorded on the days of hourly and home care.
     int hours = 0;
 
     AttendanceCounts& operator+=(const AttendanceCounts& other);
@@ -48,6 +48,10 @@ struct AttendanceCell
     Kind kind = Kind::NotExpected;
     // Meaningful when recorded.
     AttendanceStatus status = AttendanceStatus::Present;
+    // The child's care type that day, unless not expected.
+    CareType careType = CareType::FullDay;
+    // Recorded hours of hourly and home care.
+    int hours = 0;
 
     bool operator==(const AttendanceCell&) const = default;
 };
