@@ -4842,6 +4842,33 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>Attendance: summary, import.</source>
         <translation>Attendance: summary, import.</translation>
     </message>
+    <message>
+        <source>The bills of a month as they stand, without closing it: per child each line with how it was worked out, and the month&apos;s total. Money in fen in JSON.</source>
+        <translation>The bills of a month as they stand, without closing it: per child each line with how it was worked out, and the month&apos;s total. Money in fen in JSON.</translation>
+    </message>
+    <message>
+        <source>%1: %2 care days; inclusive reduction: %3</source>
+        <translation>%1: %2 care days; inclusive reduction: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of %n bill(s): %1</source>
+        <translation>
+            <numerusform>Total of %n bill: %1</numerusform>
+            <numerusform>Total of %n bills: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A month&apos;s fees: bill.</source>
+        <translation>A month&apos;s fees: bill.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

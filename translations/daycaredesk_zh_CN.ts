@@ -4811,6 +4811,32 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>Attendance: summary, import.</source>
         <translation>考勤：汇总、导入。</translation>
     </message>
+    <message>
+        <source>The bills of a month as they stand, without closing it: per child each line with how it was worked out, and the month&apos;s total. Money in fen in JSON.</source>
+        <translation>不结账，按当前数据列出某月的账单：每名幼儿的各项费用及计算方法，以及当月合计。JSON 中金额以分为单位。</translation>
+    </message>
+    <message>
+        <source>%1: %2 care days; inclusive reduction: %3</source>
+        <translation>%1：托育日 %2 天；普惠减免：%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of %n bill(s): %1</source>
+        <translation>
+            <numerusform>%n 份账单合计：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A month&apos;s fees: bill.</source>
+        <translation>月度收费：账单。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

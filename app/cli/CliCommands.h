@@ -28,3 +28,4 @@ int runRoster(CliContext& context);
 int runStaff(CliContext& context);
 int runStaffImport(CliContext& context);
 int runAttendance(CliContext& context);
+int runMonth(CliContext& context);

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 // `attendance summary` on the command line: the JSON a script reads, the class filter, ID numbers masked for a
 // caregiver, the table for people and a wrong month refused. `attendance import`: what it wrote by status and month,
-// and a caregiver's row for another class refused with exit 3.
+// and a caregiver's row for another class refused with exit 3. `month bill`: the bills these days make.
 class TestCliAttendance : public QObject
 {
     Q_OBJECT
@@ -23,6 +23,9 @@ private slots:
     void caregiverSeesMaskedIdNumbers();
     void textTable();
     void wrongMonthIsRejected();
+    // Before the imports add days.
+    void monthBillFromTheseDays();
+    void monthBillRefusedToCaregiver();
     void importCountsStatusesAndMonths();
     void importRefusesAnotherClass();
 
@@ -183,6 +186,37 @@ void TestCliAttendance::importRefusesAnotherClass()
     QVERIFY2(run.err.contains(u"Nothing was imported."_s), qPrintable(run.err));
     const CliRun summary = as(u"director"_s, u"director-2026"_s, {u"2026-10"_s, u"--json"_s});
     QCOMPARE(summary.json()[u"classes"_s].toArray().first()[u"present"_s].toInt(), 3);
+}
+
+void TestCliAttendance::monthBillFromTheseDays()
+{
+    // Not an inclusive institution (no profile): no reduction. 2026-10 has 18 care days.
+    const CliRun run
+        = runCliAs(m_t->path, u"director"_s, u"director-2026"_s, {u"month"_s, u"bill"_s, u"2026-10"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject json = run.json();
+    QCOMPARE(json[u"care_days"_s].toInt(), 18);
+    QCOMPARE(json[u"inclusive"_s].toBool(), false);
+    const QJsonArray children = json[u"children"_s].toArray();
+    QCOMPARE(children.size(), 2);
+    // 李小雨, 托小班 full-day, present 2 of 18 days: 1700.00, 10% refund, 2 meals.
+    const QJsonObject girl = children.at(1).toObject();
+    QCOMPARE(girl[u"name"_s].toString(), u"李小雨"_s);
+    QStringList lines;
+    for (const QJsonValue& line : girl[u"lines"_s].toArray())
+        lines << u"%1 %2"_s.arg(line[u"kind"_s].toString()).arg(line[u"amount_fen"_s].toInteger());
+    QCOMPARE(lines, (QStringList {u"care_fee 170000"_s, u"absence_refund -17000"_s, u"meals 3000"_s}));
+    QCOMPARE(girl[u"total_fen"_s].toInteger(), 156000);
+    // The hourly boy: 3 hours at 20 yuan.
+    QCOMPARE(children.at(0)[u"total_fen"_s].toInteger(), 6000);
+    QCOMPARE(json[u"total_fen"_s].toInteger(), 162000);
+}
+
+void TestCliAttendance::monthBillRefusedToCaregiver()
+{
+    const CliRun run = runCliAs(m_t->path, u"wangfang"_s, u"caregiver-2026"_s, {u"month"_s, u"bill"_s, u"2026-10"_s});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(!run.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliAttendance)

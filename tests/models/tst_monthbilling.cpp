@@ -1,0 +1,180 @@
+#include "AttendanceFixtures.h"
+#include "attendance/AttendanceRepository.h"
+#include "common/CareCalendar.h"
+#include "fees/MonthBilling.h"
+#include "institution/InstitutionRepository.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A month's bills worked out from the stored roster and attendance: class types and care types day by day, the
+// institution's inclusive recognition, and who may see them.
+class TestMonthBilling : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void workedExampleFromTheStore_data();
+    void workedExampleFromTheStore();
+    void classChangeGivesTwoPriceLines();
+    void hoursOfHomeCareAreBilled();
+    void recognitionFromLaterMonthGivesNoReduction();
+    void refusedWithoutFeeRights();
+
+private:
+    qint64 enrolFrom(const QString& name, qint64 classId, QDate from, CareType careType = CareType::FullDay);
+    // Records the child present on her first `present` care days of November 2026 from `from`.
+    void presentOn(qint64 childId, QDate from, int present, std::optional<int> hours = {});
+    void setInclusiveFrom(QDate from);
+    ChildBill billOf(qint64 childId);
+
+    std::unique_ptr<TempDatabase> m_t;
+    qint64 m_young = 0; // 小一班, 托小班 (1700)
+    qint64 m_older = 0; // 大一班, 托大班 (1400)
+};
+
+void TestMonthBilling::init()
+{
+    qint64 unused = 0;
+    m_t = rosterDatabase(m_young, unused);
+    QVERIFY(m_t);
+    // November is over.
+    Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
+    const Result<qint64> older
+        = ClassRepository(*m_t->db).add({0, u"大一班"_s, ClassType::OlderToddler, 20, u"201"_s, {}});
+    QVERIFY(older);
+    m_older = older.value();
+    setInclusiveFrom(QDate(2025, 3, 1));
+}
+
+void TestMonthBilling::cleanup()
+{
+    Clock::setFixed({});
+    m_t.reset();
+}
+
+qint64 TestMonthBilling::enrolFrom(const QString& name, qint64 classId, QDate from, CareType careType)
+{
+    ChildRecord c = enrolledGirl();
+    c.name = name;
+    c.idNumber.clear();
+    c.enrolledOn = from;
+    const Result<qint64> id = ChildRepository(*m_t->db).add(c, Placement {classId, careType, from, {}});
+    if (!id)
+        qWarning().noquote() << id.error();
+    return id.value_or(0);
+}
+
+void TestMonthBilling::presentOn(qint64 childId, QDate from, int present, std::optional<int> hours)
+{
+    QList<AttendanceRecord> records;
+    const CareCalendar calendar;
+    for (QDate d = from; d <= QDate(2026, 11, 30) && records.size() < present; d = d.addDays(1)) {
+        if (!calendar.isCareDay(d))
+            continue;
+        AttendanceRecord r;
+        r.childId = childId;
+        r.day = d;
+        r.hours = hours;
+        records << r;
+    }
+    const Status s = AttendanceRepository(*m_t->db).save(records);
+    QVERIFY2(s.ok(), qPrintable(s.error()));
+}
+
+void TestMonthBilling::setInclusiveFrom(QDate from)
+{
+    InstitutionProfile p;
+    p.name = u"潞州区阳光托育园"_s;
+    p.creditCode = u"91350100M000100Y43"_s;
+    p.county = u"潞州区"_s;
+    p.places = 80;
+    p.inclusive = true;
+    p.inclusiveFrom = from;
+    p.inclusivePlaces = 60;
+    const Result<FieldErrors> saved = InstitutionRepository(*m_t->db).save(p);
+    QVERIFY(saved && saved->isEmpty());
+}
+
+ChildBill TestMonthBilling::billOf(qint64 childId)
+{
+    const Result<MonthBills> bills = MonthBilling::compute(*m_t->db, Month(2026, 11));
+    if (!bills) {
+        qWarning().noquote() << bills.error();
+        return {};
+    }
+    for (const ChildBill& c : bills->children)
+        if (c.childId == childId)
+            return c;
+    return {};
+}
+
+void TestMonthBilling::workedExampleFromTheStore_data()
+{
+    QTest::addColumn<QDate>("enrolled");
+    QTest::addColumn<int>("present");
+    QTest::addColumn<QString>("total");
+
+    QTest::newRow("all month, 20 of 21 days present") << QDate(2026, 9, 1) << 20 << u"1,400.00"_s;
+    QTest::newRow("from 11-13, 5 of 12 days present") << QDate(2026, 11, 13) << 5 << u"640.71"_s;
+}
+
+void TestMonthBilling::workedExampleFromTheStore()
+{
+    QFETCH(QDate, enrolled);
+    QFETCH(int, present);
+    QFETCH(QString, total);
+    const qint64 child = enrolFrom(u"王一"_s, m_older, enrolled);
+    QVERIFY(child);
+    presentOn(child, std::max(enrolled, QDate(2026, 11, 1)), present);
+    const ChildBill bill = billOf(child);
+    QCOMPARE(bill.name, u"王一"_s);
+    QCOMPARE(bill.bill.total().toString(), total);
+}
+
+void TestMonthBilling::classChangeGivesTwoPriceLines()
+{
+    const qint64 child = enrolFrom(u"李二"_s, m_young, QDate(2026, 9, 1));
+    QVERIFY(child);
+    QVERIFY(ChildRepository(*m_t->db).changePlacement(child, QDate(2026, 11, 16), m_older, std::nullopt));
+    presentOn(child, QDate(2026, 11, 1), 21);
+    const Bill bill = billOf(child).bill;
+    QCOMPARE(bill.lines.size(), 4);
+    QCOMPARE(bill.lines.at(0).amount.toString(), u"809.52"_s); // 1700 × 10/21
+    QCOMPARE(bill.lines.at(1).amount.toString(), u"733.33"_s); // 1400 × 11/21
+    QCOMPARE(bill.total().toString(), u"1,557.85"_s);
+}
+
+void TestMonthBilling::hoursOfHomeCareAreBilled()
+{
+    const qint64 child = enrolFrom(u"赵三"_s, m_older, QDate(2026, 9, 1), CareType::Home);
+    QVERIFY(child);
+    presentOn(child, QDate(2026, 11, 2), 3, 2);
+    const Bill bill = billOf(child).bill;
+    QCOMPARE(bill.lines.size(), 1);
+    QCOMPARE(bill.lines.first().kind, BillLine::Kind::HomeCare);
+    QCOMPARE(bill.total().toString(), u"300.00"_s); // 6 hours × 50
+}
+
+void TestMonthBilling::recognitionFromLaterMonthGivesNoReduction()
+{
+    setInclusiveFrom(QDate(2026, 12, 1));
+    const qint64 child = enrolFrom(u"王一"_s, m_older, QDate(2026, 9, 1));
+    QVERIFY(child);
+    presentOn(child, QDate(2026, 11, 1), 20);
+    QCOMPARE(billOf(child).bill.total().toString(), u"1,700.00"_s);
+}
+
+void TestMonthBilling::refusedWithoutFeeRights()
+{
+    m_t->db->setActor(caregiverActor({m_older}));
+    const Result<MonthBills> bills = MonthBilling::compute(*m_t->db, Month(2026, 11));
+    QVERIFY(!bills);
+    QVERIFY(!bills.error().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestMonthBilling)
+#include "tst_monthbilling.moc"
