@@ -3,6 +3,7 @@
 #include "AttendanceRepository.h"
 #include "access/Access.h"
 #include "store/CalendarRepository.h"
+#include "store/ClosedMonths.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -73,6 +74,11 @@ Result<DailySheet> DailySheet::load(Database& db, qint64 classId, QDate day)
     sheet.closureReason = calendar->closures().value(day);
     if (!sheet.isCareDay())
         return sheet;
+    const Result<ClosedMonths> closed = ClosedMonths::load(db);
+    if (!closed)
+        return R::failure(closed.error());
+    if (Status open = closed->requireOpen(Month::of(day)); !open)
+        sheet.lockedReason = open.error();
     if (Status s = loadChildren(db, sheet); !s)
         return R::failure(s.error());
     const Result<QList<AttendanceRecord>> records = AttendanceRepository(db).records(day, day);

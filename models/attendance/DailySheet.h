@@ -31,6 +31,8 @@ public:
     QDate day;
     CareCalendar::DayKind kind = CareCalendar::DayKind::CareDay;
     QString closureReason;
+    // Why the sheet cannot be changed (the month is closed); empty while it can.
+    QString lockedReason;
     QList<SheetChild> children;
 
     bool isCareDay() const

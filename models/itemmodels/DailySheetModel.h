@@ -40,8 +40,9 @@ public:
 
     void setSheet(DailySheet sheet);
     const DailySheet& sheet() const { return m_sheet; }
-    // Whether the user may change the sheet at all (finance sees it read-only).
+    // Whether the user may change the sheet at all (finance sees it read-only, and nobody changes a closed month).
     void setEditable(bool editable) { m_editable = editable; }
+    bool isEditable() const { return m_editable; }
 
     // Sets a row's status; a sick status takes the symptom, any other clears it.
     bool setStatus(int row, AttendanceStatus status, const QString& symptom = {});

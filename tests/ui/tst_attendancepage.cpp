@@ -39,6 +39,7 @@ private slots:
     void threeSickWithOneSymptomRaiseTheAlert();
     void unsavedChangesAreNotLostOnChangingDay();
     void financeSeesTheSheetReadOnly();
+    void closedMonthIsReadOnly();
 
 private:
     QWidget* openPage(const QString& user, const QString& password);
@@ -242,6 +243,22 @@ void TestAttendancePage::financeSeesTheSheetReadOnly()
     QVERIFY(UserRepository(*m_t->db).add(u"qian"_s, Role::Finance, u"finance-2026"_s, u"钱会计"_s, {}));
     QVERIFY(openPage(u"qian"_s, u"finance-2026"_s));
     QVERIFY(m_page->findChild<QComboBox*>(u"classCombo"_s)->count() > 1);
+    press(Qt::Key_1);
+    QVERIFY(!model()->hasChanges());
+    QVERIFY(!m_page->findChild<QPushButton*>(u"saveButton"_s)->isEnabled());
+}
+
+void TestAttendancePage::closedMonthIsReadOnly()
+{
+    // Until the month-close action exists, a closed month is a row written directly.
+    QVERIFY(Sql::exec(m_t->db->connection(),
+                      u"INSERT INTO closed_months (month, closed_at, closed_by) "
+                      "VALUES ('2026-11', '2026-12-01T09:00:00', 'director')"_s));
+    QVERIFY(openPage(CaregiverName, CaregiverPassword));
+    auto* notice = m_page->findChild<QLabel*>(u"noSheetLabel"_s);
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"2026-11"_s), qPrintable(notice->text()));
+    QVERIFY(table()->isVisible());
     press(Qt::Key_1);
     QVERIFY(!model()->hasChanges());
     QVERIFY(!m_page->findChild<QPushButton*>(u"saveButton"_s)->isEnabled());

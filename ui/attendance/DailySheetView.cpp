@@ -69,7 +69,6 @@ DailySheetView::DailySheetView(Database& db, QWidget* parent)
     , m_day(Clock::today())
 {
     setObjectName(u"dailySheetView"_s);
-    m_model->setEditable(m_db.actor().may(Permission::RecordAttendance));
     m_classCombo->setObjectName(u"classCombo"_s);
     m_classCombo->setMinimumContentsLength(8);
     m_dayEdit->setObjectName(u"dayEdit"_s);
@@ -211,12 +210,15 @@ void DailySheetView::loadSheet()
         return;
     }
     const Result<DailySheet> sheet = DailySheet::load(m_db, m_classId, m_day);
+    const bool locked = sheet && !sheet->lockedReason.isEmpty();
+    m_model->setEditable(m_db.actor().may(Permission::RecordAttendance) && !locked);
     m_model->setSheet(sheet.value_or(DailySheet {}));
     QString notice = sheet ? sheet->noSheetReason() : sheet.error();
     if (notice.isEmpty() && sheet->children.isEmpty())
         notice = tr("No child is enrolled in this class on this day.");
-    m_noSheetLabel->setText(notice);
-    m_noSheetLabel->setVisible(!notice.isEmpty());
+    // A closed month's sheet stays in view, read-only, with the reason above it.
+    m_noSheetLabel->setText(notice.isEmpty() && locked ? sheet->lockedReason : notice);
+    m_noSheetLabel->setVisible(!notice.isEmpty() || locked);
     m_table->setVisible(notice.isEmpty());
     m_table->resizeColumnsToContents();
     m_table->setCurrentIndex(m_model->index(0, DailySheetModel::StatusColumn));
@@ -351,7 +353,7 @@ void DailySheetView::discard()
 
 void DailySheetView::updateButtons()
 {
-    const bool editable = m_db.actor().may(Permission::RecordAttendance) && m_model->rowCount() > 0;
+    const bool editable = m_model->isEditable() && m_model->rowCount() > 0;
     m_allPresentButton->setEnabled(editable);
     m_saveButton->setEnabled(editable);
     m_discardButton->setEnabled(m_model->hasChanges());
