@@ -173,6 +173,8 @@ QString AuditLog::actionLabel(const QString& action)
         return tr("Viewed in full");
     if (action == u"export"_s)
         return tr("Exported");
+    if (action == u"reopen"_s)
+        return tr("Reopened");
     return action;
 }
 

@@ -20,6 +20,7 @@ enum class Permission
     ViewFees, // bills, payments, arrears
     EditFees, // bills, payments, receipts, month close
     ReopenMonth, // reopen a closed month
+    ConfirmAbsences, // record a month's days without attendance as absences when it is closed
     ManageClaims, // subsidy claims and their workbooks
     ExportReports, // monthly reports upstream
     ViewAudit, // the audit trail, its verification and export

@@ -28,6 +28,7 @@ const QList<Grant>& grants()
         {Permission::ViewFees, u"view_fees"_s, {R::Director, R::Finance}},
         {Permission::EditFees, u"edit_fees"_s, {R::Director, R::Finance}},
         {Permission::ReopenMonth, u"reopen_month"_s, {R::Director}},
+        {Permission::ConfirmAbsences, u"confirm_absences"_s, {R::Director}},
         {Permission::ManageClaims, u"manage_claims"_s, {R::Director, R::Finance}},
         {Permission::ExportReports, u"export_reports"_s, {R::Director, R::Finance}},
         {Permission::ViewAudit, u"view_audit"_s, {R::Director}},
@@ -91,6 +92,8 @@ QString Permissions::describe(Permission permission)
         return tr("record fees and payments");
     case Permission::ReopenMonth:
         return tr("reopen a closed month");
+    case Permission::ConfirmAbsences:
+        return tr("confirm days without attendance as absences");
     case Permission::ManageClaims:
         return tr("prepare subsidy claims");
     case Permission::ExportReports:
