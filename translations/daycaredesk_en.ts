@@ -544,6 +544,10 @@
         <source>Sick absence follow-ups</source>
         <translation>Sick absence follow-ups</translation>
     </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2772,6 +2776,43 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>MonthClose</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 is already closed.</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: it can be closed from %2.</source>
+        <translation>%1 is not over yet: it can be closed from %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n care day(s) without attendance: %2. Record them, or confirm them as absences.</source>
+        <translation>
+            <numerusform>%1 has %n care day without attendance: %2. Record them, or confirm them as absences.</numerusform>
+            <numerusform>%1 has %n care days without attendance: %2. Record them, or confirm them as absences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why %1 is reopened; the reason is kept in the audit trail.</source>
+        <translation>Say why %1 is reopened; the reason is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 is not closed.</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>At least %1 characters</source>
@@ -3001,6 +3042,10 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>work on a center&apos;s reports</source>
         <translation>work on a center&apos;s reports</translation>
+    </message>
+    <message>
+        <source>confirm days without attendance as absences</source>
+        <translation>confirm days without attendance as absences</translation>
     </message>
 </context>
 <context>
@@ -4866,8 +4911,35 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         </translation>
     </message>
     <message>
-        <source>A month&apos;s fees: bill.</source>
-        <translation>A month&apos;s fees: bill.</translation>
+        <source>Closes a month that is over: its attendance becomes final. Refused while care days are unrecorded, which it lists.</source>
+        <translation>Closes a month that is over: its attendance becomes final. Refused while care days are unrecorded, which it lists.</translation>
+    </message>
+    <message>
+        <source>Record the unrecorded care days as absences and close (director).</source>
+        <translation>Record the unrecorded care days as absences and close (director).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is closed; %n unrecorded care day(s) confirmed as absences.</source>
+        <translation>
+            <numerusform>%1 is closed; %n unrecorded care day confirmed as absences.</numerusform>
+            <numerusform>%1 is closed; %n unrecorded care days confirmed as absences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopens a closed month (director); the reason goes into the audit trail.</source>
+        <translation>Reopens a closed month (director); the reason goes into the audit trail.</translation>
+    </message>
+    <message>
+        <source>Why the month is reopened.</source>
+        <translation>Why the month is reopened.</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 is open again.</translation>
+    </message>
+    <message>
+        <source>A month&apos;s fees: bill, close, reopen.</source>
+        <translation>A month&apos;s fees: bill, close, reopen.</translation>
     </message>
 </context>
 <context>

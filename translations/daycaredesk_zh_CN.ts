@@ -541,6 +541,10 @@
         <source>Sick absence follow-ups</source>
         <translation>因病缺勤追踪</translation>
     </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新开启</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2755,6 +2759,41 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>MonthClose</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 已经结账。</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: it can be closed from %2.</source>
+        <translation>%1 尚未结束：%2 起才能结账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n care day(s) without attendance: %2. Record them, or confirm them as absences.</source>
+        <translation>
+            <numerusform>%1 有 %n 个托育日未登记考勤：%2。请补登，或确认为缺勤。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why %1 is reopened; the reason is kept in the audit trail.</source>
+        <translation>请说明重新开启 %1 的原因；原因会记入审计记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 尚未结账。</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>At least %1 characters</source>
@@ -2982,6 +3021,10 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>work on a center&apos;s reports</source>
         <translation>处理中心的报表</translation>
+    </message>
+    <message>
+        <source>confirm days without attendance as absences</source>
+        <translation>将未登记考勤的日子确认为缺勤</translation>
     </message>
 </context>
 <context>
@@ -4834,8 +4877,34 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         </translation>
     </message>
     <message>
-        <source>A month&apos;s fees: bill.</source>
-        <translation>月度收费：账单。</translation>
+        <source>Closes a month that is over: its attendance becomes final. Refused while care days are unrecorded, which it lists.</source>
+        <translation>为已结束的月份结账：其考勤即成定稿。仍有未登记的托育日时拒绝结账，并列出这些日子。</translation>
+    </message>
+    <message>
+        <source>Record the unrecorded care days as absences and close (director).</source>
+        <translation>将未登记的托育日记为缺勤后结账（负责人）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is closed; %n unrecorded care day(s) confirmed as absences.</source>
+        <translation>
+            <numerusform>%1 已结账；%n 个未登记的托育日已确认为缺勤。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopens a closed month (director); the reason goes into the audit trail.</source>
+        <translation>重新开启已结账的月份（负责人）；原因记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Why the month is reopened.</source>
+        <translation>重新开启该月的原因。</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 已重新开启。</translation>
+    </message>
+    <message>
+        <source>A month&apos;s fees: bill, close, reopen.</source>
+        <translation>月度收费：账单、结账、重新开启。</translation>
     </message>
 </context>
 <context>

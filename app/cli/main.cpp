@@ -19,7 +19,7 @@ QList<CliCommand> cliCommands()
         {u"backup"_s, QCoreApplication::translate("cli", "Backups: create, list, restore."), runBackup},
         {u"roster"_s, QCoreApplication::translate("cli", "Children: import, list, export."), runRoster},
         {u"attendance"_s, QCoreApplication::translate("cli", "Attendance: summary, import."), runAttendance},
-        {u"month"_s, QCoreApplication::translate("cli", "A month's fees: bill."), runMonth},
+        {u"month"_s, QCoreApplication::translate("cli", "A month's fees: bill, close, reopen."), runMonth},
     };
 }
 

@@ -28,6 +28,8 @@ private slots:
     void monthBillRefusedToCaregiver();
     void importCountsStatusesAndMonths();
     void importRefusesAnotherClass();
+    // Last: it closes October.
+    void monthCloseListsGapsThenConfirmsThem();
 
 private:
     CliRun as(const QString& user, const QString& password, const QStringList& arguments)
@@ -217,6 +219,26 @@ void TestCliAttendance::monthBillRefusedToCaregiver()
     const CliRun run = runCliAs(m_t->path, u"wangfang"_s, u"caregiver-2026"_s, {u"month"_s, u"bill"_s, u"2026-10"_s});
     QVERIFY(run.exitCode != 0);
     QVERIFY(!run.err.isEmpty());
+}
+
+void TestCliAttendance::monthCloseListsGapsThenConfirmsThem()
+{
+    const auto month = [this](const QStringList& arguments) {
+        return runCliAs(m_t->path, u"director"_s, u"director-2026"_s, QStringList {u"month"_s} + arguments);
+    };
+    const CliRun refused = month({u"close"_s, u"2026-10"_s});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(u"张小宝 2026-10-09"_s), qPrintable(refused.err));
+
+    const CliRun closed = month({u"close"_s, u"2026-10"_s, u"--accept-missing"_s, u"--json"_s});
+    QVERIFY2(closed.exitCode == 0, qPrintable(closed.err));
+    QVERIFY(closed.json()[u"confirmed_absences"_s].toInt() > 0);
+    const CliRun summary = as(u"director"_s, u"director-2026"_s, {u"2026-10"_s, u"--json"_s});
+    QCOMPARE(summary.json()[u"gaps"_s].toArray().size(), 0);
+
+    QCOMPARE(month({u"reopen"_s, u"2026-10"_s}).exitCode, 3);
+    const CliRun reopened = month({u"reopen"_s, u"2026-10"_s, u"--reason"_s, u"补录病假"_s});
+    QVERIFY2(reopened.exitCode == 0, qPrintable(reopened.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliAttendance)
