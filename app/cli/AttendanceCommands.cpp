@@ -2,6 +2,7 @@
 #include "CliText.h"
 #include "CommandParser.h"
 #include "ImportOutput.h"
+#include "MonthCommand.h"
 #include "attendance/AttendanceImport.h"
 #include "attendance/AttendanceMonth.h"
 #include "attendance/AttendanceStatuses.h"
@@ -48,26 +49,13 @@ QJsonArray daysJson(const QList<AttendanceDay>& days, const QList<qint64>* only)
     return list;
 }
 
-int attendanceSummary(CliContext& context)
+// The summary of a month as a table and as JSON.
+int printSummary(const CliContext& context, const CommandParser& parser, Database& db, Month month)
 {
-    CommandParser parser(context,
-                         CliText::tr("Per class and child: expected care days, attendance by status, days not "
-                                     "recorded and the attendance rate of a month."));
-    parser.addPositional(u"MONTH"_s, CliText::tr("The month, YYYY-MM."));
-    parser.addOption(u"class"_s, CliText::tr("Only this class."), u"NAME"_s);
-    if (const auto exit = parser.parse(1))
-        return *exit;
-    const Result<Month> month = Month::parse(parser.positional(0));
-    if (!month)
-        return context.reject({{u"MONTH"_s, parser.positional(0), month.error()}});
-    int exitCode = ExitDone;
-    Database* db = context.openAsUser(&exitCode, Permission::ViewRoster);
-    if (!db)
-        return exitCode;
-    const Result<AttendanceMonthSummary> summary = AttendanceMonth::compute(*db, month.value());
+    const Result<AttendanceMonthSummary> summary = AttendanceMonth::compute(db, month);
     if (!summary)
         return context.fail(ExitFailed, summary.error());
-    const bool wholeIds = db->actor().may(Permission::ViewFullIdentity);
+    const bool wholeIds = db.actor().may(Permission::ViewFullIdentity);
     const QString className = parser.value(u"class"_s).trimmed();
     QJsonArray classes;
     QStringList lines;
@@ -77,7 +65,7 @@ int attendanceSummary(CliContext& context)
             continue;
         shown << c.classId;
         const Ratio rate = c.totals.rate();
-        lines << CliText::tr("%1 %2: attendance rate %3").arg(month->toString(), c.name, rate.text())
+        lines << CliText::tr("%1 %2: attendance rate %3").arg(month.toString(), c.name, rate.text())
               << CliText::tr("Name\tID number\tExpected\tPresent\tSick\tPersonal\tOther\tNot recorded\tHours");
         QJsonArray children;
         for (const ChildAttendance& child : c.children) {
@@ -100,7 +88,7 @@ int attendanceSummary(CliContext& context)
         classes.append(object);
     }
     if (classes.isEmpty())
-        lines << CliText::tr("No child was expected in care in %1.").arg(month->toString());
+        lines << CliText::tr("No child was expected in care in %1.").arg(month.toString());
     const QList<qint64>* only = className.isEmpty() ? nullptr : &shown;
     const QJsonArray gaps = daysJson(summary->gaps, only);
     const QJsonArray outside = daysJson(summary->outside, only);
@@ -109,8 +97,18 @@ int attendanceSummary(CliContext& context)
     if (!outside.isEmpty())
         lines << CliText::tr("Records on days without care or outside enrolment, not counted: %1.").arg(outside.size());
     return context.done(
-        {{u"month"_s, month->toString()}, {u"classes"_s, classes}, {u"gaps"_s, gaps}, {u"outside"_s, outside}},
+        {{u"month"_s, month.toString()}, {u"classes"_s, classes}, {u"gaps"_s, gaps}, {u"outside"_s, outside}},
         lines.join(u'\n').trimmed());
+}
+
+int attendanceSummary(CliContext& context)
+{
+    CommandParser parser(context,
+                         CliText::tr("Per class and child: expected care days, attendance by status, days not "
+                                     "recorded and the attendance rate of a month."));
+    parser.addOption(u"class"_s, CliText::tr("Only this class."), u"NAME"_s);
+    return runForMonth(context, parser, Permission::ViewRoster,
+                       [&](Database& db, Month month) { return printSummary(context, parser, db, month); });
 }
 
 // The records written by status and the months they fall in.
