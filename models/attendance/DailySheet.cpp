@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -84,10 +85,11 @@ Result<DailySheet> DailySheet::load(Database& db, qint64 classId, QDate day)
     const Result<QList<AttendanceRecord>> records = AttendanceRepository(db).records(day, day);
     if (!records)
         return R::failure(records.error());
-    for (const AttendanceRecord& r : records.value()) {
-        for (SheetChild& child : sheet.children)
-            if (child.childId == r.childId)
-                child.saved = r;
-    }
+    QHash<qint64, qsizetype> rowOf;
+    for (qsizetype i = 0; i < sheet.children.size(); ++i)
+        rowOf.insert(sheet.children.at(i).childId, i);
+    for (const AttendanceRecord& r : records.value())
+        if (const auto row = rowOf.constFind(r.childId); row != rowOf.cend())
+            sheet.children[*row].saved = r;
     return sheet;
 }

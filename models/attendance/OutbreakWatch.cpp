@@ -13,20 +13,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The names of the children in the alerts, read in one query over the days the alerts cover.
 Result<QHash<qint64, QString>> childNames(Database& db, const QList<OutbreakAlert>& alerts)
 {
     QHash<qint64, QString> names;
-    QSqlQuery query(db.connection());
-    query.prepare(u"SELECT name FROM children WHERE id = ?"_s);
+    if (alerts.isEmpty())
+        return names;
+    QDate first = alerts.first().days.first();
+    QDate last = alerts.first().day;
     for (const OutbreakAlert& alert : alerts) {
-        for (qint64 id : alert.childIds) {
-            if (names.contains(id))
-                continue;
-            if (Status s = Sql::exec(query, {id}); !s)
-                return Result<QHash<qint64, QString>>::failure(s.error());
-            names.insert(id, query.next() ? query.value(0).toString() : QString());
-        }
+        first = std::min(first, alert.days.first());
+        last = std::max(last, alert.day);
     }
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, name FROM children c WHERE EXISTS (SELECT 1 FROM attendance a WHERE a.child_id = c.id "
+                  "AND a.status = 'sick' AND a.day BETWEEN ? AND ?)"_s);
+    if (Status s = Sql::exec(query, {Sql::date(first), Sql::date(last)}); !s)
+        return Result<QHash<qint64, QString>>::failure(s.error());
+    while (query.next())
+        names.insert(query.value(0).toLongLong(), query.value(1).toString());
     return names;
 }
 

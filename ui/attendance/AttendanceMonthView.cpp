@@ -1,5 +1,6 @@
 #include "AttendanceMonthView.h"
 
+#include "AttendanceClasses.h"
 #include "AttendanceRegister.h"
 #include "StatusKeys.h"
 #include "SymptomDialog.h"
@@ -11,7 +12,6 @@
 #include "institution/InstitutionRepository.h"
 #include "itemmodels/AttendanceGridModel.h"
 #include "print/PrintOutput.h"
-#include "roster/ClassRepository.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -146,14 +146,7 @@ void AttendanceMonthView::showEvent(QShowEvent* event)
 
 void AttendanceMonthView::loadClasses()
 {
-    const Result<QList<ClassRecord>> classes = ClassRepository(m_db).attendanceClasses();
-    const QVariant current = m_classes->currentData();
-    const QSignalBlocker blocker(m_classes);
-    m_classes->clear();
-    for (const ClassRecord& c : classes.value_or({}))
-        m_classes->addItem(c.name, c.id);
-    m_classes->setCurrentIndex(std::max(0, m_classes->findData(current)));
-    showError(m_error, classes ? QString() : classes.error());
+    showError(m_error, fillAttendanceClasses(m_db, m_classes));
 }
 
 void AttendanceMonthView::reload()

@@ -1,5 +1,6 @@
 #include "DailySheetView.h"
 
+#include "AttendanceClasses.h"
 #include "StatusKeys.h"
 #include "SymptomDialog.h"
 #include "attendance/AttendanceRepository.h"
@@ -9,7 +10,6 @@
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "itemmodels/DailySheetModel.h"
-#include "roster/ClassRepository.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -187,17 +187,11 @@ void DailySheetView::reload()
 
 void DailySheetView::fillClasses()
 {
-    const Result<QList<ClassRecord>> classes = ClassRepository(m_db).attendanceClasses();
-    const QSignalBlocker block(m_classCombo);
-    m_classCombo->clear();
-    for (const ClassRecord& c : classes.value_or(QList<ClassRecord> {}))
-        m_classCombo->addItem(c.name, c.id);
-    // The user's own class first: a caregiver sees only hers, and the first is where the morning starts.
-    const int shown = m_classCombo->findData(m_classId);
-    m_classCombo->setCurrentIndex(shown >= 0 ? shown : 0);
+    // The combo keeps the class shown; at first the user's own class, where a caregiver's morning starts.
+    const QString failure = fillAttendanceClasses(m_db, m_classCombo);
     m_classId = m_classCombo->currentData().toLongLong();
-    if (!classes)
-        m_noSheetLabel->setText(classes.error());
+    if (!failure.isEmpty())
+        m_noSheetLabel->setText(failure);
 }
 
 void DailySheetView::loadSheet()
