@@ -203,6 +203,64 @@ const QStringList schemaV5 = {
         closed_by TEXT NOT NULL))"_s,
 };
 
+// Version 6: fees. The items collected on behalf (代收费) with dated prices and the months each child is billed
+// for them; the bills written when a month closes, so a closed month's bills never change; payments (a negative
+// amount is a refund paid out) and the receipts numbered from a gapless sequence per year.
+const QStringList schemaV6 = {
+    uR"(CREATE TABLE charge_items (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        active INTEGER NOT NULL DEFAULT 1))"_s,
+    uR"(CREATE TABLE charge_item_prices (
+        item_id INTEGER NOT NULL REFERENCES charge_items(id) ON DELETE CASCADE,
+        valid_from TEXT NOT NULL,
+        amount INTEGER NOT NULL CHECK (amount >= 0),
+        PRIMARY KEY (item_id, valid_from)))"_s,
+    uR"(CREATE TABLE child_charges (
+        child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+        item_id INTEGER NOT NULL REFERENCES charge_items(id),
+        month TEXT NOT NULL,
+        PRIMARY KEY (child_id, item_id, month)))"_s,
+    uR"(CREATE TABLE bills (
+        id INTEGER PRIMARY KEY,
+        child_id INTEGER NOT NULL REFERENCES children(id),
+        month TEXT NOT NULL,
+        total INTEGER NOT NULL,
+        UNIQUE (child_id, month)))"_s,
+    uR"(CREATE TABLE bill_lines (
+        bill_id INTEGER NOT NULL REFERENCES bills(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        amount INTEGER NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        basis TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (bill_id, position)))"_s,
+    uR"(CREATE TABLE payments (
+        id INTEGER PRIMARY KEY,
+        child_id INTEGER NOT NULL REFERENCES children(id),
+        month TEXT NOT NULL,
+        amount INTEGER NOT NULL CHECK (amount <> 0),
+        method TEXT NOT NULL CHECK (method IN ('cash', 'wechat', 'alipay', 'bank', 'other')),
+        paid_on TEXT NOT NULL,
+        payer TEXT NOT NULL DEFAULT '',
+        reference TEXT NOT NULL DEFAULT '',
+        recorded_by TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        voided INTEGER NOT NULL DEFAULT 0))"_s,
+    uR"(CREATE TABLE receipts (
+        number TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        sequence INTEGER NOT NULL CHECK (sequence > 0),
+        payment_id INTEGER NOT NULL UNIQUE REFERENCES payments(id),
+        issued_on TEXT NOT NULL,
+        payee TEXT NOT NULL,
+        voided_at TEXT,
+        voided_by TEXT,
+        void_reason TEXT NOT NULL DEFAULT '',
+        UNIQUE (year, sequence),
+        CHECK (voided_at IS NULL OR void_reason <> '')))"_s,
+};
+
 struct Step
 {
     QStringList statements;
@@ -220,6 +278,7 @@ const QList<Step>& steps()
         // The new table gets its audit triggers.
         {schemaV4, &AuditTrail::installSchema},
         {schemaV5, &AuditTrail::installSchema},
+        {schemaV6, &AuditTrail::installSchema},
     };
     return all;
 }
