@@ -3,8 +3,8 @@
 #include "CommandParser.h"
 #include "MonthCommand.h"
 #include "common/IdNumber.h"
-#include "fees/MonthBilling.h"
-#include "fees/MonthClose.h"
+#include "billing/MonthBilling.h"
+#include "billing/MonthClose.h"
 #include "store/Database.h"
 
 #include <QJsonArray>

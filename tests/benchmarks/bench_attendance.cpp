@@ -6,7 +6,7 @@
 #include "attendance/AttendanceMonth.h"
 #include "common/Clock.h"
 #include "common/IdNumber.h"
-#include "fees/MonthBilling.h"
+#include "billing/MonthBilling.h"
 #include "roster/ChildRepository.h"
 #include "roster/ClassRepository.h"
 #include "store/CalendarRepository.h"

@@ -1,6 +1,6 @@
 #include "common/CareCalendar.h"
 #include "common/PolicyKey.h"
-#include "fees/BillCalculator.h"
+#include "billing/BillCalculator.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "AttendanceFixtures.h"
 #include "attendance/AttendanceRepository.h"
 #include "common/CareCalendar.h"
-#include "fees/MonthBilling.h"
+#include "billing/MonthBilling.h"
 #include "institution/InstitutionRepository.h"
 
 #include <QTest>

@@ -3,7 +3,7 @@
 #include "attendance/AttendanceMonth.h"
 #include "attendance/AttendanceRepository.h"
 #include "common/CareCalendar.h"
-#include "fees/MonthClose.h"
+#include "billing/MonthClose.h"
 #include "store/ClosedMonths.h"
 
 #include <QTest>
