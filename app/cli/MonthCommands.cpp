@@ -14,27 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString kindKey(BillLine::Kind kind)
-{
-    switch (kind) {
-    case BillLine::Kind::CareFee:
-        return u"care_fee"_s;
-    case BillLine::Kind::InclusiveReduction:
-        return u"inclusive_reduction"_s;
-    case BillLine::Kind::AbsenceRefund:
-        return u"absence_refund"_s;
-    case BillLine::Kind::Meals:
-        return u"meals"_s;
-    case BillLine::Kind::HourlyCare:
-        return u"hourly_care"_s;
-    case BillLine::Kind::HomeCare:
-        return u"home_care"_s;
-    case BillLine::Kind::OtherItem:
-        return u"other_item"_s;
-    }
-    return {};
-}
-
 int printBills(const CliContext& context, Database& db, const MonthBills& bills)
 {
     const bool wholeIds = db.actor().may(Permission::ViewFullIdentity);
@@ -50,7 +29,7 @@ int printBills(const CliContext& context, Database& db, const MonthBills& bills)
         for (const BillLine& line : c.bill.lines) {
             lines << u"\t%1\t%2\t%3\t%4"_s.arg(BillLines::chineseName(line.kind), line.subject, line.basis,
                                                line.amount.toString());
-            billLines.append(QJsonObject {{u"kind"_s, kindKey(line.kind)},
+            billLines.append(QJsonObject {{u"kind"_s, BillLines::key(line.kind)},
                                           {u"name"_s, BillLines::chineseName(line.kind)},
                                           {u"subject"_s, line.subject},
                                           {u"basis"_s, line.basis},

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // One line of a child's monthly bill, with the figures it was worked out from so the clerk can explain it.
 struct BillLine
@@ -45,6 +46,11 @@ class BillLines
     Q_DECLARE_TR_FUNCTIONS(BillLines)
 
 public:
+    // Every kind, in the order a bill lists them.
+    static QList<BillLine::Kind> kinds();
+    // The stable key stored in the database and written in JSON: "care_fee".
+    static QString key(BillLine::Kind kind);
+    static std::optional<BillLine::Kind> fromKey(const QString& key);
     static QString chineseName(BillLine::Kind kind);
     static QString label(BillLine::Kind kind);
 };

@@ -1,10 +1,12 @@
 #include "MonthBilling.h"
 
 #include "BillCalculator.h"
+#include "BillStore.h"
 #include "access/Access.h"
 #include "attendance/AttendanceMonth.h"
 #include "institution/InstitutionRepository.h"
 #include "roster/ClassRepository.h"
+#include "store/ClosedMonths.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
 
@@ -91,4 +93,15 @@ Result<MonthBills> MonthBilling::compute(Database& db, Month month)
         return std::tie(a.name, a.childId) < std::tie(b.name, b.childId);
     });
     return bills;
+}
+
+Result<MonthBills> MonthBilling::forMonth(Database& db, Month month)
+{
+    using R = Result<MonthBills>;
+    if (Status allowed = Access::require(db.actor(), Permission::ViewFees); !allowed)
+        return R::failure(allowed.error());
+    const Result<ClosedMonths> closed = ClosedMonths::load(db);
+    if (!closed)
+        return R::failure(closed.error());
+    return closed->isClosed(month) ? BillStore::load(db, month) : compute(db, month);
 }

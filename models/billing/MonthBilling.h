@@ -22,6 +22,8 @@ struct MonthBills
     Month month;
     int careDays = 0;
     bool inclusive = false;
+    // The bills are final: frozen when the month was closed.
+    bool closed = false;
     // By name.
     QList<ChildBill> children;
 
@@ -39,4 +41,6 @@ class MonthBilling
 public:
     // Needs Permission::ViewFees.
     static Result<MonthBills> compute(Database& db, Month month);
+    // The frozen bills of a closed month, or those computed now for an open one. Needs Permission::ViewFees.
+    static Result<MonthBills> forMonth(Database& db, Month month);
 };

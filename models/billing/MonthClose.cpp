@@ -1,5 +1,7 @@
 #include "MonthClose.h"
 
+#include "BillStore.h"
+#include "MonthBilling.h"
 #include "access/Access.h"
 #include "access/AuditTrail.h"
 #include "attendance/AttendanceMonth.h"
@@ -75,7 +77,13 @@ Result<int> MonthClose::close(Database& db, Month month, bool acceptMissing)
                 return s;
         QSqlQuery query(db.connection());
         query.prepare(u"INSERT INTO closed_months (month, closed_at, closed_by) VALUES (?, ?, ?)"_s);
-        return Sql::exec(query, {month.toString(), Clock::now().toString(Qt::ISODate), db.actor().name});
+        if (Status s = Sql::exec(query, {month.toString(), Clock::now().toString(Qt::ISODate), db.actor().name}); !s)
+            return s;
+        // Worked out after the confirmed absences are in, from the same connection.
+        const Result<MonthBills> bills = MonthBilling::compute(db, month);
+        if (!bills)
+            return Status::failure(bills.error());
+        return BillStore::freeze(db, bills.value());
     });
     if (!done)
         return R::failure(done.error());
@@ -98,6 +106,8 @@ Status MonthClose::reopen(Database& db, Month month, const QString& reason)
         QSqlQuery query(db.connection());
         query.prepare(u"DELETE FROM closed_months WHERE month = ?"_s);
         if (Status s = Sql::exec(query, {month.toString()}); !s)
+            return s;
+        if (Status s = BillStore::discard(db, month); !s)
             return s;
         return AuditTrail::recordAccess(db.connection(), u"reopen"_s, u"closed_months"_s, month.toString(),
                                         reason.trimmed());

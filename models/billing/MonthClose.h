@@ -7,8 +7,8 @@
 
 class Database;
 
-// Month close (月结): once a month is over and every child's care days are recorded, its attendance becomes final;
-// a closed month is reopened only by the director, with a written reason kept in the audit trail.
+// Month close (月结): once a month is over and every child's care days are recorded, its attendance and its bills
+// become final; a closed month is reopened only by the director, with a written reason kept in the audit trail.
 class MonthClose
 {
     Q_DECLARE_TR_FUNCTIONS(MonthClose)

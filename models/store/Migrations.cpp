@@ -207,6 +207,9 @@ const QStringList schemaV5 = {
 // for them; the bills written when a month closes, so a closed month's bills never change; payments (a negative
 // amount is a refund paid out) and the receipts numbered from a gapless sequence per year.
 const QStringList schemaV6 = {
+    // What the frozen bills of a closed month were worked out with.
+    u"ALTER TABLE closed_months ADD COLUMN care_days INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE closed_months ADD COLUMN inclusive INTEGER NOT NULL DEFAULT 0"_s,
     uR"(CREATE TABLE charge_items (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE,
@@ -235,6 +238,18 @@ const QStringList schemaV6 = {
         subject TEXT NOT NULL DEFAULT '',
         basis TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (bill_id, position)))"_s,
+    // A receipt covers what one payer paid at once for a child, possibly for several months ahead.
+    uR"(CREATE TABLE receipts (
+        number TEXT PRIMARY KEY,
+        year INTEGER NOT NULL,
+        sequence INTEGER NOT NULL CHECK (sequence > 0),
+        issued_on TEXT NOT NULL,
+        payee TEXT NOT NULL,
+        voided_at TEXT,
+        voided_by TEXT,
+        void_reason TEXT NOT NULL DEFAULT '',
+        UNIQUE (year, sequence),
+        CHECK (voided_at IS NULL OR void_reason <> '')))"_s,
     uR"(CREATE TABLE payments (
         id INTEGER PRIMARY KEY,
         child_id INTEGER NOT NULL REFERENCES children(id),
@@ -244,21 +259,11 @@ const QStringList schemaV6 = {
         paid_on TEXT NOT NULL,
         payer TEXT NOT NULL DEFAULT '',
         reference TEXT NOT NULL DEFAULT '',
+        receipt_number TEXT REFERENCES receipts(number),
         recorded_by TEXT NOT NULL,
         recorded_at TEXT NOT NULL,
-        voided INTEGER NOT NULL DEFAULT 0))"_s,
-    uR"(CREATE TABLE receipts (
-        number TEXT PRIMARY KEY,
-        year INTEGER NOT NULL,
-        sequence INTEGER NOT NULL CHECK (sequence > 0),
-        payment_id INTEGER NOT NULL UNIQUE REFERENCES payments(id),
-        issued_on TEXT NOT NULL,
-        payee TEXT NOT NULL,
-        voided_at TEXT,
-        voided_by TEXT,
-        void_reason TEXT NOT NULL DEFAULT '',
-        UNIQUE (year, sequence),
-        CHECK (voided_at IS NULL OR void_reason <> '')))"_s,
+        voided INTEGER NOT NULL DEFAULT 0,
+        CHECK ((amount > 0) = (receipt_number IS NOT NULL))))"_s,
 };
 
 struct Step

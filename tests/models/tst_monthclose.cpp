@@ -2,9 +2,11 @@
 #include "access/AuditLog.h"
 #include "attendance/AttendanceMonth.h"
 #include "attendance/AttendanceRepository.h"
-#include "common/CareCalendar.h"
+#include "billing/MonthBilling.h"
 #include "billing/MonthClose.h"
+#include "common/CareCalendar.h"
 #include "store/ClosedMonths.h"
+#include "store/Sql.h"
 
 #include <QTest>
 
@@ -26,6 +28,7 @@ private slots:
     void gapsConfirmedAsAbsencesByTheDirector();
     void closedMonthRefusesAttendance();
     void reopenNeedsTheDirectorAndAReason();
+    void billsFrozenAtCloseUntilReopened();
 
 private:
     void recordWholeMonth(qint64 childId, Month month);
@@ -179,6 +182,45 @@ void TestMonthClose::reopenNeedsTheDirectorAndAReason()
     QVERIFY(std::any_of(entries->cbegin(), entries->cend(), [](const AuditEntry& e) {
         return e.action == u"reopen"_s && e.newValues.contains(u"补录王一10月9日病假"_s);
     }));
+}
+
+void TestMonthClose::billsFrozenAtCloseUntilReopened()
+{
+    recordWholeMonth(m_child, m_october);
+    const Result<MonthBills> before = MonthBilling::compute(*m_t->db, m_october);
+    QVERIFY(before && before->children.size() == 1);
+    QVERIFY(MonthClose::close(*m_t->db, m_october, false));
+
+    // A meal rate written into October afterwards (as an old database might hold) changes what a new computation
+    // gives, but not the bills the close froze.
+    QVERIFY(Sql::exec(
+        m_t->db->connection(),
+        u"INSERT INTO policy_values (key, valid_from, value) VALUES ('fee.meal_daily_rate', '2026-01', 2000)"_s));
+    const Result<MonthBills> recomputed = MonthBilling::compute(*m_t->db, m_october);
+    QVERIFY(recomputed);
+    QVERIFY(recomputed->total() != before->total());
+    const Result<MonthBills> frozen = MonthBilling::forMonth(*m_t->db, m_october);
+    QVERIFY2(frozen, qPrintable(frozen.error()));
+    QVERIFY(frozen->closed);
+    QCOMPARE(frozen->careDays, before->careDays);
+    QCOMPARE(frozen->inclusive, before->inclusive);
+    QCOMPARE(frozen->children.size(), 1);
+    QCOMPARE(frozen->children.first().name, u"王一"_s);
+    QCOMPARE(frozen->children.first().bill.lines.size(), before->children.first().bill.lines.size());
+    for (qsizetype i = 0; i < frozen->children.first().bill.lines.size(); ++i) {
+        const BillLine& a = frozen->children.first().bill.lines.at(i);
+        const BillLine& b = before->children.first().bill.lines.at(i);
+        QCOMPARE(a.kind, b.kind);
+        QCOMPARE(a.amount, b.amount);
+        QCOMPARE(a.basis, b.basis);
+    }
+
+    // Reopened, the month is worked out again from what is in force now.
+    QVERIFY(MonthClose::reopen(*m_t->db, m_october, u"补录"_s));
+    const Result<MonthBills> open = MonthBilling::forMonth(*m_t->db, m_october);
+    QVERIFY(open);
+    QVERIFY(!open->closed);
+    QCOMPARE(open->total(), recomputed->total());
 }
 
 QTEST_GUILESS_MAIN(TestMonthClose)
