@@ -31,7 +31,6 @@ private slots:
     void billsFrozenAtCloseUntilReopened();
 
 private:
-    void recordWholeMonth(qint64 childId, Month month);
     bool isClosed(Month month);
 
     std::unique_ptr<TempDatabase> m_t;
@@ -68,20 +67,6 @@ void TestMonthClose::cleanup()
     m_t.reset();
 }
 
-void TestMonthClose::recordWholeMonth(qint64 childId, Month month)
-{
-    QList<AttendanceRecord> records;
-    const CareCalendar calendar;
-    for (const QDate& d : calendar.careDays(month)) {
-        AttendanceRecord r;
-        r.childId = childId;
-        r.day = d;
-        records << r;
-    }
-    const Status s = AttendanceRepository(*m_t->db).save(records);
-    QVERIFY2(s.ok(), qPrintable(s.error()));
-}
-
 bool TestMonthClose::isClosed(Month month)
 {
     const Result<ClosedMonths> closed = ClosedMonths::load(*m_t->db);
@@ -115,7 +100,7 @@ void TestMonthClose::refusals()
     QFETCH(bool, acceptMissing);
     QFETCH(QString, message);
     if (recorded && month == m_october)
-        recordWholeMonth(m_child, month);
+        QVERIFY(recordWholeMonth(*m_t->db, m_child, month));
     if (role >= 0)
         m_t->db->setActor(withRole(static_cast<Role>(role)));
     const Result<int> closed = MonthClose::close(*m_t->db, month, acceptMissing);
@@ -152,7 +137,7 @@ void TestMonthClose::gapsConfirmedAsAbsencesByTheDirector()
 
 void TestMonthClose::closedMonthRefusesAttendance()
 {
-    recordWholeMonth(m_child, m_october);
+    QVERIFY(recordWholeMonth(*m_t->db, m_child, m_october));
     QVERIFY(MonthClose::close(*m_t->db, m_october, false));
     AttendanceRecord r = sickDay(m_child, QDate(2026, 10, 9), u"发热"_s);
     const Status s = AttendanceRepository(*m_t->db).save({r});
@@ -165,7 +150,7 @@ void TestMonthClose::closedMonthRefusesAttendance()
 
 void TestMonthClose::reopenNeedsTheDirectorAndAReason()
 {
-    recordWholeMonth(m_child, m_october);
+    QVERIFY(recordWholeMonth(*m_t->db, m_child, m_october));
     QVERIFY(MonthClose::close(*m_t->db, m_october, false));
     m_t->db->setActor(withRole(Role::Finance));
     QVERIFY(!MonthClose::reopen(*m_t->db, m_october, u"补录病假"_s));
@@ -186,7 +171,7 @@ void TestMonthClose::reopenNeedsTheDirectorAndAReason()
 
 void TestMonthClose::billsFrozenAtCloseUntilReopened()
 {
-    recordWholeMonth(m_child, m_october);
+    QVERIFY(recordWholeMonth(*m_t->db, m_child, m_october));
     const Result<MonthBills> before = MonthBilling::compute(*m_t->db, m_october);
     QVERIFY(before && before->children.size() == 1);
     QVERIFY(MonthClose::close(*m_t->db, m_october, false));

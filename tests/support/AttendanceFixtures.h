@@ -2,7 +2,9 @@
 
 #include "RosterFixtures.h"
 #include "attendance/AttendanceRecord.h"
+#include "attendance/AttendanceRepository.h"
 #include "attendance/AttendanceStatuses.h"
+#include "common/CareCalendar.h"
 #include "roster/ChildRepository.h"
 
 // The children and days the attendance tests share.
@@ -17,6 +19,22 @@ inline qint64 enrolChild(Database& db, const QString& name, qint64 classId)
     if (!id)
         qWarning().noquote() << id.error();
     return id.value_or(0);
+}
+
+// Records the child present on every care day of the month; false (with a warning) on failure.
+inline bool recordWholeMonth(Database& db, qint64 childId, Month month)
+{
+    QList<AttendanceRecord> records;
+    for (const QDate& d : CareCalendar().careDays(month)) {
+        AttendanceRecord r;
+        r.childId = childId;
+        r.day = d;
+        records << r;
+    }
+    const Status s = AttendanceRepository(db).save(records);
+    if (!s)
+        qWarning().noquote() << s.error();
+    return s.ok();
 }
 
 inline AttendanceRecord sickDay(qint64 childId, QDate day, const QString& symptom)
