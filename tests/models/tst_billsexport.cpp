@@ -57,15 +57,6 @@ qint64 fenOf(const QJsonValue& cell)
     return qRound64(cell.toDouble() * 100);
 }
 
-Actor actorWithRole(Role role)
-{
-    Actor a;
-    a.userId = 5;
-    a.name = u"user"_s;
-    a.role = role;
-    return a;
-}
-
 QByteArray contentOf(const QString& path)
 {
     QFile file(path);
@@ -77,16 +68,8 @@ QByteArray contentOf(const QString& path)
 void TestBillsExport::init()
 {
     qint64 young = 0;
-    qint64 unused = 0;
-    m_t = rosterDatabase(young, unused);
+    m_t = billingDatabase(young, m_older);
     QVERIFY(m_t);
-    // November is over.
-    Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
-    const Result<qint64> older
-        = ClassRepository(*m_t->db).add({0, u"大一班"_s, ClassType::OlderToddler, 20, u"201"_s, {}});
-    QVERIFY(older);
-    m_older = older.value();
-    QVERIFY(recordInclusiveInstitution(*m_t->db, QDate(2025, 3, 1)));
 
     ChildRecord girl = enrolledGirl();
     girl.name = u"王一"_s;

@@ -37,16 +37,8 @@ private:
 
 void TestMonthBilling::init()
 {
-    qint64 unused = 0;
-    m_t = rosterDatabase(m_young, unused);
+    m_t = billingDatabase(m_young, m_older);
     QVERIFY(m_t);
-    // November is over.
-    Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
-    const Result<qint64> older
-        = ClassRepository(*m_t->db).add({0, u"大一班"_s, ClassType::OlderToddler, 20, u"201"_s, {}});
-    QVERIFY(older);
-    m_older = older.value();
-    setInclusiveFrom(QDate(2025, 3, 1));
 }
 
 void TestMonthBilling::cleanup()

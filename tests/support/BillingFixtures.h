@@ -46,3 +46,24 @@ inline bool recordInclusiveInstitution(Database& db, QDate from)
         qWarning().noquote() << saved.error();
     return saved && saved->isEmpty();
 }
+
+// A fresh database on 2026-12-01 09:00, November over, with 小一班 (托小班, young) and 大一班 (托大班, older), the
+// institution inclusive from 2025-03-01; the program itself is acting. Null (with a warning) when it could not be made.
+inline std::unique_ptr<TempDatabase> billingDatabase(qint64& young, qint64& older)
+{
+    qint64 unused = 0;
+    auto t = rosterDatabase(young, unused);
+    if (!t)
+        return nullptr;
+    Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
+    const Result<qint64> added = ClassRepository(*t->db).add(
+        {0, QStringLiteral("大一班"), ClassType::OlderToddler, 20, QStringLiteral("201"), {}});
+    if (!added) {
+        qWarning().noquote() << added.error();
+        return nullptr;
+    }
+    older = added.value();
+    if (!recordInclusiveInstitution(*t->db, QDate(2025, 3, 1)))
+        return nullptr;
+    return t;
+}
