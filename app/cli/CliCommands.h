@@ -29,3 +29,4 @@ int runStaff(CliContext& context);
 int runStaffImport(CliContext& context);
 int runAttendance(CliContext& context);
 int runMonth(CliContext& context);
+int runBills(CliContext& context);

@@ -20,6 +20,7 @@ QList<CliCommand> cliCommands()
         {u"roster"_s, QCoreApplication::translate("cli", "Children: import, list, export."), runRoster},
         {u"attendance"_s, QCoreApplication::translate("cli", "Attendance: summary, import."), runAttendance},
         {u"month"_s, QCoreApplication::translate("cli", "A month's fees: bill, close, reopen."), runMonth},
+        {u"bills"_s, QCoreApplication::translate("cli", "A month's bills: export."), runBills},
     };
 }
 

@@ -15,12 +15,12 @@ Status BillStore::freeze(Database& db, const MonthBills& bills)
     if (Status s = Sql::exec(month, {bills.careDays, bills.inclusive ? 1 : 0, bills.month.toString()}); !s)
         return s;
     QSqlQuery bill(db.connection());
-    bill.prepare(u"INSERT INTO bills (child_id, month, total) VALUES (?, ?, ?)"_s);
+    bill.prepare(u"INSERT INTO bills (child_id, month, class_name, total) VALUES (?, ?, ?, ?)"_s);
     QSqlQuery line(db.connection());
     line.prepare(
         u"INSERT INTO bill_lines (bill_id, position, kind, amount, subject, basis) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const ChildBill& c : bills.children) {
-        if (Status s = Sql::exec(bill, {c.childId, bills.month.toString(), c.bill.total().fen()}); !s)
+        if (Status s = Sql::exec(bill, {c.childId, bills.month.toString(), Sql::text(c.className), c.bill.total().fen()}); !s)
             return s;
         const qint64 billId = bill.lastInsertId().toLongLong();
         for (qsizetype i = 0; i < c.bill.lines.size(); ++i) {
@@ -58,7 +58,7 @@ Result<MonthBills> BillStore::load(Database& db, Month month)
     bills.inclusive = head.value(1).toBool();
 
     QSqlQuery query(db.connection());
-    query.prepare(u"SELECT b.id, b.child_id, c.name, COALESCE(c.id_number, ''), l.kind, l.amount, l.subject, l.basis "
+    query.prepare(u"SELECT b.id, b.child_id, c.name, COALESCE(c.id_number, ''), b.class_name, l.kind, l.amount, l.subject, l.basis "
                   "FROM bills b JOIN children c ON c.id = b.child_id "
                   "LEFT JOIN bill_lines l ON l.bill_id = b.id "
                   "WHERE b.month = ? ORDER BY c.name, b.child_id, l.position"_s);
@@ -69,16 +69,16 @@ Result<MonthBills> BillStore::load(Database& db, Month month)
         if (const qint64 billId = query.value(0).toLongLong(); billId != current) {
             current = billId;
             bills.children.append(ChildBill {query.value(1).toLongLong(), query.value(2).toString(),
-                                             query.value(3).toString(), Bill {month, {}}});
+                                             query.value(3).toString(), query.value(4).toString(), Bill {month, {}}});
         }
-        if (query.value(4).isNull())
+        if (query.value(5).isNull())
             continue; // a bill without lines
-        const std::optional<BillLine::Kind> kind = BillLines::fromKey(query.value(4).toString());
+        const std::optional<BillLine::Kind> kind = BillLines::fromKey(query.value(5).toString());
         if (!kind)
             return R::failure(
-                tr("A bill line of %1 has an unknown kind \"%2\".").arg(month.toString(), query.value(4).toString()));
-        bills.children.last().bill.lines.append(BillLine {*kind, Money::fromFen(query.value(5).toLongLong()),
-                                                          query.value(6).toString(), query.value(7).toString()});
+                tr("A bill line of %1 has an unknown kind \"%2\".").arg(month.toString(), query.value(5).toString()));
+        bills.children.last().bill.lines.append(BillLine {*kind, Money::fromFen(query.value(6).toLongLong()),
+                                                          query.value(7).toString(), query.value(8).toString()});
     }
     return bills;
 }

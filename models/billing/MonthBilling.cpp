@@ -63,6 +63,7 @@ Result<MonthBills> MonthBilling::compute(Database& db, Month month)
     // A child who moved classes has a row in each; her facts gather the days of all of them.
     QHash<qint64, qsizetype> indexOf;
     QList<BillFacts> facts;
+    QList<QDate> lastDays;
     for (const ClassAttendance& c : attendance->classes) {
         const ClassType type = classTypes.value(c.classId, ClassType::Mixed);
         for (const ChildAttendance& child : c.children) {
@@ -70,8 +71,9 @@ Result<MonthBills> MonthBilling::compute(Database& db, Month month)
             if (index < 0) {
                 index = bills.children.size();
                 indexOf.insert(child.childId, index);
-                bills.children.append(ChildBill {child.childId, child.name, child.idNumber, {}});
+                bills.children.append(ChildBill {child.childId, child.name, child.idNumber, {}, {}});
                 facts.append(BillFacts {month, bills.careDays, bills.inclusive, {}, {}});
+                lastDays.append(QDate());
             }
             for (int d = 0; d < child.days.size(); ++d) {
                 const AttendanceCell& cell = child.days.at(d);
@@ -79,7 +81,12 @@ Result<MonthBills> MonthBilling::compute(Database& db, Month month)
                     continue;
                 const bool present
                     = cell.kind == AttendanceCell::Kind::Recorded && cell.status == AttendanceStatus::Present;
-                facts[index].days << BilledDay {month.firstDay().addDays(d), type, cell.careType, present, cell.hours};
+                const QDate day = month.firstDay().addDays(d);
+                facts[index].days << BilledDay {day, type, cell.careType, present, cell.hours};
+                if (!lastDays.at(index).isValid() || day > lastDays.at(index)) {
+                    lastDays[index] = day;
+                    bills.children[index].className = c.name;
+                }
             }
         }
     }

@@ -14,6 +14,8 @@ struct ChildBill
     qint64 childId = 0;
     QString name;
     QString idNumber;
+    // The class of her last care day in the month: a child who moved classes is listed where she ended it.
+    QString className;
     Bill bill;
 };
 

@@ -3,39 +3,80 @@
 #include "store/SafeFile.h"
 
 #include <QFile>
+#include <algorithm>
 #include <xlsxwriter.h>
 
 namespace {
 
-lxw_error writeCells(lxw_workbook* book, const QString& sheetName, const QStringList& header,
-                     const QList<QStringList>& rows)
+// The workbook's formats, made once: libxlsxwriter keeps every format it is given until the file is closed.
+struct Formats
 {
-    lxw_worksheet* sheet = workbook_add_worksheet(book, sheetName.toUtf8().constData());
-    lxw_format* bold = workbook_add_format(book);
-    format_set_bold(bold);
-    for (qsizetype c = 0; c < header.size(); ++c) {
-        if (lxw_error e = worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), bold))
-            return e;
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), 14, nullptr);
+    lxw_format* bold = nullptr;
+    lxw_format* money = nullptr;
+    lxw_format* boldMoney = nullptr;
+
+    explicit Formats(lxw_workbook* book)
+        : bold(workbook_add_format(book))
+        , money(workbook_add_format(book))
+        , boldMoney(workbook_add_format(book))
+    {
+        format_set_bold(bold);
+        format_set_num_format(money, "#,##0.00");
+        format_set_bold(boldMoney);
+        format_set_num_format(boldMoney, "#,##0.00");
     }
-    for (qsizetype r = 0; r < rows.size(); ++r)
-        for (qsizetype c = 0; c < rows.at(r).size(); ++c)
-            if (lxw_error e = worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c),
-                                                     rows.at(r).at(c).toUtf8().constData(), nullptr))
+};
+
+lxw_error writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const SheetCell& cell, const Formats& formats)
+{
+    if (const Money* amount = std::get_if<Money>(&cell.value)) {
+        // The one place money leaves integer fen: a spreadsheet number is a double, and every amount up to far
+        // beyond a day care's turnover is shown to the fen exactly.
+        const double yuan = double(amount->fen()) / 100.0;
+        return worksheet_write_number(sheet, row, col, yuan, cell.bold ? formats.boldMoney : formats.money);
+    }
+    lxw_format* format = cell.bold ? formats.bold : nullptr;
+    if (const qint64* number = std::get_if<qint64>(&cell.value))
+        return worksheet_write_number(sheet, row, col, double(*number), format);
+    return worksheet_write_string(sheet, row, col, std::get<QString>(cell.value).toUtf8().constData(), format);
+}
+
+lxw_error writeSheet(lxw_workbook* book, const Sheet& description, const Formats& formats)
+{
+    lxw_worksheet* sheet = workbook_add_worksheet(book, description.name.toUtf8().constData());
+    if (!sheet)
+        return LXW_ERROR_PARAMETER_VALIDATION;
+    qsizetype columns = 0;
+    for (qsizetype r = 0; r < description.rows.size(); ++r) {
+        const SheetRow& row = description.rows.at(r);
+        columns = std::max(columns, row.size());
+        for (qsizetype c = 0; c < row.size(); ++c)
+            if (lxw_error e = writeCell(sheet, lxw_row_t(r), lxw_col_t(c), row.at(c), formats))
                 return e;
+    }
+    if (columns > 0)
+        worksheet_set_column(sheet, 0, lxw_col_t(columns - 1), 14, nullptr);
+    return LXW_NO_ERROR;
+}
+
+lxw_error writeSheets(lxw_workbook* book, const QList<Sheet>& sheets)
+{
+    const Formats formats(book);
+    for (const Sheet& sheet : sheets)
+        if (lxw_error e = writeSheet(book, sheet, formats))
+            return e;
     return LXW_NO_ERROR;
 }
 
 } // namespace
 
-Status XlsxFile::write(const QString& path, const QString& sheetName, const QStringList& header,
-                       const QList<QStringList>& rows)
+Status XlsxFile::write(const QString& path, const QList<Sheet>& sheets)
 {
     const QString temporary = SafeFile::temporaryPathFor(path);
     lxw_workbook* book = workbook_new(QFile::encodeName(temporary).constData());
     if (!book)
         return Status::failure(tr("Cannot create the workbook %1.").arg(path));
-    const lxw_error cells = writeCells(book, sheetName, header, rows);
+    const lxw_error cells = writeSheets(book, sheets);
     const lxw_error closed = workbook_close(book);
     const lxw_error error = cells ? cells : closed;
     if (error == LXW_NO_ERROR) {

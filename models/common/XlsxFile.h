@@ -1,17 +1,17 @@
 #pragma once
 
 #include "Result.h"
+#include "Sheet.h"
 
 #include <QCoreApplication>
-#include <QStringList>
+#include <QList>
 
-// Writes one worksheet of text cells as an Excel workbook, with a bold header row. The file appears whole or not
-// at all.
+// Writes worksheets as an Excel workbook: text, money as a number of yuan shown "#,##0.00", whole numbers, bold
+// where a cell asks for it. The file appears whole or not at all.
 class XlsxFile
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxFile)
 
 public:
-    static Status write(const QString& path, const QString& sheetName, const QStringList& header,
-                        const QList<QStringList>& rows);
+    static Status write(const QString& path, const QList<Sheet>& sheets);
 };

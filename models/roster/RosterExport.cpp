@@ -91,6 +91,6 @@ Status RosterExport::write(Database& db, const QString& path, QDate day)
     if (!table)
         return Status::failure(table.error());
     if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
-        return XlsxFile::write(path, tr("Roster"), header(), table.value());
+        return XlsxFile::write(path, {Sheet::table(tr("Roster"), header(), table.value())});
     return CsvWriter::write(path, header(), table.value());
 }

@@ -228,6 +228,7 @@ const QStringList schemaV6 = {
         id INTEGER PRIMARY KEY,
         child_id INTEGER NOT NULL REFERENCES children(id),
         month TEXT NOT NULL,
+        class_name TEXT NOT NULL DEFAULT '',
         total INTEGER NOT NULL,
         UNIQUE (child_id, month)))"_s,
     uR"(CREATE TABLE bill_lines (

@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 
 // `attendance summary` on the command line: the JSON a script reads, the class filter, ID numbers masked for a
 // caregiver, the table for people and a wrong month refused. `attendance import`: what it wrote by status and month,
-// and a caregiver's row for another class refused with exit 3. `month bill`: the bills these days make.
+// and a caregiver's row for another class refused with exit 3. `month bill`: the bills these days make; `bills export`
+// the file of them.
 class TestCliAttendance : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ private slots:
     // Before the imports add days.
     void monthBillFromTheseDays();
     void monthBillRefusedToCaregiver();
+    void billsExportWritesTheTable();
     void importCountsStatusesAndMonths();
     void importRefusesAnotherClass();
     // Last: it closes October.
@@ -219,6 +221,29 @@ void TestCliAttendance::monthBillRefusedToCaregiver()
     const CliRun run = runCliAs(m_t->path, u"wangfang"_s, u"caregiver-2026"_s, {u"month"_s, u"bill"_s, u"2026-10"_s});
     QVERIFY(run.exitCode != 0);
     QVERIFY(!run.err.isEmpty());
+}
+
+void TestCliAttendance::billsExportWritesTheTable()
+{
+    const QString file = m_t->dir.filePath(u"bills-2026-10.csv"_s);
+    const CliRun run = runCliAs(m_t->path, u"director"_s, u"director-2026"_s,
+                                {u"bills"_s, u"export"_s, u"2026-10"_s, u"--out"_s, file, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.json()[u"file"_s].toString(), file);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll());
+    // The same bills as `month bill`, one column per kind of line.
+    QVERIFY2(
+        text.contains(u"\r\n李小雨,"_s + m_girlId + u",小一班,1700.00,0.00,-170.00,30.00,0.00,0.00,0.00,1560.00\r\n"_s),
+        qPrintable(text));
+    QVERIFY2(text.endsWith(u"\r\n合计,,,1700.00,0.00,-170.00,30.00,60.00,0.00,0.00,1620.00\r\n"_s), qPrintable(text));
+
+    const QString refusedFile = m_t->dir.filePath(u"refused.csv"_s);
+    const CliRun refused = runCliAs(m_t->path, u"wangfang"_s, u"caregiver-2026"_s,
+                                    {u"bills"_s, u"export"_s, u"2026-10"_s, u"--out"_s, refusedFile});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY(!QFile::exists(refusedFile));
 }
 
 void TestCliAttendance::monthCloseListsGapsThenConfirmsThem()

@@ -1,8 +1,5 @@
-#include "AttendanceFixtures.h"
-#include "attendance/AttendanceRepository.h"
-#include "common/CareCalendar.h"
+#include "BillingFixtures.h"
 #include "billing/MonthBilling.h"
-#include "institution/InstitutionRepository.h"
 
 #include <QTest>
 
@@ -26,9 +23,11 @@ private slots:
 
 private:
     qint64 enrolFrom(const QString& name, qint64 classId, QDate from, CareType careType = CareType::FullDay);
-    // Records the child present on her first `present` care days of November 2026 from `from`.
-    void presentOn(qint64 childId, QDate from, int present, std::optional<int> hours = {});
-    void setInclusiveFrom(QDate from);
+    void presentOn(qint64 childId, QDate from, int present, std::optional<int> hours = {})
+    {
+        QVERIFY(recordPresent(*m_t->db, childId, from, present, hours));
+    }
+    void setInclusiveFrom(QDate from) { QVERIFY(recordInclusiveInstitution(*m_t->db, from)); }
     ChildBill billOf(qint64 childId);
 
     std::unique_ptr<TempDatabase> m_t;
@@ -38,16 +37,8 @@ private:
 
 void TestMonthBilling::init()
 {
-    qint64 unused = 0;
-    m_t = rosterDatabase(m_young, unused);
+    m_t = billingDatabase(m_young, m_older);
     QVERIFY(m_t);
-    // November is over.
-    Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
-    const Result<qint64> older
-        = ClassRepository(*m_t->db).add({0, u"大一班"_s, ClassType::OlderToddler, 20, u"201"_s, {}});
-    QVERIFY(older);
-    m_older = older.value();
-    setInclusiveFrom(QDate(2025, 3, 1));
 }
 
 void TestMonthBilling::cleanup()
@@ -66,37 +57,6 @@ qint64 TestMonthBilling::enrolFrom(const QString& name, qint64 classId, QDate fr
     if (!id)
         qWarning().noquote() << id.error();
     return id.value_or(0);
-}
-
-void TestMonthBilling::presentOn(qint64 childId, QDate from, int present, std::optional<int> hours)
-{
-    QList<AttendanceRecord> records;
-    const CareCalendar calendar;
-    for (QDate d = from; d <= QDate(2026, 11, 30) && records.size() < present; d = d.addDays(1)) {
-        if (!calendar.isCareDay(d))
-            continue;
-        AttendanceRecord r;
-        r.childId = childId;
-        r.day = d;
-        r.hours = hours;
-        records << r;
-    }
-    const Status s = AttendanceRepository(*m_t->db).save(records);
-    QVERIFY2(s.ok(), qPrintable(s.error()));
-}
-
-void TestMonthBilling::setInclusiveFrom(QDate from)
-{
-    InstitutionProfile p;
-    p.name = u"潞州区阳光托育园"_s;
-    p.creditCode = u"91350100M000100Y43"_s;
-    p.county = u"潞州区"_s;
-    p.places = 80;
-    p.inclusive = true;
-    p.inclusiveFrom = from;
-    p.inclusivePlaces = 60;
-    const Result<FieldErrors> saved = InstitutionRepository(*m_t->db).save(p);
-    QVERIFY(saved && saved->isEmpty());
 }
 
 ChildBill TestMonthBilling::billOf(qint64 childId)
@@ -141,7 +101,10 @@ void TestMonthBilling::classChangeGivesTwoPriceLines()
     QVERIFY(child);
     QVERIFY(ChildRepository(*m_t->db).changePlacement(child, QDate(2026, 11, 16), m_older, std::nullopt));
     presentOn(child, QDate(2026, 11, 1), 21);
-    const Bill bill = billOf(child).bill;
+    const ChildBill childBill = billOf(child);
+    // Listed in the class she ended the month in.
+    QCOMPARE(childBill.className, u"大一班"_s);
+    const Bill bill = childBill.bill;
     QCOMPARE(bill.lines.size(), 4);
     QCOMPARE(bill.lines.at(0).amount.toString(), u"809.52"_s); // 1700 × 10/21
     QCOMPARE(bill.lines.at(1).amount.toString(), u"733.33"_s); // 1400 × 11/21

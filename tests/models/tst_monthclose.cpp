@@ -39,19 +39,6 @@ private:
     const Month m_october {2026, 10};
 };
 
-namespace {
-
-Actor withRole(Role role)
-{
-    Actor a;
-    a.userId = 9;
-    a.name = u"someone"_s;
-    a.role = role;
-    return a;
-}
-
-} // namespace
-
 void TestMonthClose::init()
 {
     qint64 classB = 0;
@@ -102,7 +89,7 @@ void TestMonthClose::refusals()
     if (recorded && month == m_october)
         QVERIFY(recordWholeMonth(*m_t->db, m_child, month));
     if (role >= 0)
-        m_t->db->setActor(withRole(static_cast<Role>(role)));
+        m_t->db->setActor(actorWithRole(static_cast<Role>(role)));
     const Result<int> closed = MonthClose::close(*m_t->db, month, acceptMissing);
     QCOMPARE(closed.ok(), message.isEmpty());
     QCOMPARE(isClosed(month), message.isEmpty());
@@ -118,7 +105,7 @@ void TestMonthClose::gapsConfirmedAsAbsencesByTheDirector()
     r.childId = m_child;
     r.day = QDate(2026, 10, 8);
     QVERIFY(AttendanceRepository(*m_t->db).save({r}));
-    m_t->db->setActor(withRole(Role::Director));
+    m_t->db->setActor(actorWithRole(Role::Director));
     const Result<int> closed = MonthClose::close(*m_t->db, m_october, true);
     QVERIFY2(closed, qPrintable(closed.error()));
     QCOMPARE(closed.value(), 17);
@@ -152,9 +139,9 @@ void TestMonthClose::reopenNeedsTheDirectorAndAReason()
 {
     QVERIFY(recordWholeMonth(*m_t->db, m_child, m_october));
     QVERIFY(MonthClose::close(*m_t->db, m_october, false));
-    m_t->db->setActor(withRole(Role::Finance));
+    m_t->db->setActor(actorWithRole(Role::Finance));
     QVERIFY(!MonthClose::reopen(*m_t->db, m_october, u"补录病假"_s));
-    m_t->db->setActor(withRole(Role::Director));
+    m_t->db->setActor(actorWithRole(Role::Director));
     QVERIFY(!MonthClose::reopen(*m_t->db, m_october, u"  "_s));
     QVERIFY(isClosed(m_october));
     const Status reopened = MonthClose::reopen(*m_t->db, m_october, u"补录王一10月9日病假"_s);

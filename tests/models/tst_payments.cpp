@@ -1,4 +1,4 @@
-#include "AttendanceFixtures.h"
+#include "BillingFixtures.h"
 #include "billing/Arrears.h"
 #include "billing/MonthBilling.h"
 #include "billing/MonthClose.h"
@@ -37,19 +37,6 @@ private:
     const Month m_october {2026, 10};
 };
 
-namespace {
-
-Actor withRole(Role role)
-{
-    Actor a;
-    a.userId = 7;
-    a.name = u"clerk"_s;
-    a.role = role;
-    return a;
-}
-
-} // namespace
-
 void TestPayments::init()
 {
     qint64 classA = 0;
@@ -59,9 +46,10 @@ void TestPayments::init()
     m_child = enrolChild(*m_t->db, u"王一"_s, classA);
     m_other = enrolChild(*m_t->db, u"李二"_s, classA);
     QVERIFY(m_child && m_other);
+    QVERIFY(recordInclusiveInstitution(*m_t->db, QDate(2025, 3, 1)));
     QVERIFY(recordWholeMonth(*m_t->db, m_child, m_october));
     QVERIFY(recordWholeMonth(*m_t->db, m_other, m_october));
-    m_t->db->setActor(withRole(Role::Finance));
+    m_t->db->setActor(actorWithRole(Role::Finance));
     const Result<int> closed = MonthClose::close(*m_t->db, m_october, false);
     QVERIFY2(closed, qPrintable(closed.error()));
     const Result<MonthBills> bills = MonthBilling::forMonth(*m_t->db, m_october);
@@ -251,8 +239,10 @@ void TestPayments::receiptCarriesTheBillAndCapitals()
     QVERIFY2(receipt, qPrintable(receipt.error()));
     QCOMPARE(receipt->childName, u"王一"_s);
     QCOMPARE(receipt->payer, u"王妈妈"_s);
-    QCOMPARE(receipt->payee, u"clerk"_s);
+    QCOMPARE(receipt->payee, u"someone"_s);
     QCOMPARE(receipt->method, PaymentMethod::WeChat);
+    QCOMPARE(receipt->institutionName, u"潞州区阳光托育园"_s);
+    QCOMPARE(receipt->creditCode, u"91350100M000100Y43"_s);
     QCOMPARE(receipt->months.size(), 1);
     QVERIFY(receipt->months.first().bill);
     QCOMPARE(receipt->months.first().bill->total(), m_billed);

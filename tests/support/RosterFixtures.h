@@ -59,6 +59,16 @@ inline Actor caregiverActor(const QList<qint64>& classIds = {})
     return a;
 }
 
+// Someone logged in with this role, for the checks of what each role may do.
+inline Actor actorWithRole(Role role)
+{
+    Actor a;
+    a.userId = 9;
+    a.name = QStringLiteral("someone");
+    a.role = role;
+    return a;
+}
+
 // A fresh database on 2026-11-29 10:00 with two young-toddler classes, 小一班 (classA) and 小二班 (classB); the
 // program itself is acting. Null (with a warning) when it could not be made.
 inline std::unique_ptr<TempDatabase> rosterDatabase(qint64& classA, qint64& classB)
