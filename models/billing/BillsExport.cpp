@@ -1,5 +1,6 @@
 #include "BillsExport.h"
 
+#include "PaymentRepository.h"
 #include "access/Actor.h"
 #include "common/CsvWriter.h"
 #include "common/IdNumber.h"
@@ -11,12 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr BillLine::Kind lineKinds[] = {
-    BillLine::Kind::CareFee,   BillLine::Kind::InclusiveReduction, BillLine::Kind::AbsenceRefund,
-    BillLine::Kind::Meals,     BillLine::Kind::HourlyCare,         BillLine::Kind::HomeCare,
-    BillLine::Kind::OtherItem,
-};
-
 Money sumOf(const Bill& bill, BillLine::Kind kind)
 {
     Money sum;
@@ -26,29 +21,32 @@ Money sumOf(const Bill& bill, BillLine::Kind kind)
     return sum;
 }
 
-QList<Sheet> workbook(const MonthBills& bills, const Actor& actor, const QString& institution)
+QList<Sheet> workbook(const MonthBills& bills, const QHash<qint64, Money>& paid, const Actor& actor,
+                      const QString& institution)
 {
     const QString title = u"%1年%2月 收费明细"_s.arg(bills.month.year()).arg(bills.month.month());
     Sheet billSheet {u"账单"_s, {{SheetCell::text(title, true)}, {SheetCell::text(institution)}, {}}};
-    billSheet.rows << BillsExport::billTable(bills, actor);
+    billSheet.rows << BillsExport::billTable(bills, paid, actor);
     return {billSheet, Sheet {u"明细"_s, BillsExport::lineTable(bills)}};
 }
 
 } // namespace
 
-QList<BillColumn> BillsExport::moneyColumns()
+QList<BillColumn> BillsExport::moneyColumns(const QHash<qint64, Money>& paid)
 {
     QList<BillColumn> columns;
-    for (const BillLine::Kind kind : lineKinds)
+    for (const BillLine::Kind kind : BillLines::kinds())
         columns << BillColumn {BillLines::chineseName(kind),
                                [kind](const ChildBill& c) { return sumOf(c.bill, kind); }};
     columns << BillColumn {u"应收合计"_s, [](const ChildBill& c) { return c.bill.total(); }};
+    columns << BillColumn {u"已收"_s, [paid](const ChildBill& c) { return paid.value(c.childId); }};
+    columns << BillColumn {u"欠费"_s, [paid](const ChildBill& c) { return c.bill.total() - paid.value(c.childId); }};
     return columns;
 }
 
-QList<SheetRow> BillsExport::billTable(const MonthBills& bills, const Actor& actor)
+QList<SheetRow> BillsExport::billTable(const MonthBills& bills, const QHash<qint64, Money>& paid, const Actor& actor)
 {
-    const QList<BillColumn> columns = moneyColumns();
+    const QList<BillColumn> columns = moneyColumns(paid);
     SheetRow header = Sheet::textRow({u"姓名"_s, u"身份证号"_s, u"班级"_s}, true);
     for (const BillColumn& column : columns)
         header << SheetCell::text(column.header, true);
@@ -83,16 +81,19 @@ QList<SheetRow> BillsExport::lineTable(const MonthBills& bills)
 
 Status BillsExport::write(Database& db, Month month, const QString& path)
 {
-    const Result<MonthBills> bills = MonthBilling::compute(db, month);
+    const Result<MonthBills> bills = MonthBilling::forMonth(db, month);
     if (!bills)
         return Status::failure(bills.error());
+    const Result<QHash<qint64, Money>> paid = PaymentRepository(db).paidByChild(month);
+    if (!paid)
+        return Status::failure(paid.error());
     if (!path.endsWith(u".xlsx"_s, Qt::CaseInsensitive)) {
-        const QList<QStringList> table = Sheet::plainTexts(billTable(bills.value(), db.actor()));
+        const QList<QStringList> table = Sheet::plainTexts(billTable(bills.value(), paid.value(), db.actor()));
         return CsvWriter::write(path, table.first(), table.mid(1));
     }
     const Result<std::optional<InstitutionProfile>> profile = InstitutionRepository(db).load();
     if (!profile)
         return Status::failure(profile.error());
     const QString institution = profile.value() ? profile.value()->name : QString();
-    return XlsxFile::write(path, workbook(bills.value(), db.actor(), institution));
+    return XlsxFile::write(path, workbook(bills.value(), paid.value(), db.actor(), institution));
 }

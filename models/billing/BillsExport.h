@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "common/Sheet.h"
 
+#include <QHash>
 #include <functional>
 
 class Database;
@@ -17,17 +18,18 @@ struct BillColumn
     std::function<Money(const ChildBill&)> amount;
 };
 
-// Writes a month's bills for the finance office: per child the name, ID number (masked unless the actor may see it
-// whole), class, the sum of each kind of line and the total due, then a totals row. A .xlsx path gets a workbook with
+// Writes a month's bills for the finance office (the frozen bills of a closed month, else those as they stand): per
+// child the name, ID number (masked unless the actor may see it whole), class, the sum of each kind of line, the
+// total due, what was paid and what is outstanding, then a totals row. A .xlsx path gets a workbook with
 // the table under a title (sheet 账单) and every bill line (sheet 明细); anything else the table as CSV in UTF-8
 // with a byte-order mark.
 class BillsExport
 {
 public:
-    // The money columns in file order: one per line kind, then 应收合计.
-    static QList<BillColumn> moneyColumns();
+    // The money columns in file order: one per line kind, then 应收合计, 已收 (paid, by child id) and 欠费.
+    static QList<BillColumn> moneyColumns(const QHash<qint64, Money>& paid);
     // The header, one row per child and the 合计 row.
-    static QList<SheetRow> billTable(const MonthBills& bills, const Actor& actor);
+    static QList<SheetRow> billTable(const MonthBills& bills, const QHash<qint64, Money>& paid, const Actor& actor);
     // The header and one row per bill line.
     static QList<SheetRow> lineTable(const MonthBills& bills);
     // Needs Permission::ViewFees.

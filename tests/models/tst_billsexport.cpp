@@ -1,5 +1,6 @@
 #include "BillingFixtures.h"
 #include "billing/BillsExport.h"
+#include "billing/PaymentRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,6 +77,15 @@ void TestBillsExport::init()
     const qint64 wangYi = enrol(girl, CareType::FullDay);
     QVERIFY(wangYi);
     QVERIFY(recordPresent(*m_t->db, wangYi, QDate(2026, 11, 1), 20));
+    // 王一's family has paid 1,000.00 of it.
+    PaymentRequest payment;
+    payment.childId = wangYi;
+    payment.firstMonth = Month(2026, 11);
+    payment.amountPerMonth = Money::fromYuan(1000);
+    payment.paidOn = QDate(2026, 11, 30);
+    payment.payer = u"王妈妈"_s;
+    const Result<QString> receipt = PaymentRepository(*m_t->db).record(payment);
+    QVERIFY2(receipt, qPrintable(receipt.error()));
     ChildRecord boy = waitingBoy();
     boy.enrolledOn = QDate(2026, 9, 1);
     const qint64 zhang = enrol(boy, CareType::Home);
@@ -128,8 +138,9 @@ void TestBillsExport::workbookCells()
     const auto cell = [&rows](int row, int column) { return rows.at(row).toArray().at(column); };
     QCOMPARE(cell(0, 0).toString(), u"2026年11月 收费明细"_s);
     QCOMPARE(cell(1, 0).toString(), Institution);
-    const QStringList header {u"姓名"_s,   u"身份证号"_s, u"班级"_s,     u"保育费"_s, u"普惠减免"_s, u"缺勤退费"_s,
-                              u"伙食费"_s, u"计时托费"_s, u"上门托费"_s, u"代收费"_s, u"应收合计"_s};
+    const QStringList header {u"姓名"_s,     u"身份证号"_s, u"班级"_s,     u"保育费"_s,   u"普惠减免"_s,
+                              u"缺勤退费"_s, u"伙食费"_s,   u"计时托费"_s, u"上门托费"_s, u"代收费"_s,
+                              u"应收合计"_s, u"已收"_s,     u"欠费"_s};
     QCOMPARE(rows.at(3).toArray().toVariantList(), QVariant(header).toList());
     // By name: 张小宝 before 王一.
     QCOMPARE(cell(4, 0).toString(), u"张小宝"_s);
@@ -143,11 +154,13 @@ void TestBillsExport::workbookCells()
     QCOMPARE(fenOf(cell(5, 5)), 0);
     QCOMPARE(fenOf(cell(5, 6)), 30000);
     QCOMPARE(fenOf(cell(5, 10)), 140000);
+    QCOMPARE(fenOf(cell(5, 11)), 100000);
+    QCOMPARE(fenOf(cell(5, 12)), 40000);
     QCOMPARE(formats.at(5).toArray().at(3).toString(), u"#,##0.00"_s);
 
     QCOMPARE(rows.size(), 7);
     QCOMPARE(cell(6, 0).toString(), u"合计"_s);
-    const QList<qint64> totals {140000, -30000, 0, 30000, 0, 30000, 0, 170000};
+    const QList<qint64> totals {140000, -30000, 0, 30000, 0, 30000, 0, 170000, 100000, 70000};
     for (int i = 0; i < totals.size(); ++i) {
         QVERIFY(cell(6, 3 + i).isDouble());
         QCOMPARE(fenOf(cell(6, 3 + i)), totals.at(i));
@@ -179,10 +192,11 @@ void TestBillsExport::csvTable()
 {
     const QString file = path(u"bills.csv"_s);
     QVERIFY(BillsExport::write(*m_t->db, Month(2026, 11), file));
-    const QString expected = u"姓名,身份证号,班级,保育费,普惠减免,缺勤退费,伙食费,计时托费,上门托费,代收费,应收合计\r\n"
-                             u"张小宝,140402202406200311,大一班,0.00,0.00,0.00,0.00,0.00,300.00,0.00,300.00\r\n"
-                             u"王一,140402202503151523,大一班,1400.00,-300.00,0.00,300.00,0.00,0.00,0.00,1400.00\r\n"
-                             u"合计,,,1400.00,-300.00,0.00,300.00,0.00,300.00,0.00,1700.00\r\n"_s;
+    const QString expected
+        = u"姓名,身份证号,班级,保育费,普惠减免,缺勤退费,伙食费,计时托费,上门托费,代收费,应收合计,已收,欠费\r\n"
+          u"张小宝,140402202406200311,大一班,0.00,0.00,0.00,0.00,0.00,300.00,0.00,300.00,0.00,300.00\r\n"
+          u"王一,140402202503151523,大一班,1400.00,-300.00,0.00,300.00,0.00,0.00,0.00,1400.00,1000.00,400.00\r\n"
+          u"合计,,,1400.00,-300.00,0.00,300.00,0.00,300.00,0.00,1700.00,1000.00,700.00\r\n"_s;
     const QByteArray bytes = contentOf(file);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(QString::fromUtf8(bytes.mid(3)), expected);
@@ -199,7 +213,7 @@ void TestBillsExport::idNumbersByRole()
     }
     const Result<MonthBills> bills = MonthBilling::compute(*m_t->db, Month(2026, 11));
     QVERIFY(bills);
-    const QList<SheetRow> table = BillsExport::billTable(bills.value(), actorWithRole(Role::Outreach));
+    const QList<SheetRow> table = BillsExport::billTable(bills.value(), {}, actorWithRole(Role::Outreach));
     QCOMPARE(table.at(2).at(1).plainText(), u"140402********1523"_s);
 }
 

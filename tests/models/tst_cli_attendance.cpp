@@ -234,10 +234,11 @@ void TestCliAttendance::billsExportWritesTheTable()
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(written.readAll());
     // The same bills as `month bill`, one column per kind of line.
-    QVERIFY2(
-        text.contains(u"\r\n李小雨,"_s + m_girlId + u",小一班,1700.00,0.00,-170.00,30.00,0.00,0.00,0.00,1560.00\r\n"_s),
-        qPrintable(text));
-    QVERIFY2(text.endsWith(u"\r\n合计,,,1700.00,0.00,-170.00,30.00,60.00,0.00,0.00,1620.00\r\n"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"\r\n李小雨,"_s + m_girlId
+                           + u",小一班,1700.00,0.00,-170.00,30.00,0.00,0.00,0.00,1560.00,0.00,1560.00\r\n"_s),
+             qPrintable(text));
+    QVERIFY2(text.endsWith(u"\r\n合计,,,1700.00,0.00,-170.00,30.00,60.00,0.00,0.00,1620.00,0.00,1620.00\r\n"_s),
+             qPrintable(text));
 
     const QString refusedFile = m_t->dir.filePath(u"refused.csv"_s);
     const CliRun refused = runCliAs(m_t->path, u"wangfang"_s, u"caregiver-2026"_s,
