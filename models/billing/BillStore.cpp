@@ -20,7 +20,9 @@ Status BillStore::freeze(Database& db, const MonthBills& bills)
     line.prepare(
         u"INSERT INTO bill_lines (bill_id, position, kind, amount, subject, basis) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const ChildBill& c : bills.children) {
-        if (Status s = Sql::exec(bill, {c.childId, bills.month.toString(), Sql::text(c.className), c.bill.total().fen()}); !s)
+        if (Status s
+            = Sql::exec(bill, {c.childId, bills.month.toString(), Sql::text(c.className), c.bill.total().fen()});
+            !s)
             return s;
         const qint64 billId = bill.lastInsertId().toLongLong();
         for (qsizetype i = 0; i < c.bill.lines.size(); ++i) {
@@ -58,7 +60,8 @@ Result<MonthBills> BillStore::load(Database& db, Month month)
     bills.inclusive = head.value(1).toBool();
 
     QSqlQuery query(db.connection());
-    query.prepare(u"SELECT b.id, b.child_id, c.name, COALESCE(c.id_number, ''), b.class_name, l.kind, l.amount, l.subject, l.basis "
+    query.prepare(u"SELECT b.id, b.child_id, c.name, COALESCE(c.id_number, ''), b.class_name, l.kind, l.amount, "
+                  u"l.subject, l.basis "
                   "FROM bills b JOIN children c ON c.id = b.child_id "
                   "LEFT JOIN bill_lines l ON l.bill_id = b.id "
                   "WHERE b.month = ? ORDER BY c.name, b.child_id, l.position"_s);

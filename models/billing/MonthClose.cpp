@@ -33,6 +33,14 @@ QString gapList(const QList<AttendanceDay>& gaps)
 
 } // namespace
 
+Result<QList<AttendanceDay>> MonthClose::unrecordedDays(Database& db, Month month)
+{
+    const Result<AttendanceMonthSummary> attendance = AttendanceMonth::compute(db, month);
+    if (!attendance)
+        return Result<QList<AttendanceDay>>::failure(attendance.error());
+    return attendance->gaps;
+}
+
 QString MonthClose::confirmedAbsenceNote()
 {
     return u"月结时确认缺勤"_s;
@@ -51,10 +59,10 @@ Result<int> MonthClose::close(Database& db, Month month, bool acceptMissing)
     if (month.lastDay() >= Clock::today())
         return R::failure(tr("%1 is not over yet: it can be closed from %2.")
                               .arg(month.toString(), month.lastDay().addDays(1).toString(Qt::ISODate)));
-    const Result<AttendanceMonthSummary> attendance = AttendanceMonth::compute(db, month);
-    if (!attendance)
-        return R::failure(attendance.error());
-    const QList<AttendanceDay>& gaps = attendance->gaps;
+    const Result<QList<AttendanceDay>> unrecorded = unrecordedDays(db, month);
+    if (!unrecorded)
+        return R::failure(unrecorded.error());
+    const QList<AttendanceDay>& gaps = unrecorded.value();
     if (!gaps.isEmpty() && !acceptMissing)
         return R::failure(tr("%1 has %n care day(s) without attendance: %2. Record them, or confirm them as absences.",
                              nullptr, int(gaps.size()))

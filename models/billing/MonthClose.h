@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attendance/AttendanceMonth.h"
 #include "common/Month.h"
 #include "common/Result.h"
 
@@ -14,6 +15,8 @@ class MonthClose
     Q_DECLARE_TR_FUNCTIONS(MonthClose)
 
 public:
+    // The care days of the month on which an enrolled child has no record, which a close must have confirmed.
+    static Result<QList<AttendanceDay>> unrecordedDays(Database& db, Month month);
     // The note of the absences a close records for days nobody recorded.
     static QString confirmedAbsenceNote();
 

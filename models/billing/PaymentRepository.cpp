@@ -116,9 +116,9 @@ Result<QString> PaymentRepository::record(const PaymentRequest& request)
         if (owed.value() && owed.value()->fen() <= 0)
             return R::failure(tr("Month: the bill of %1 for %2 is paid in full.").arg(child->name, m.toString()));
         if (owed.value() && request.amountPerMonth > *owed.value())
-            return R::failure(tr("Amount: the bill of %1 for %2 asks %3 more; %4 is more than that.")
-                                  .arg(child->name, m.toString(), owed.value()->toString(),
-                                       request.amountPerMonth.toString()));
+            return R::failure(
+                tr("Amount: the bill of %1 for %2 asks %3 more; %4 is more than that.")
+                    .arg(child->name, m.toString(), owed.value()->toString(), request.amountPerMonth.toString()));
     }
 
     QString number;
@@ -238,4 +238,14 @@ Result<QHash<qint64, Money>> PaymentRepository::paidByChild(Month month) const
         if (!p.voided)
             paid[p.childId] += p.amount;
     return paid;
+}
+
+Result<QString> PaymentRepository::usualPayer(qint64 childId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(
+        u"SELECT name FROM guardians WHERE child_id = ? AND is_guardian = 1 ORDER BY is_primary DESC, id LIMIT 1"_s);
+    if (Status s = Sql::exec(query, {childId}); !s)
+        return Result<QString>::failure(s.error());
+    return query.next() ? query.value(0).toString() : QString();
 }

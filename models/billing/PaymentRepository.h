@@ -26,6 +26,8 @@ public:
     // Needs Permission::EditFees; the reason is required and at most what was paid beyond the bill goes back.
     Status refund(const RefundRequest& request);
 
+    // Who usually pays for the child: the primary guardian, else the first guardian; empty when none is recorded.
+    Result<QString> usualPayer(qint64 childId) const;
     // Needs Permission::ViewFees. Voided payments are listed too (they count for nothing).
     Result<QList<Payment>> forMonth(Month month) const;
     Result<QList<Payment>> forChild(qint64 childId) const;
