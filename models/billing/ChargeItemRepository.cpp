@@ -165,35 +165,39 @@ Result<QList<ChildCharge>> ChargeItemRepository::childCharges(qint64 childId) co
     return charges;
 }
 
-Status ChargeItemRepository::checkMonths(const ChargeItem& item, Month from, Month to) const
+Result<ChargeItem> ChargeItemRepository::itemForMonths(qint64 itemId, Month from, Month to) const
 {
+    using R = Result<ChargeItem>;
     if (Status allowed = Access::require(m_db.actor(), Permission::EditFees); !allowed)
-        return allowed;
+        return R::failure(allowed.error());
     if (!from.isValid())
-        return Status::failure(tr("From: the first month is missing."));
+        return R::failure(tr("From: the first month is missing."));
     if (!to.isValid())
-        return Status::failure(tr("To: the last month is missing."));
+        return R::failure(tr("To: the last month is missing."));
     if (to < from)
-        return Status::failure(
+        return R::failure(
             tr("To: the last month (%1) is before the first month (%2).").arg(to.toString(), from.toString()));
     if (from.monthsTo(to) >= MaxMonthsAtOnce)
-        return Status::failure(tr("To: choose at most %1 months at a time (%2 to %3 is %4 months).")
-                                   .arg(MaxMonthsAtOnce)
-                                   .arg(from.toString(), to.toString())
-                                   .arg(from.monthsTo(to) + 1));
+        return R::failure(tr("To: choose at most %1 months at a time (%2 to %3 is %4 months).")
+                              .arg(MaxMonthsAtOnce)
+                              .arg(from.toString(), to.toString())
+                              .arg(from.monthsTo(to) + 1));
+    const Result<ChargeItem> chosen = item(itemId);
+    if (!chosen)
+        return chosen;
     const Result<ClosedMonths> closed = ClosedMonths::load(m_db);
     if (!closed)
-        return Status::failure(closed.error());
-    return closed->requireOpenPeriod(item.name, from, to);
+        return R::failure(closed.error());
+    if (const Status open = closed->requireOpenPeriod(chosen->name, from, to); !open)
+        return R::failure(open.error());
+    return chosen;
 }
 
 Status ChargeItemRepository::attach(qint64 childId, qint64 itemId, Month from, Month to)
 {
-    const Result<ChargeItem> chosen = item(itemId);
+    const Result<ChargeItem> chosen = itemForMonths(itemId, from, to);
     if (!chosen)
         return Status::failure(chosen.error());
-    if (const Status valid = checkMonths(chosen.value(), from, to); !valid)
-        return valid;
     if (!chosen->active)
         return Status::failure(tr("Item: %1 is no longer offered.").arg(chosen->name));
     if (!chosen->priceIn(from))
@@ -217,11 +221,9 @@ Status ChargeItemRepository::attach(qint64 childId, qint64 itemId, Month from, M
 
 Status ChargeItemRepository::detach(qint64 childId, qint64 itemId, Month from, Month to)
 {
-    const Result<ChargeItem> chosen = item(itemId);
+    const Result<ChargeItem> chosen = itemForMonths(itemId, from, to);
     if (!chosen)
         return Status::failure(chosen.error());
-    if (const Status valid = checkMonths(chosen.value(), from, to); !valid)
-        return valid;
     return m_db.transaction([&] {
         QSqlQuery query(m_db.connection());
         query.prepare(u"DELETE FROM child_charges WHERE child_id = ? AND item_id = ? AND month BETWEEN ? AND ?"_s);

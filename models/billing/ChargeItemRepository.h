@@ -82,8 +82,8 @@ private:
     // Refuses a negative amount and a missing month, naming the field.
     static Status checkPrice(Money amount, Month from);
     Result<ChargeItem> item(qint64 itemId) const;
-    // The checks attach and detach share: the right, the range and the closed months.
-    Status checkMonths(const ChargeItem& item, Month from, Month to) const;
+    // The item, after the checks attach and detach share: the right, the range and the closed months.
+    Result<ChargeItem> itemForMonths(qint64 itemId, Month from, Month to) const;
 
     Database& m_db;
 };

@@ -233,6 +233,7 @@ void TestFeeChanges::onlyDirectorAndFinanceChangeFees_data()
     QTest::newRow("finance") << int(Role::Finance) << true;
     QTest::newRow("caregiver") << int(Role::Caregiver) << false;
     QTest::newRow("outreach") << int(Role::Outreach) << false;
+    QTest::newRow("center officer") << int(Role::CenterOfficer) << false;
 }
 
 void TestFeeChanges::onlyDirectorAndFinanceChangeFees()
