@@ -2,6 +2,7 @@
 
 #include "BillCalculator.h"
 #include "BillStore.h"
+#include "ChargeItemRepository.h"
 #include "access/Access.h"
 #include "attendance/AttendanceMonth.h"
 #include "institution/InstitutionRepository.h"
@@ -51,6 +52,9 @@ Result<MonthBills> MonthBilling::compute(Database& db, Month month)
     const Result<std::optional<InstitutionProfile>> profile = InstitutionRepository(db).load();
     if (!profile)
         return R::failure(profile.error());
+    const Result<QHash<qint64, QList<OtherCharge>>> others = ChargeItemRepository(db).chargesIn(month);
+    if (!others)
+        return R::failure(others.error());
 
     QHash<qint64, ClassType> classTypes;
     for (const ClassRecord& c : classes.value())
@@ -72,7 +76,7 @@ Result<MonthBills> MonthBilling::compute(Database& db, Month month)
                 index = bills.children.size();
                 indexOf.insert(child.childId, index);
                 bills.children.append(ChildBill {child.childId, child.name, child.idNumber, {}, {}});
-                facts.append(BillFacts {month, bills.careDays, bills.inclusive, {}, {}});
+                facts.append(BillFacts {month, bills.careDays, bills.inclusive, {}, others->value(child.childId)});
                 lastDays.append(QDate());
             }
             for (int d = 0; d < child.days.size(); ++d) {

@@ -34,8 +34,8 @@ struct MonthBills
 
 // Works out every bill of a month from the database: the care days of the calendar, each enrolled child's class
 // type, care type and attendance of each day (classes and care types as they were on that day), the policy in
-// force in the month and whether the institution's inclusive recognition covers the month. A preview: nothing is
-// written.
+// force in the month, whether the institution's inclusive recognition covers the month and the items collected on
+// behalf chosen for each child in the month. A preview: nothing is written.
 class MonthBilling
 {
     Q_DECLARE_TR_FUNCTIONS(MonthBilling)

@@ -6,6 +6,9 @@
 // names a parameter through these constants only; PolicyDefinition gives each its unit and label.
 namespace PolicyKey {
 
+// Every fee parameter's key starts with this; Settings shows them together as the fee schedule.
+inline const QString FeePrefix = QStringLiteral("fee.");
+
 // Care fee list prices per month, full-day (保育费).
 inline const QString ListPriceInfant = QStringLiteral("fee.list_price.infant");
 inline const QString ListPriceYoung = QStringLiteral("fee.list_price.young");

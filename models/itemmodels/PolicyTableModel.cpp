@@ -10,15 +10,33 @@ PolicyTableModel::PolicyTableModel(QObject* parent)
 
 void PolicyTableModel::setParameters(const PolicyParameters& parameters)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_units.clear();
+    QList<PolicyValue> rows;
+    for (const QString& key : parameters.keys())
+        rows << parameters.history(key);
+    setRows(rows);
+}
+
+void PolicyTableModel::setInForce(const PolicyParameters& parameters, Month month, const QString& keyPrefix)
+{
+    QList<PolicyValue> rows;
     for (const QString& key : parameters.keys()) {
-        for (const PolicyValue& value : parameters.history(key)) {
-            m_rows.append(value);
-            m_units.append(parameters.unit(key));
-        }
+        if (!key.startsWith(keyPrefix))
+            continue;
+        if (const std::optional<PolicyValue> value = parameters.inForce(key, month))
+            rows << *value;
     }
+    setRows(rows);
+}
+
+void PolicyTableModel::setHistory(const PolicyParameters& parameters, const QString& key)
+{
+    setRows(parameters.history(key));
+}
+
+void PolicyTableModel::setRows(const QList<PolicyValue>& rows)
+{
+    beginResetModel();
+    m_rows = rows;
     endResetModel();
 }
 
@@ -56,7 +74,7 @@ QVariant PolicyTableModel::data(const QModelIndex& index, int role) const
         case Parameter:
             return PolicyParameters::label(row.key);
         case Value:
-            return formatValue(m_units.at(index.row()), row.value);
+            return formatValue(PolicyDefinition::find(row.key)->unit(), row.value);
         case ValidFrom:
             return row.validFrom.toString();
         case ValidTo:

@@ -4,7 +4,8 @@
 
 #include <QAbstractTableModel>
 
-// Every dated value of every policy parameter, one row per period, in the order Settings lists the parameters.
+// Dated values of policy parameters, one row per period, in the order Settings lists the parameters: every value of
+// every parameter, the values in force in a month, or one parameter's history.
 class PolicyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +23,11 @@ public:
 
     explicit PolicyTableModel(QObject* parent = nullptr);
     void setParameters(const PolicyParameters& parameters);
+    // One row per parameter whose key starts with keyPrefix: the value in force in month.
+    void setInForce(const PolicyParameters& parameters, Month month, const QString& keyPrefix);
+    // Every value of one parameter.
+    void setHistory(const PolicyParameters& parameters, const QString& key);
+    const PolicyValue& valueAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -32,6 +38,7 @@ public:
     static QString formatValue(PolicyUnit unit, qint64 value);
 
 private:
+    void setRows(const QList<PolicyValue>& rows);
+
     QList<PolicyValue> m_rows;
-    QList<PolicyUnit> m_units;
 };

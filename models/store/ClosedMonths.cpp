@@ -2,8 +2,11 @@
 
 #include "Database.h"
 #include "Sql.h"
+#include "common/Clock.h"
 
 #include <QSqlQuery>
+#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -25,4 +28,31 @@ Status ClosedMonths::requireOpen(Month month) const
     if (!isClosed(month))
         return {};
     return Status::failure(tr("%1 is closed: reopen the month before changing its attendance.").arg(month.toString()));
+}
+
+Month ClosedMonths::last() const
+{
+    return m_months.isEmpty() ? Month() : fromKey(*std::max_element(m_months.cbegin(), m_months.cend()));
+}
+
+Month ClosedMonths::suggestedStart(Database& db)
+{
+    const Result<ClosedMonths> closed = load(db);
+    const Month last = closed ? closed->last() : Month();
+    return last.isValid() ? last.next() : Month::of(Clock::today());
+}
+
+Status ClosedMonths::requireOpenPeriod(const QString& what, Month from, Month to) const
+{
+    std::optional<int> reached;
+    for (const int closed : m_months) {
+        if (closed >= key(from) && (!to.isValid() || closed <= key(to)) && (!reached || closed > *reached))
+            reached = closed;
+    }
+    if (!reached)
+        return {};
+    const Month closed = fromKey(*reached);
+    return Status::failure(tr("%1 cannot change from %2: %3 is closed, and the fees of a closed month never change. "
+                              "Apply the change from %4 or later, or reopen %3 first.")
+                               .arg(what, from.toString(), closed.toString(), closed.next().toString()));
 }

@@ -1,10 +1,12 @@
 #include "PolicyRepository.h"
 
+#include "ClosedMonths.h"
 #include "Database.h"
 #include "Sql.h"
 #include "access/Access.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -35,15 +37,47 @@ Status PolicyRepository::save(const PolicyValue& value)
     const Result<PolicyParameters> current = load();
     if (!current)
         return Status::failure(current.error());
-    if (const Status valid = current->validate(value); !valid)
+    PolicyParameters changed = current.value();
+    if (const Status valid = changed.set(value); !valid)
         return valid;
-    return m_db.transaction([&]() -> Status {
-        QSqlQuery query(m_db.connection());
-        query.prepare(u"INSERT OR REPLACE INTO policy_values (key, valid_from, valid_to, value, basis) "
-                      "VALUES (?, ?, ?, ?, ?)"_s);
-        return Sql::exec(query,
-                         {value.key, value.validFrom.toString(),
-                          value.validTo.isValid() ? QVariant(value.validTo.toString()) : QVariant(), value.value,
-                          value.basis});
-    });
+    // The months the new value is in force, once set() has fitted it between the values around it.
+    const std::optional<PolicyValue> added = changed.inForce(value.key, value.validFrom);
+    const Result<ClosedMonths> closed = ClosedMonths::load(m_db);
+    if (!closed)
+        return Status::failure(closed.error());
+    if (const Status open
+        = closed->requireOpenPeriod(PolicyParameters::label(value.key), added->validFrom, added->validTo);
+        !open)
+        return open;
+    return m_db.transaction([&] { return store(current->history(value.key), changed.history(value.key)); });
+}
+
+Status PolicyRepository::store(const QList<PolicyValue>& before, const QList<PolicyValue>& after)
+{
+    QSqlQuery upsert(m_db.connection());
+    upsert.prepare(u"INSERT OR REPLACE INTO policy_values (key, valid_from, valid_to, value, basis) "
+                   "VALUES (?, ?, ?, ?, ?)"_s);
+    for (const PolicyValue& v : after) {
+        if (before.contains(v))
+            continue;
+        const Status s
+            = Sql::exec(upsert,
+                        {v.key, v.validFrom.toString(), v.isOpenEnded() ? QVariant() : QVariant(v.validTo.toString()),
+                         v.value, Sql::text(v.basis)});
+        if (!s)
+            return s;
+    }
+    // A value the change covered entirely is gone. A bundled default has no row to delete: loading sets the stored
+    // value that covers it over it again.
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(u"DELETE FROM policy_values WHERE key = ? AND valid_from = ?"_s);
+    for (const PolicyValue& v : before) {
+        const bool kept = std::any_of(after.cbegin(), after.cend(),
+                                      [&](const PolicyValue& a) { return a.validFrom == v.validFrom; });
+        if (kept)
+            continue;
+        if (const Status s = Sql::exec(remove, {v.key, v.validFrom.toString()}); !s)
+            return s;
+    }
+    return {};
 }

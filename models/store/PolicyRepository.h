@@ -15,9 +15,15 @@ public:
     }
 
     Result<PolicyParameters> load() const;
-    // Validates against the parameters in force, then records the value.
+    // Needs Permission::EditPolicy. Validates against the parameters in force, then records the value as
+    // PolicyParameters::set() places it: an open-ended earlier value ends the month before it starts, and an
+    // open-ended new value ends before a later one. Refused when the months it would be in force reach a closed
+    // month, whose bills are final.
     Status save(const PolicyValue& value);
 
 private:
+    // Writes the rows of one parameter that differ between its history before and after a change.
+    Status store(const QList<PolicyValue>& before, const QList<PolicyValue>& after);
+
     Database& m_db;
 };

@@ -1,6 +1,7 @@
 #include "InstitutionPage.h"
 
 #include "DataSafetyBox.h"
+#include "FeeScheduleView.h"
 #include "access/Access.h"
 #include "common/Clock.h"
 #include "common/ErrorLabel.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -30,6 +32,7 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     , m_policyModel(new PolicyTableModel(this))
     , m_calendarTable(new QTableWidget(this))
     , m_calendarNotice(new QLabel(this))
+    , m_fees(new FeeScheduleView(db, this))
     , m_loadError(makeErrorLabel(this))
 {
     setObjectName(u"institutionPage"_s);
@@ -71,14 +74,23 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     auto* policyLayout = new QVBoxLayout(policyBox);
     policyLayout->addWidget(policyView);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_loadError);
-    layout->addWidget(profileBox);
-    layout->addWidget(calendarBox);
-    layout->addWidget(policyBox, 1);
+    auto* institution = new QWidget(this);
+    auto* institutionLayout = new QVBoxLayout(institution);
+    institutionLayout->addWidget(profileBox);
+    institutionLayout->addWidget(calendarBox);
+    institutionLayout->addWidget(policyBox, 1);
     auto* safety = new DataSafetyBox(db, this);
     connect(safety, &DataSafetyBox::restoreRequested, this, &InstitutionPage::restoreRequested);
-    layout->addWidget(safety);
+    institutionLayout->addWidget(safety);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(u"institutionTabs"_s);
+    tabs->addTab(institution, tr("&Institution"));
+    tabs->addTab(m_fees, tr("&Fees (收费标准)"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_loadError);
+    layout->addWidget(tabs);
     reload();
 }
 
@@ -89,6 +101,7 @@ void InstitutionPage::reload()
         m_policyModel->setParameters(policy.value());
     else
         errors << policy.error();
+    m_fees->reload();
     errors.removeAll(QString());
     showError(m_loadError, errors.join(u'\n'));
 }

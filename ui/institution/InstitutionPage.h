@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class Database;
+class FeeScheduleView;
 class PolicyTableModel;
 class QFormLayout;
 class QLabel;
@@ -10,6 +11,7 @@ class QTableWidget;
 
 // The institution's identity, the policy parameters in force and the care calendar of the year: what the
 // director checks before the first month is billed or claimed. Read only for a user who may not edit the institution.
+// A second tab holds the fee schedule and the items collected on behalf.
 class InstitutionPage : public QWidget
 {
     Q_OBJECT
@@ -34,5 +36,6 @@ private:
     PolicyTableModel* m_policyModel;
     QTableWidget* m_calendarTable;
     QLabel* m_calendarNotice;
+    FeeScheduleView* m_fees;
     QLabel* m_loadError;
 };
