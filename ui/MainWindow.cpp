@@ -7,6 +7,7 @@
 #include "access/UserRepository.h"
 #include "access/UsersPage.h"
 #include "attendance/AttendancePage.h"
+#include "billing/FeesPage.h"
 #include "calendar/CalendarPage.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
@@ -95,6 +96,8 @@ void MainWindow::addPages()
         addPage(new AttendancePage(m_db, this), tr("Attendance"));
         addPage(new CalendarPage(m_db, this), tr("Calendar"));
     }
+    if (actor.may(Permission::ViewFees))
+        addPage(new FeesPage(m_db, this), tr("Fees"));
     if (actor.may(Permission::ManageUsers))
         addPage(new UsersPage(m_db, this), tr("Users"));
     if (actor.may(Permission::ViewAudit))
