@@ -30,3 +30,6 @@ int runStaffImport(CliContext& context);
 int runAttendance(CliContext& context);
 int runMonth(CliContext& context);
 int runBills(CliContext& context);
+int runPayment(CliContext& context);
+int runReceipt(CliContext& context);
+int runArrears(CliContext& context);

@@ -67,3 +67,36 @@ QDate CommandParser::dateValue(const QString& name)
             {u"--"_s + name, text, tr("--%1 takes a date written YYYY-MM-DD, not \"%2\".").arg(name, text)});
     return date;
 }
+
+Month CommandParser::monthValue(const QString& name)
+{
+    if (!m_parser.isSet(name))
+        return {};
+    const QString text = m_parser.value(name);
+    const Result<Month> month = Month::parse(text);
+    if (!month)
+        m_errors.append({u"--"_s + name, text, month.error()});
+    return month.value_or(Month());
+}
+
+Money CommandParser::moneyValue(const QString& name)
+{
+    if (!m_parser.isSet(name))
+        return {};
+    const QString text = m_parser.value(name);
+    const Result<Money> money = Money::parse(text);
+    if (!money)
+        m_errors.append({u"--"_s + name, text, money.error()});
+    return money.value_or(Money());
+}
+
+std::optional<int> CommandParser::require(const QString& command, const QStringList& names) const
+{
+    QStringList missing;
+    for (const QString& name : names)
+        if (!m_parser.isSet(name))
+            missing << u"--"_s + name;
+    if (missing.isEmpty())
+        return std::nullopt;
+    return m_context.usage(tr("%1 needs %2; see --help.").arg(command, missing.join(u", "_s)));
+}

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CliContext.h"
+#include "common/Money.h"
+#include "common/Month.h"
 
 #include <QCommandLineParser>
 #include <optional>
@@ -24,9 +26,13 @@ public:
 
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QString value(const QString& name) const { return m_parser.value(name); }
+    // Prints that `command` needs the options not given and returns the usage exit code; nullopt when all are there.
+    std::optional<int> require(const QString& command, const QStringList& names) const;
     // The option's whole-number value; `fallback` when absent. A bad value records an error.
     int intValue(const QString& name, int fallback, int minimum, int maximum);
     QDate dateValue(const QString& name);
+    Month monthValue(const QString& name);
+    Money moneyValue(const QString& name);
     // Errors met by the typed reads, for CliContext::reject.
     const FieldErrors& errors() const { return m_errors; }
 

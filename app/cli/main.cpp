@@ -21,6 +21,9 @@ QList<CliCommand> cliCommands()
         {u"attendance"_s, QCoreApplication::translate("cli", "Attendance: summary, import."), runAttendance},
         {u"month"_s, QCoreApplication::translate("cli", "A month's fees: bill, close, reopen."), runMonth},
         {u"bills"_s, QCoreApplication::translate("cli", "A month's bills: export."), runBills},
+        {u"payment"_s, QCoreApplication::translate("cli", "Payments for bills: add, refund."), runPayment},
+        {u"receipt"_s, QCoreApplication::translate("cli", "Receipts: list, void."), runReceipt},
+        {u"arrears"_s, QCoreApplication::translate("cli", "The unpaid bills of closed months."), runArrears},
     };
 }
 
