@@ -98,21 +98,13 @@ std::optional<int> readMovement(CliContext& context, CommandParser& parser, cons
     return std::nullopt;
 }
 
-QString primaryGuardian(const ChildRecord& child)
-{
-    for (const Guardian& g : child.guardians)
-        if (g.primary && g.isGuardian)
-            return g.name;
-    return {};
-}
-
 int paymentAdd(CliContext& context)
 {
     CommandParser parser(context,
                          CliText::tr("Record a payment for a child's monthly bill and issue its receipt. With "
                                      "--months the same amount is paid for several months ahead on one receipt."));
     addMovementOptions(parser, CliText::tr("What is paid for each month, such as 1400.00."));
-    parser.addOption(u"payer"_s, CliText::tr("Who paid (default: the child's primary guardian)."), u"NAME"_s);
+    parser.addOption(u"payer"_s, CliText::tr("Who paid (default: the child's primary guardian, else her first guardian)."), u"NAME"_s);
     parser.addOption(u"reference"_s, CliText::tr("The transaction number or a note, printed on the receipt."),
                      u"TEXT"_s);
     parser.addOption(u"months"_s, CliText::tr("Pay the same amount for N months from --month (default 1)."), u"N"_s);
@@ -129,13 +121,15 @@ int paymentAdd(CliContext& context)
     request.amountPerMonth = movement.amount;
     request.method = movement.method;
     request.paidOn = movement.date;
-    request.payer = parser.isSet(u"payer"_s) ? parser.value(u"payer"_s) : primaryGuardian(movement.child);
+    request.payer = parser.isSet(u"payer"_s)
+        ? parser.value(u"payer"_s)
+        : PaymentRepository(*movement.db).usualPayer(movement.child.id).value_or(QString());
     request.reference = parser.value(u"reference"_s);
     if (!parser.isSet(u"payer"_s) && request.payer.isEmpty())
-        return context.reject({{u"--payer"_s,
-                                {},
-                                CliText::tr("%1 has no primary guardian on record; say who paid with --payer.")
-                                    .arg(movement.child.name)}});
+        return context.reject(
+            {{u"--payer"_s,
+              {},
+              CliText::tr("%1 has no guardian on record; say who paid with --payer.").arg(movement.child.name)}});
 
     const Result<QString> receipt = PaymentRepository(*movement.db).record(request);
     if (!receipt)
