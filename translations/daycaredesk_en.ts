@@ -59,6 +59,29 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGridModel</name>
     <message>
         <source>Choose a child&apos;s day to record.</source>
@@ -743,6 +766,29 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>BillLineTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Worked out as</source>
+        <translation>Worked out as</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>BillLines</name>
     <message>
         <source>Care fee</source>
@@ -771,6 +817,60 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Collected item</source>
         <translation>Collected item</translation>
+    </message>
+</context>
+<context>
+    <name>BillStore</name>
+    <message>
+        <source>%1 is not closed, so it has no final bills yet.</source>
+        <translation>%1 is not closed, so it has no final bills yet.</translation>
+    </message>
+    <message>
+        <source>A bill line of %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>A bill line of %1 has an unknown kind &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>BillTableModel</name>
+    <message>
+        <source>Paid ahead</source>
+        <translation>Paid ahead</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Paid in full</translation>
     </message>
 </context>
 <context>
@@ -875,6 +975,221 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>%1, please choose a new password of your own before you go on. It protects the children&apos;s personal data.</source>
         <translation>%1, please choose a new password of your own before you go on. It protects the children&apos;s personal data.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeItemDialog</name>
+    <message>
+        <source>Add an item collected on behalf</source>
+        <translation>Add an item collected on behalf</translation>
+    </message>
+    <message>
+        <source>Change the price of %1</source>
+        <translation>Change the price of %1</translation>
+    </message>
+    <message>
+        <source>Items collected on behalf (代收费) such as accident insurance or bedding are passed on at cost. A price applies from its month until the next price; closed months keep theirs.</source>
+        <translation>Items collected on behalf (代收费) such as accident insurance or bedding are passed on at cost. A price applies from its month until the next price; closed months keep theirs.</translation>
+    </message>
+    <message>
+        <source>e.g. 意外保险</source>
+        <translation>e.g. 意外保险</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>&amp;Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>Applies &amp;from:</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Applies from: %1</source>
+        <translation>Applies from: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeItemRepository</name>
+    <message>
+        <source>The item collected on behalf no longer exists.</source>
+        <translation>The item collected on behalf no longer exists.</translation>
+    </message>
+    <message>
+        <source>Amount: an item collected on behalf cannot cost less than nothing.</source>
+        <translation>Amount: an item collected on behalf cannot cost less than nothing.</translation>
+    </message>
+    <message>
+        <source>From: the month the price applies from is missing.</source>
+        <translation>From: the month the price applies from is missing.</translation>
+    </message>
+    <message>
+        <source>Name: enter what is collected, for example 意外保险.</source>
+        <translation>Name: enter what is collected, for example 意外保险.</translation>
+    </message>
+    <message>
+        <source>Name: there is already an item named %1.</source>
+        <translation>Name: there is already an item named %1.</translation>
+    </message>
+    <message>
+        <source>From: the first month is missing.</source>
+        <translation>From: the first month is missing.</translation>
+    </message>
+    <message>
+        <source>To: the last month is missing.</source>
+        <translation>To: the last month is missing.</translation>
+    </message>
+    <message>
+        <source>To: the last month (%1) is before the first month (%2).</source>
+        <translation>To: the last month (%1) is before the first month (%2).</translation>
+    </message>
+    <message>
+        <source>To: choose at most %1 months at a time (%2 to %3 is %4 months).</source>
+        <translation>To: choose at most %1 months at a time (%2 to %3 is %4 months).</translation>
+    </message>
+    <message>
+        <source>Item: %1 is no longer offered.</source>
+        <translation>Item: %1 is no longer offered.</translation>
+    </message>
+    <message>
+        <source>From: %1 has no price before %2.</source>
+        <translation>From: %1 has no price before %2.</translation>
+    </message>
+    <message>
+        <source>The child no longer exists.</source>
+        <translation>The child no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeItemTableModel</name>
+    <message>
+        <source>not yet priced</source>
+        <translation>not yet priced</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>No longer offered</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>All prices</source>
+        <translation>All prices</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeItemsView</name>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <source>Change &amp;price…</source>
+        <translation>Change &amp;price…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;offering</source>
+        <translation>Stop &amp;offering</translation>
+    </message>
+    <message>
+        <source>Stop offering %1</source>
+        <translation>Stop offering %1</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be chosen for a child. The months already chosen stay on the bills until they are removed.</source>
+        <translation>%1 can no longer be chosen for a child. The months already chosen stay on the bills until they are removed.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildChargesDialog</name>
+    <message>
+        <source>&amp;Add to these months</source>
+        <translation>&amp;Add to these months</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from these months</source>
+        <translation>&amp;Remove from these months</translation>
+    </message>
+    <message>
+        <source>Items collected on behalf for %1</source>
+        <translation>Items collected on behalf for %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>&amp;From month:</translation>
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation>&amp;To month:</translation>
+    </message>
+    <message>
+        <source>Item: no item collected on behalf is offered yet.</source>
+        <translation>Item: no item collected on behalf is offered yet.</translation>
+    </message>
+    <message>
+        <source>From month: %1</source>
+        <translation>From month: %1</translation>
+    </message>
+    <message>
+        <source>To month: %1</source>
+        <translation>To month: %1</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2015,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>%1 is closed: reopen the month before changing its attendance.</source>
         <translation>%1 is closed: reopen the month before changing its attendance.</translation>
     </message>
+    <message>
+        <source>%1 cannot change from %2: %3 is closed, and the fees of a closed month never change. Apply the change from %4 or later, or reopen %3 first.</source>
+        <translation>%1 cannot change from %2: %3 is closed, and the fees of a closed month never change. Apply the change from %4 or later, or reopen %3 first.</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1722,6 +2041,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Missing argument; see --help.</source>
         <translation>Missing argument; see --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2; see --help.</source>
+        <translation>%1 needs %2; see --help.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2502,210 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>FeeScheduleView</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Fees in force in &amp;month:</source>
+        <translation>Fees in force in &amp;month:</translation>
+    </message>
+    <message>
+        <source>Fee parameters (a change applies from a month on; closed months keep theirs)</source>
+        <translation>Fee parameters (a change applies from a month on; closed months keep theirs)</translation>
+    </message>
+    <message>
+        <source>History of the chosen parameter:</source>
+        <translation>History of the chosen parameter:</translation>
+    </message>
+    <message>
+        <source>Items collected on behalf (代收费)</source>
+        <translation>Items collected on behalf (代收费)</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>&amp;Close month…</source>
+        <translation>&amp;Close month…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open month…</source>
+        <translation>Re&amp;open month…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bills…</source>
+        <translation>E&amp;xport bills…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Record &amp;payment…</translation>
+    </message>
+    <message>
+        <source>Collected &amp;items…</source>
+        <translation>Collected &amp;items…</translation>
+    </message>
+    <message>
+        <source>&amp;Void receipt…</source>
+        <translation>&amp;Void receipt…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>How the selected bill is worked out:</source>
+        <translation>How the selected bill is worked out:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Bills of closed months not paid in full:</source>
+        <translation>Bills of closed months not paid in full:</translation>
+    </message>
+    <message>
+        <source>Closed: these bills are final.</source>
+        <translation>Closed: these bills are final.</translation>
+    </message>
+    <message>
+        <source>Open: the bills as attendance stands now; they become final when the month is closed.</source>
+        <translation>Open: the bills as attendance stands now; they become final when the month is closed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s), %1 care days. Due %2, paid %3, outstanding %4.</source>
+        <translation>
+            <numerusform>%n bill, %1 care days. Due %2, paid %3, outstanding %4.</numerusform>
+            <numerusform>%n bills, %1 care days. Due %2, paid %3, outstanding %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n bill(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n bill)</numerusform>
+            <numerusform>%1: %2 (%n bills)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No arrears: every bill of a closed month is paid.</source>
+        <translation>No arrears: every bill of a closed month is paid.</translation>
+    </message>
+    <message>
+        <source>Outstanding in all: %1.
+By month: %2.
+By child: %3.</source>
+        <translation>Outstanding in all: %1.
+By month: %2.
+By child: %3.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Arrears (%1)</source>
+        <translation>Arrears (%1)</translation>
+    </message>
+    <message>
+        <source>A month can be closed once it is over.</source>
+        <translation>A month can be closed once it is over.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n care day(s) without attendance. Record them on the Attendance page, or ask the director to confirm them as absences.</source>
+        <translation>
+            <numerusform>%1 has %n care day without attendance. Record them on the Attendance page, or ask the director to confirm them as absences.</numerusform>
+            <numerusform>%1 has %n care days without attendance. Record them on the Attendance page, or ask the director to confirm them as absences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n care day(s) without attendance, the first %2 on %3.
+
+Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attendance and bills then become final.</source>
+        <translation>
+            <numerusform>%1 has %n care day without attendance, the first %2 on %3.
+
+Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attendance and bills then become final.</numerusform>
+            <numerusform>%1 has %n care days without attendance, the first %2 on %3.
+
+Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attendance and bills then become final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Close %1</translation>
+    </message>
+    <message>
+        <source>Close %1? Its attendance and bills become final; only the director can reopen it.</source>
+        <translation>Close %1? Its attendance and bills become final; only the director can reopen it.</translation>
+    </message>
+    <message>
+        <source>%1 is closed; its bills are final.</source>
+        <translation>%1 is closed; its bills are final.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened? The reason is kept in the audit trail, and the month&apos;s next report will show it was revised.</source>
+        <translation>Why is %1 reopened? The reason is kept in the audit trail, and the month&apos;s next report will show it was revised.</translation>
+    </message>
+    <message>
+        <source>%1 is open again; close it when the corrections are done.</source>
+        <translation>%1 is open again; close it when the corrections are done.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 issued for %2.</source>
+        <translation>Receipt %1 issued for %2.</translation>
+    </message>
+    <message>
+        <source>Bills %1.xlsx</source>
+        <translation>Bills %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the bills</source>
+        <translation>Export the bills</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote the bills of %1 to %2.</source>
+        <translation>Wrote the bills of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Void receipt %1</source>
+        <translation>Void receipt %1</translation>
+    </message>
+    <message>
+        <source>Why is receipt %1 voided? It keeps its number and stays in the list.</source>
+        <translation>Why is receipt %1 voided? It keeps its number and stays in the list.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is void; its payment no longer counts.</source>
+        <translation>Receipt %1 is void; its payment no longer counts.</translation>
+    </message>
+</context>
+<context>
     <name>FirstDirectorDialog</name>
     <message>
         <source>The director&apos;s account</source>
@@ -2486,6 +3013,14 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Official %1 holidays and make-up working days are applied.</source>
         <translation>Official %1 holidays and make-up working days are applied.</translation>
     </message>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <source>&amp;Fees (收费标准)</source>
+        <translation>&amp;Fees (收费标准)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionProfile</name>
@@ -2685,6 +3220,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3514,147 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
             <numerusform>%1: %n case of %2 from %3 to %4 (%5).</numerusform>
             <numerusform>%1: %n cases of %2 from %3 to %4 (%5).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <source>A receipt is issued for the payment. To pay several months ahead, give the first month and how many months; each month gets the amount.</source>
+        <translation>A receipt is issued for the payment. To pay several months ahead, give the first month and how many months; each month gets the amount.</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Child:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Number of mon&amp;ths:</source>
+        <translation>Number of mon&amp;ths:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per month (yuan):</source>
+        <translation>&amp;Amount per month (yuan):</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>Paid &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>&amp;Payer:</translation>
+    </message>
+    <message>
+        <source>e.g. the transfer&apos;s transaction number</source>
+        <translation>e.g. the transfer&apos;s transaction number</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Month: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>There is no child with the number %1.</source>
+        <translation>There is no child with the number %1.</translation>
+    </message>
+    <message>
+        <source>Date: give the day the money changed hands.</source>
+        <translation>Date: give the day the money changed hands.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future.</source>
+        <translation>Date: %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Amount: a payment must be more than 0; a refund is recorded as a refund.</source>
+        <translation>Amount: a payment must be more than 0; a refund is recorded as a refund.</translation>
+    </message>
+    <message>
+        <source>Months: a payment covers at least one month.</source>
+        <translation>Months: a payment covers at least one month.</translation>
+    </message>
+    <message>
+        <source>Month: say which month&apos;s bill is paid.</source>
+        <translation>Month: say which month&apos;s bill is paid.</translation>
+    </message>
+    <message>
+        <source>Payer: say who paid; the receipt names them.</source>
+        <translation>Payer: say who paid; the receipt names them.</translation>
+    </message>
+    <message>
+        <source>Months: fees may be paid at most until %1 today; %2 is too far ahead.</source>
+        <translation>Months: fees may be paid at most until %1 today; %2 is too far ahead.</translation>
+    </message>
+    <message>
+        <source>Month: %1 is not enrolled in %2.</source>
+        <translation>Month: %1 is not enrolled in %2.</translation>
+    </message>
+    <message>
+        <source>Month: the bill of %1 for %2 is paid in full.</source>
+        <translation>Month: the bill of %1 for %2 is paid in full.</translation>
+    </message>
+    <message>
+        <source>Amount: the bill of %1 for %2 asks %3 more; %4 is more than that.</source>
+        <translation>Amount: the bill of %1 for %2 asks %3 more; %4 is more than that.</translation>
+    </message>
+    <message>
+        <source>Amount: a refund must be more than 0.</source>
+        <translation>Amount: a refund must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Reason: say why the money goes back.</source>
+        <translation>Reason: say why the money goes back.</translation>
+    </message>
+    <message>
+        <source>Amount: %1 can be refunded for %2&apos;s %3 at most; %4 is more than that.</source>
+        <translation>Amount: %1 can be refunded for %2&apos;s %3 at most; %4 is more than that.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +4042,57 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>PolicyValueDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>The new value applies from the month you choose; the months before keep the value they had. A closed month is never changed.</source>
+        <translation>The new value applies from the month you choose; the months before keep the value they had. A closed month is never changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Value (yuan):</source>
+        <translation>&amp;Value (yuan):</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>Applies &amp;from:</translation>
+    </message>
+    <message>
+        <source>e.g. 潞价字〔2026〕12号</source>
+        <translation>e.g. 潞价字〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message>
+        <source>Applies from: %1</source>
+        <translation>Applies from: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintOutput</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -3412,6 +4143,64 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Remo&amp;ve certificate</source>
         <translation>Remo&amp;ve certificate</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBook</name>
+    <message>
+        <source>Say why receipt %1 is voided; the reason stays with it.</source>
+        <translation>Say why receipt %1 is voided; the reason stays with it.</translation>
+    </message>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation>There is no receipt %1.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already void.</source>
+        <translation>Receipt %1 is already void.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTableModel</name>
+    <message>
+        <source>Void: %1</source>
+        <translation>Void: %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +5729,177 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>A month&apos;s fees: bill, close, reopen.</source>
         <translation>A month&apos;s fees: bill, close, reopen.</translation>
+    </message>
+    <message>
+        <source>Export a month&apos;s bills: per child each kind of fee and the total due, with a totals row; a workbook also lists every bill line.</source>
+        <translation>Export a month&apos;s bills: per child each kind of fee and the total due, with a totals row; a workbook also lists every bill line.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.xlsx or FILE.csv.</source>
+        <translation>The file to write: FILE.xlsx or FILE.csv.</translation>
+    </message>
+    <message>
+        <source>bills export needs --out FILE.</source>
+        <translation>bills export needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote the bills of %1 to %2.</source>
+        <translation>Wrote the bills of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>The child&apos;s ID number.</source>
+        <translation>The child&apos;s ID number.</translation>
+    </message>
+    <message>
+        <source>The month of the bill, YYYY-MM.</source>
+        <translation>The month of the bill, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>How the money changed hands: %1.</source>
+        <translation>How the money changed hands: %1.</translation>
+    </message>
+    <message>
+        <source>The day the money changed hands, YYYY-MM-DD (default: today).</source>
+        <translation>The day the money changed hands, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown payment method &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>No child has the ID number %1.</source>
+        <translation>No child has the ID number %1.</translation>
+    </message>
+    <message>
+        <source>Record a payment for a child&apos;s monthly bill and issue its receipt. With --months the same amount is paid for several months ahead on one receipt.</source>
+        <translation>Record a payment for a child&apos;s monthly bill and issue its receipt. With --months the same amount is paid for several months ahead on one receipt.</translation>
+    </message>
+    <message>
+        <source>What is paid for each month, such as 1400.00.</source>
+        <translation>What is paid for each month, such as 1400.00.</translation>
+    </message>
+    <message>
+        <source>Who paid (default: the child&apos;s primary guardian, else her first guardian).</source>
+        <translation>Who paid (default: the child&apos;s primary guardian, else her first guardian).</translation>
+    </message>
+    <message>
+        <source>The transaction number or a note, printed on the receipt.</source>
+        <translation>The transaction number or a note, printed on the receipt.</translation>
+    </message>
+    <message>
+        <source>Pay the same amount for N months from --month (default 1).</source>
+        <translation>Pay the same amount for N months from --month (default 1).</translation>
+    </message>
+    <message>
+        <source>%1 has no guardian on record; say who paid with --payer.</source>
+        <translation>%1 has no guardian on record; say who paid with --payer.</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 from %3 for %4, %5.</source>
+        <translation>Receipt %1: %2 from %3 for %4, %5.</translation>
+    </message>
+    <message>
+        <source>Record a refund paid out to a family: at most what was paid for the month beyond its bill, or paid ahead for a month not yet closed.</source>
+        <translation>Record a refund paid out to a family: at most what was paid for the month beyond its bill, or paid ahead for a month not yet closed.</translation>
+    </message>
+    <message>
+        <source>What goes back, such as 400.00.</source>
+        <translation>What goes back, such as 400.00.</translation>
+    </message>
+    <message>
+        <source>Why the money goes back.</source>
+        <translation>Why the money goes back.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 for %2, %3 (%4).</source>
+        <translation>Refunded %1 for %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Void a receipt: it keeps its number with the reason, and its payments count for nothing.</source>
+        <translation>Void a receipt: it keeps its number with the reason, and its payments count for nothing.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s number, such as 2026-000123.</source>
+        <translation>The receipt&apos;s number, such as 2026-000123.</translation>
+    </message>
+    <message>
+        <source>Why the receipt is voided.</source>
+        <translation>Why the receipt is voided.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is void: %2.</source>
+        <translation>Receipt %1 is void: %2.</translation>
+    </message>
+    <message>
+        <source>The receipts of a year, newest first, voided ones with the reason.</source>
+        <translation>The receipts of a year, newest first, voided ones with the reason.</translation>
+    </message>
+    <message>
+        <source>The year (default: this year).</source>
+        <translation>The year (default: this year).</translation>
+    </message>
+    <message>
+        <source>void: %1</source>
+        <translation>void: %1</translation>
+    </message>
+    <message>
+        <source>No receipts in %1.</source>
+        <translation>No receipts in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n bill</numerusform>
+            <numerusform>%n bills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unpaid and partly paid bills of closed months, with subtotals by month and by child. Money in fen in JSON.</source>
+        <translation>The unpaid and partly paid bills of closed months, with subtotals by month and by child. Money in fen in JSON.</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>partly paid</translation>
+    </message>
+    <message>
+        <source>No arrears: every bill of the closed months is paid.</source>
+        <translation>No arrears: every bill of the closed months is paid.</translation>
+    </message>
+    <message>
+        <source>Month	Child	Billed	Paid	Outstanding</source>
+        <translation>Month	Child	Billed	Paid	Outstanding</translation>
+    </message>
+    <message>
+        <source>By month:</source>
+        <translation>By month:</translation>
+    </message>
+    <message>
+        <source>By child:</source>
+        <translation>By child:</translation>
+    </message>
+    <message>
+        <source>Total outstanding: %1</source>
+        <translation>Total outstanding: %1</translation>
+    </message>
+    <message>
+        <source>A month&apos;s bills: export.</source>
+        <translation>A month&apos;s bills: export.</translation>
+    </message>
+    <message>
+        <source>Payments for bills: add, refund.</source>
+        <translation>Payments for bills: add, refund.</translation>
+    </message>
+    <message>
+        <source>Receipts: list, void.</source>
+        <translation>Receipts: list, void.</translation>
+    </message>
+    <message>
+        <source>The unpaid bills of closed months.</source>
+        <translation>The unpaid bills of closed months.</translation>
     </message>
 </context>
 <context>

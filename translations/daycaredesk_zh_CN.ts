@@ -59,6 +59,29 @@
     </message>
 </context>
 <context>
+    <name>ArrearsTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠费</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceGridModel</name>
     <message>
         <source>Choose a child&apos;s day to record.</source>
@@ -738,6 +761,29 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>BillLineTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Worked out as</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
     <name>BillLines</name>
     <message>
         <source>Care fee</source>
@@ -766,6 +812,60 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Collected item</source>
         <translation>代收费</translation>
+    </message>
+</context>
+<context>
+    <name>BillStore</name>
+    <message>
+        <source>%1 is not closed, so it has no final bills yet.</source>
+        <translation>%1 尚未结账，还没有定稿账单。</translation>
+    </message>
+    <message>
+        <source>A bill line of %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>%1 的一条账单明细类别未知：“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>BillTableModel</name>
+    <message>
+        <source>Paid ahead</source>
+        <translation>已多收</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分缴费</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未缴费</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>已缴清</translation>
     </message>
 </context>
 <context>
@@ -870,6 +970,221 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>%1, please choose a new password of your own before you go on. It protects the children&apos;s personal data.</source>
         <translation>%1，请先设置一个自己的新密码再继续。它保护着幼儿的个人信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeItemDialog</name>
+    <message>
+        <source>Add an item collected on behalf</source>
+        <translation>添加代收费项目</translation>
+    </message>
+    <message>
+        <source>Change the price of %1</source>
+        <translation>修改“%1”的价格</translation>
+    </message>
+    <message>
+        <source>Items collected on behalf (代收费) such as accident insurance or bedding are passed on at cost. A price applies from its month until the next price; closed months keep theirs.</source>
+        <translation>代收费项目（如意外保险、床上用品）按实际成本代收。价格自所选月份起执行，直到下一次调价；已结账月份保持原价。</translation>
+    </message>
+    <message>
+        <source>e.g. 意外保险</source>
+        <translation>例如：意外保险</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>起始月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Applies from: %1</source>
+        <translation>起始月份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeItemRepository</name>
+    <message>
+        <source>The item collected on behalf no longer exists.</source>
+        <translation>该代收费项目已不存在。</translation>
+    </message>
+    <message>
+        <source>Amount: an item collected on behalf cannot cost less than nothing.</source>
+        <translation>金额：代收费项目的金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>From: the month the price applies from is missing.</source>
+        <translation>起始月份：缺少价格的起始月份。</translation>
+    </message>
+    <message>
+        <source>Name: enter what is collected, for example 意外保险.</source>
+        <translation>名称：请填写代收的内容，例如“意外保险”。</translation>
+    </message>
+    <message>
+        <source>Name: there is already an item named %1.</source>
+        <translation>名称：已有名为“%1”的项目。</translation>
+    </message>
+    <message>
+        <source>From: the first month is missing.</source>
+        <translation>起始月份：缺少第一个月份。</translation>
+    </message>
+    <message>
+        <source>To: the last month is missing.</source>
+        <translation>截止月份：缺少最后一个月份。</translation>
+    </message>
+    <message>
+        <source>To: the last month (%1) is before the first month (%2).</source>
+        <translation>截止月份：最后一个月份（%1）早于第一个月份（%2）。</translation>
+    </message>
+    <message>
+        <source>To: choose at most %1 months at a time (%2 to %3 is %4 months).</source>
+        <translation>截止月份：一次最多选择 %1 个月（%2 至 %3 共 %4 个月）。</translation>
+    </message>
+    <message>
+        <source>Item: %1 is no longer offered.</source>
+        <translation>项目：“%1”已停止提供。</translation>
+    </message>
+    <message>
+        <source>From: %1 has no price before %2.</source>
+        <translation>起始月份：“%1”在 %2 之前没有价格。</translation>
+    </message>
+    <message>
+        <source>The child no longer exists.</source>
+        <translation>该幼儿已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeItemTableModel</name>
+    <message>
+        <source>not yet priced</source>
+        <translation>尚未定价</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（%2 起）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提供中</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>已停止提供</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>All prices</source>
+        <translation>历次价格</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeItemsView</name>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>添加项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;price…</source>
+        <translation>修改价格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;offering</source>
+        <translation>停止提供(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stop offering %1</source>
+        <translation>停止提供“%1”</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be chosen for a child. The months already chosen stay on the bills until they are removed.</source>
+        <translation>“%1”将不能再为幼儿选择。已选择的月份仍保留在账单上，直到被移除。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildChargesDialog</name>
+    <message>
+        <source>&amp;Add to these months</source>
+        <translation>添加到这些月份(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from these months</source>
+        <translation>从这些月份移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Items collected on behalf for %1</source>
+        <translation>%1 的代收费项目</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>项目(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;From month:</source>
+        <translation>起始月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To month:</source>
+        <translation>截止月份(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Item: no item collected on behalf is offered yet.</source>
+        <translation>项目：目前还没有提供任何代收费项目。</translation>
+    </message>
+    <message>
+        <source>From month: %1</source>
+        <translation>起始月份：%1</translation>
+    </message>
+    <message>
+        <source>To month: %1</source>
+        <translation>截止月份：%1</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2000,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>%1 is closed: reopen the month before changing its attendance.</source>
         <translation>%1 已结账：请先重新开启该月，再修改考勤。</translation>
     </message>
+    <message>
+        <source>%1 cannot change from %2: %3 is closed, and the fees of a closed month never change. Apply the change from %4 or later, or reopen %3 first.</source>
+        <translation>%1 不能从 %2 起修改：%3 已结账，已结账月份的收费不会改变。请从 %4 或之后起执行，或先重新开启 %3。</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -1707,6 +2026,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Missing argument; see --help.</source>
         <translation>缺少参数，请查看 --help。</translation>
+    </message>
+    <message>
+        <source>%1 needs %2; see --help.</source>
+        <translation>%1 需要 %2；参见 --help。</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2485,204 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>FeeScheduleView</name>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Fees in force in &amp;month:</source>
+        <translation>所选月份执行的收费标准(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Fee parameters (a change applies from a month on; closed months keep theirs)</source>
+        <translation>收费参数（修改自某月起执行；已结账月份保持原值）</translation>
+    </message>
+    <message>
+        <source>History of the chosen parameter:</source>
+        <translation>所选参数的历次取值：</translation>
+    </message>
+    <message>
+        <source>Items collected on behalf (代收费)</source>
+        <translation>代收费项目</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <source>&amp;Close month…</source>
+        <translation>月结(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open month…</source>
+        <translation>重新开启(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport bills…</source>
+        <translation>导出账单(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记缴费(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Collected &amp;items…</source>
+        <translation>代收费项目(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void receipt…</source>
+        <translation>作废收据(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>How the selected bill is worked out:</source>
+        <translation>所选账单的计算明细：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Bills of closed months not paid in full:</source>
+        <translation>已结账月份中未缴清的账单：</translation>
+    </message>
+    <message>
+        <source>Closed: these bills are final.</source>
+        <translation>已结账：以下账单为定稿。</translation>
+    </message>
+    <message>
+        <source>Open: the bills as attendance stands now; they become final when the month is closed.</source>
+        <translation>未结账：以下账单按当前考勤计算，月结后定稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s), %1 care days. Due %2, paid %3, outstanding %4.</source>
+        <translation>
+            <numerusform>%n 份账单，托育日 %1 天。应收 %2，已收 %3，欠费 %4。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n bill(s))</source>
+        <translation>
+            <numerusform>%1：%2（%n 份账单）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No arrears: every bill of a closed month is paid.</source>
+        <translation>没有欠费：已结账月份的账单均已缴清。</translation>
+    </message>
+    <message>
+        <source>Outstanding in all: %1.
+By month: %2.
+By child: %3.</source>
+        <translation>欠费合计：%1。
+按月份：%2。
+按幼儿：%3。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Arrears (%1)</source>
+        <translation>欠费（%1）</translation>
+    </message>
+    <message>
+        <source>A month can be closed once it is over.</source>
+        <translation>月份结束后才能月结。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n care day(s) without attendance. Record them on the Attendance page, or ask the director to confirm them as absences.</source>
+        <translation>
+            <numerusform>%1 有 %n 个托育日未登记考勤。请在考勤页补登，或请负责人确认为缺勤。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n care day(s) without attendance, the first %2 on %3.
+
+Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attendance and bills then become final.</source>
+        <translation>
+            <numerusform>%1 有 %n 个托育日未登记考勤，第一个是 %2 的 %3。
+
+确认这些日子为缺勤（其他，“%4”）并月结吗？月结后该月考勤和账单即成定稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 月结</translation>
+    </message>
+    <message>
+        <source>Close %1? Its attendance and bills become final; only the director can reopen it.</source>
+        <translation>确定为 %1 月结吗？该月考勤和账单将成定稿，只有负责人可以重新开启。</translation>
+    </message>
+    <message>
+        <source>%1 is closed; its bills are final.</source>
+        <translation>%1 已月结，账单已定稿。</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新开启 %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened? The reason is kept in the audit trail, and the month&apos;s next report will show it was revised.</source>
+        <translation>为什么重新开启 %1？原因会记入审计记录，该月下一次上报的报表会注明已修订。</translation>
+    </message>
+    <message>
+        <source>%1 is open again; close it when the corrections are done.</source>
+        <translation>%1 已重新开启；更正完成后请再次月结。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 issued for %2.</source>
+        <translation>已为 %2 开具收据 %1。</translation>
+    </message>
+    <message>
+        <source>Bills %1.xlsx</source>
+        <translation>账单 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the bills</source>
+        <translation>导出账单</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote the bills of %1 to %2.</source>
+        <translation>已将 %1 的账单写入 %2。</translation>
+    </message>
+    <message>
+        <source>Void receipt %1</source>
+        <translation>作废收据 %1</translation>
+    </message>
+    <message>
+        <source>Why is receipt %1 voided? It keeps its number and stays in the list.</source>
+        <translation>为什么作废收据 %1？收据编号保留，并仍显示在列表中。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is void; its payment no longer counts.</source>
+        <translation>收据 %1 已作废，其缴费不再计入。</translation>
+    </message>
+</context>
+<context>
     <name>FirstDirectorDialog</name>
     <message>
         <source>The director&apos;s account</source>
@@ -2469,6 +2990,14 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Official %1 holidays and make-up working days are applied.</source>
         <translation>已采用国家公布的 %1 年节假日和调休上班日安排。</translation>
     </message>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>机构(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fees (收费标准)</source>
+        <translation>收费标准(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionProfile</name>
@@ -2668,6 +3197,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Calendar</source>
         <translation>托育日历</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3487,147 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>
             <numerusform>%1：%3 至 %4 共 %n 名幼儿因%2缺勤（%5）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>A receipt is issued for the payment. To pay several months ahead, give the first month and how many months; each month gets the amount.</source>
+        <translation>缴费后开具收据。预缴多个月时，填写第一个月和月数；每个月按所填金额计。</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>幼儿：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Number of mon&amp;ths:</source>
+        <translation>月数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per month (yuan):</source>
+        <translation>每月金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>缴费方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>交款人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. the transfer&apos;s transaction number</source>
+        <translation>例如：转账交易单号</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>备注/单号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>There is no child with the number %1.</source>
+        <translation>没有编号为 %1 的幼儿。</translation>
+    </message>
+    <message>
+        <source>Date: give the day the money changed hands.</source>
+        <translation>日期：请填写缴费的日期。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future.</source>
+        <translation>日期：%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Amount: a payment must be more than 0; a refund is recorded as a refund.</source>
+        <translation>金额：缴费金额必须大于 0；退款请按退款登记。</translation>
+    </message>
+    <message>
+        <source>Months: a payment covers at least one month.</source>
+        <translation>月数：一笔缴费至少对应一个月。</translation>
+    </message>
+    <message>
+        <source>Month: say which month&apos;s bill is paid.</source>
+        <translation>月份：请说明缴的是哪个月的账单。</translation>
+    </message>
+    <message>
+        <source>Payer: say who paid; the receipt names them.</source>
+        <translation>交款人：请填写交款人，收据上会写明。</translation>
+    </message>
+    <message>
+        <source>Months: fees may be paid at most until %1 today; %2 is too far ahead.</source>
+        <translation>月数：今天最多只能预缴到 %1；%2 超出了范围。</translation>
+    </message>
+    <message>
+        <source>Month: %1 is not enrolled in %2.</source>
+        <translation>月份：%1 在 %2 不在园。</translation>
+    </message>
+    <message>
+        <source>Month: the bill of %1 for %2 is paid in full.</source>
+        <translation>月份：%1 的 %2 账单已缴清。</translation>
+    </message>
+    <message>
+        <source>Amount: the bill of %1 for %2 asks %3 more; %4 is more than that.</source>
+        <translation>金额：%1 的 %2 账单还欠 %3；%4 超过了这个数。</translation>
+    </message>
+    <message>
+        <source>Amount: a refund must be more than 0.</source>
+        <translation>金额：退款金额必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the money goes back.</source>
+        <translation>原因：请说明退款原因。</translation>
+    </message>
+    <message>
+        <source>Amount: %1 can be refunded for %2&apos;s %3 at most; %4 is more than that.</source>
+        <translation>金额：%2 的 %3 最多可退 %1；%4 超过了这个数。</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +4012,57 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>PolicyValueDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>The new value applies from the month you choose; the months before keep the value they had. A closed month is never changed.</source>
+        <translation>新值自所选月份起执行，之前的月份保持原值。已结账月份不会改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Value (yuan):</source>
+        <translation>数值（元）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Applies &amp;from:</source>
+        <translation>起始月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. 潞价字〔2026〕12号</source>
+        <translation>例如：潞价字〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>数值：%1</translation>
+    </message>
+    <message>
+        <source>Applies from: %1</source>
+        <translation>起始月份：%1</translation>
+    </message>
+</context>
+<context>
     <name>PrintOutput</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -3388,6 +4113,64 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Remo&amp;ve certificate</source>
         <translation>删除证书(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBook</name>
+    <message>
+        <source>Say why receipt %1 is voided; the reason stays with it.</source>
+        <translation>请说明作废收据 %1 的原因；原因会随收据保留。</translation>
+    </message>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation>没有收据 %1。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already void.</source>
+        <translation>收据 %1 已经作废。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTableModel</name>
+    <message>
+        <source>Void: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +5688,176 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>A month&apos;s fees: bill, close, reopen.</source>
         <translation>月度收费：账单、结账、重新开启。</translation>
+    </message>
+    <message>
+        <source>Export a month&apos;s bills: per child each kind of fee and the total due, with a totals row; a workbook also lists every bill line.</source>
+        <translation>导出某月账单：每名幼儿的各类费用和应收合计，以及合计行；工作簿中还列出每条账单明细。</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.xlsx or FILE.csv.</source>
+        <translation>要写入的文件：FILE.xlsx 或 FILE.csv。</translation>
+    </message>
+    <message>
+        <source>bills export needs --out FILE.</source>
+        <translation>bills export 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Wrote the bills of %1 to %2.</source>
+        <translation>已将 %1 的账单写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The child&apos;s ID number.</source>
+        <translation>幼儿的身份证号。</translation>
+    </message>
+    <message>
+        <source>The month of the bill, YYYY-MM.</source>
+        <translation>账单月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>How the money changed hands: %1.</source>
+        <translation>缴费方式：%1。</translation>
+    </message>
+    <message>
+        <source>The day the money changed hands, YYYY-MM-DD (default: today).</source>
+        <translation>缴费日期，YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Unknown payment method &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的缴费方式“%1”；请使用：%2。</translation>
+    </message>
+    <message>
+        <source>No child has the ID number %1.</source>
+        <translation>没有身份证号为 %1 的幼儿。</translation>
+    </message>
+    <message>
+        <source>Record a payment for a child&apos;s monthly bill and issue its receipt. With --months the same amount is paid for several months ahead on one receipt.</source>
+        <translation>登记幼儿月度账单的缴费并开具收据。使用 --months 时，按相同金额预缴多个月，开在同一张收据上。</translation>
+    </message>
+    <message>
+        <source>What is paid for each month, such as 1400.00.</source>
+        <translation>每个月缴纳的金额，例如 1400.00。</translation>
+    </message>
+    <message>
+        <source>Who paid (default: the child&apos;s primary guardian, else her first guardian).</source>
+        <translation>交款人（默认：幼儿的主要监护人，没有则为第一位监护人）。</translation>
+    </message>
+    <message>
+        <source>The transaction number or a note, printed on the receipt.</source>
+        <translation>交易单号或备注，会打印在收据上。</translation>
+    </message>
+    <message>
+        <source>Pay the same amount for N months from --month (default 1).</source>
+        <translation>自 --month 起按相同金额缴 N 个月（默认 1）。</translation>
+    </message>
+    <message>
+        <source>%1 has no guardian on record; say who paid with --payer.</source>
+        <translation>%1 没有登记监护人；请用 --payer 说明交款人。</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 from %3 for %4, %5.</source>
+        <translation>收据 %1：%3 为 %4 缴纳 %2，%5。</translation>
+    </message>
+    <message>
+        <source>Record a refund paid out to a family: at most what was paid for the month beyond its bill, or paid ahead for a month not yet closed.</source>
+        <translation>登记退给家庭的款项：最多为该月超出账单的已缴金额，或尚未结账月份的预缴金额。</translation>
+    </message>
+    <message>
+        <source>What goes back, such as 400.00.</source>
+        <translation>退款金额，例如 400.00。</translation>
+    </message>
+    <message>
+        <source>Why the money goes back.</source>
+        <translation>退款原因。</translation>
+    </message>
+    <message>
+        <source>Refunded %1 for %2, %3 (%4).</source>
+        <translation>已为 %2 退款 %1，%3（%4）。</translation>
+    </message>
+    <message>
+        <source>Void a receipt: it keeps its number with the reason, and its payments count for nothing.</source>
+        <translation>作废收据：编号和原因保留，其缴费不再计入。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s number, such as 2026-000123.</source>
+        <translation>收据编号，例如 2026-000123。</translation>
+    </message>
+    <message>
+        <source>Why the receipt is voided.</source>
+        <translation>作废原因。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is void: %2.</source>
+        <translation>收据 %1 已作废：%2。</translation>
+    </message>
+    <message>
+        <source>The receipts of a year, newest first, voided ones with the reason.</source>
+        <translation>某一年的收据，最新的在前，已作废的注明原因。</translation>
+    </message>
+    <message>
+        <source>The year (default: this year).</source>
+        <translation>年份（默认：今年）。</translation>
+    </message>
+    <message>
+        <source>void: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>No receipts in %1.</source>
+        <translation>%1 年没有收据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n 份账单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unpaid and partly paid bills of closed months, with subtotals by month and by child. Money in fen in JSON.</source>
+        <translation>已结账月份中未缴和部分缴费的账单，按月份和幼儿小计。JSON 中金额以分为单位。</translation>
+    </message>
+    <message>
+        <source>partly paid</source>
+        <translation>部分缴费</translation>
+    </message>
+    <message>
+        <source>No arrears: every bill of the closed months is paid.</source>
+        <translation>没有欠费：已结账月份的账单均已缴清。</translation>
+    </message>
+    <message>
+        <source>Month	Child	Billed	Paid	Outstanding</source>
+        <translation>月份	幼儿	应收	已收	欠费</translation>
+    </message>
+    <message>
+        <source>By month:</source>
+        <translation>按月份：</translation>
+    </message>
+    <message>
+        <source>By child:</source>
+        <translation>按幼儿：</translation>
+    </message>
+    <message>
+        <source>Total outstanding: %1</source>
+        <translation>欠费合计：%1</translation>
+    </message>
+    <message>
+        <source>A month&apos;s bills: export.</source>
+        <translation>月度账单：导出。</translation>
+    </message>
+    <message>
+        <source>Payments for bills: add, refund.</source>
+        <translation>账单缴费：登记、退款。</translation>
+    </message>
+    <message>
+        <source>Receipts: list, void.</source>
+        <translation>收据：列表、作废。</translation>
+    </message>
+    <message>
+        <source>The unpaid bills of closed months.</source>
+        <translation>已结账月份的未缴账单。</translation>
     </message>
 </context>
 <context>

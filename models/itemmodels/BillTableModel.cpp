@@ -38,7 +38,7 @@ QString BillTableModel::state(int row) const
     const Money due = bill(row).bill.total();
     const Money received = paid(row);
     if (received >= due)
-        return received > due ? tr("Paid ahead") : tr("Paid");
+        return received > due ? tr("Paid ahead") : tr("Paid in full");
     return received.fen() > 0 ? tr("Partly paid") : tr("Unpaid");
 }
 

@@ -116,6 +116,7 @@ void TestUsersPage::caregiverSeesOnlyWhatHerRoleAllows()
                            u"Calendar"_s}));
     QVERIFY(!window.showPage(u"usersPage"_s));
     QVERIFY(!window.showPage(u"auditPage"_s));
+    QVERIFY(!window.showPage(u"feesPage"_s));
     QVERIFY(!window.findChild<QWidget*>(u"usersPage"_s));
     QVERIFY(!window.findChild<QWidget*>(u"auditPage"_s));
     const QString status = window.findChild<QLabel*>(u"userLabel"_s)->text();
@@ -132,7 +133,7 @@ void TestUsersPage::directorSeesEveryPage()
     window.show();
     QCOMPARE(pageTitles(window),
              (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s,
-                           u"Calendar"_s, u"Users"_s, u"Audit trail"_s}));
+                           u"Calendar"_s, u"Fees"_s, u"Users"_s, u"Audit trail"_s}));
     QVERIFY(window.findChild<QPushButton*>(u"editProfileButton"_s)->isVisible());
     QVERIFY(window.findChild<QLabel*>(u"userLabel"_s)->text().contains(u"Director"_s));
 }
