@@ -60,7 +60,7 @@ int AttendanceRegister::print(QPagedPaintDevice& device) const
     const qreal table = body.height() - pages.mm(DetailsMm + HeaderRowMm);
     const int rowsPerPage = int(table / pages.mm(RowMm));
     const int rowsOnLastPage = int((table - pages.mm(RowMm + ClosingMm)) / pages.mm(RowMm));
-    const QList<int> pageRows = paginate(rowsPerPage, rowsOnLastPage);
+    const QList<int> pageRows = PrintedPages::paginate(m_model.rowCount(), rowsPerPage, rowsOnLastPage);
     pages.setPageCount(int(pageRows.size()));
 
     int row = 0;
@@ -75,20 +75,6 @@ int AttendanceRegister::print(QPagedPaintDevice& device) const
             drawClosing(pages, drawTotalsRow(pages, columns, top));
     }
     return int(pageRows.size());
-}
-
-QList<int> AttendanceRegister::paginate(int rowsPerPage, int rowsOnLastPage) const
-{
-    QList<int> pages;
-    int remaining = m_model.rowCount();
-    while (remaining > rowsOnLastPage) {
-        // At least one child stays with the totals on the last page.
-        const int take = std::max(1, std::min(rowsPerPage, remaining - 1));
-        pages << take;
-        remaining -= take;
-    }
-    pages << remaining;
-    return pages;
 }
 
 void AttendanceRegister::drawDetails(PrintedPages& pages) const
@@ -106,14 +92,14 @@ qreal AttendanceRegister::drawHeaderRow(PrintedPages& pages, const Columns& colu
 {
     pages.painter().setFont(pages.font(7, true));
     const qreal height = pages.mm(HeaderRowMm);
-    drawCell(pages, QRectF(columns.left, top, columns.number, height), tr("No."));
-    drawCell(pages, QRectF(columns.left + columns.number, top, columns.name, height), tr("Name"));
+    pages.drawCell(QRectF(columns.left, top, columns.number, height), tr("No."));
+    pages.drawCell(QRectF(columns.left + columns.number, top, columns.name, height), tr("Name"));
     for (int d = 0; d < columns.days; ++d)
-        drawCell(pages, QRectF(columns.dayX(d), top, columns.day, height),
-                 m_model.headerData(d, Qt::Horizontal).toString());
+        pages.drawCell(QRectF(columns.dayX(d), top, columns.day, height),
+                       m_model.headerData(d, Qt::Horizontal).toString());
     for (int t = 0; t < Totals; ++t)
-        drawCell(pages, QRectF(columns.totalX(t), top, columns.total, height),
-                 m_model.headerData(columns.days + t, Qt::Horizontal).toString());
+        pages.drawCell(QRectF(columns.totalX(t), top, columns.total, height),
+                       m_model.headerData(columns.days + t, Qt::Horizontal).toString());
     return top + height;
 }
 
@@ -121,17 +107,17 @@ qreal AttendanceRegister::drawChildRow(PrintedPages& pages, const Columns& colum
 {
     pages.painter().setFont(pages.font(8));
     const qreal height = pages.mm(RowMm);
-    drawCell(pages, QRectF(columns.left, top, columns.number, height), QString::number(row + 1));
-    drawCell(pages, QRectF(columns.left + columns.number, top, columns.name, height),
-             m_model.headerData(row, Qt::Vertical).toString());
+    pages.drawCell(QRectF(columns.left, top, columns.number, height), QString::number(row + 1));
+    pages.drawCell(QRectF(columns.left + columns.number, top, columns.name, height),
+                   m_model.headerData(row, Qt::Vertical).toString());
     for (int d = 0; d < columns.days; ++d) {
         const QModelIndex index = m_model.index(row, d);
-        drawCell(pages, QRectF(columns.dayX(d), top, columns.day, height), index.data().toString(),
-                 m_model.cell(index).kind == AttendanceCell::Kind::NotExpected);
+        pages.drawCell(QRectF(columns.dayX(d), top, columns.day, height), index.data().toString(), Qt::AlignCenter,
+                       m_model.cell(index).kind == AttendanceCell::Kind::NotExpected);
     }
     for (int t = 0; t < Totals; ++t)
-        drawCell(pages, QRectF(columns.totalX(t), top, columns.total, height),
-                 m_model.index(row, columns.days + t).data().toString());
+        pages.drawCell(QRectF(columns.totalX(t), top, columns.total, height),
+                       m_model.index(row, columns.days + t).data().toString());
     return top + height;
 }
 
@@ -139,9 +125,9 @@ qreal AttendanceRegister::drawTotalsRow(PrintedPages& pages, const Columns& colu
 {
     pages.painter().setFont(pages.font(8, true));
     const qreal height = pages.mm(RowMm);
-    drawCell(pages, QRectF(columns.left, top, columns.dayX(columns.days) - columns.left, height), tr("Class total"));
+    pages.drawCell(QRectF(columns.left, top, columns.dayX(columns.days) - columns.left, height), tr("Class total"));
     for (int t = 0; t < Totals; ++t)
-        drawCell(pages, QRectF(columns.totalX(t), top, columns.total, height), QString::number(m_model.classTotal(t)));
+        pages.drawCell(QRectF(columns.totalX(t), top, columns.total, height), QString::number(m_model.classTotal(t)));
     return top + height;
 }
 
@@ -162,13 +148,4 @@ void AttendanceRegister::drawClosing(PrintedPages& pages, qreal top) const
     p.drawText(QRectF(body.left(), top + pages.mm(15), body.width(), pages.mm(7)), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Class caregivers: ________________      Head of institution: ________________      "
                   "Date: ____________"));
-}
-
-void AttendanceRegister::drawCell(PrintedPages& pages, const QRectF& rect, const QString& text, bool grey)
-{
-    QPainter& p = pages.painter();
-    p.setPen(QPen(Qt::black, pages.mm(0.15)));
-    p.setBrush(grey ? QBrush(QColor(0xd0, 0xd0, 0xd0)) : Qt::NoBrush);
-    p.drawRect(rect);
-    p.drawText(rect, Qt::AlignCenter, text);
 }

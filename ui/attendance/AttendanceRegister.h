@@ -1,13 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 
 class AttendanceGridModel;
 class PrintedPages;
 class QPagedPaintDevice;
-class QRectF;
 
 // 儿童出勤登记表: a class's month as the paper register the institution signs and files, on A4 landscape pages:
 // the grid of marks with each child's totals, the class totals and 出勤率, a legend and the signature lines.
@@ -25,14 +23,11 @@ public:
 
 private:
     struct Columns;
-    // The rows on each page: all pages full but the last, which keeps room for the totals and signatures.
-    QList<int> paginate(int rowsPerPage, int rowsOnLastPage) const;
     void drawDetails(PrintedPages& pages) const;
     qreal drawHeaderRow(PrintedPages& pages, const Columns& columns, qreal top) const;
     qreal drawChildRow(PrintedPages& pages, const Columns& columns, int row, qreal top) const;
     qreal drawTotalsRow(PrintedPages& pages, const Columns& columns, qreal top) const;
     void drawClosing(PrintedPages& pages, qreal top) const;
-    static void drawCell(PrintedPages& pages, const QRectF& rect, const QString& text, bool grey = false);
 
     const AttendanceGridModel& m_model;
     QString m_institution;

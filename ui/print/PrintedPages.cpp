@@ -50,7 +50,33 @@ QFont PrintedPages::font(qreal points, bool bold) const
     f.setFamilies({u"Noto Sans CJK SC"_s, u"Microsoft YaHei"_s, u"PingFang SC"_s, u"Sans Serif"_s});
     f.setPointSizeF(points);
     f.setBold(bold);
+    // Shaped in the CJK face, digits beside Latin words come out as glyphs the PDF's text cannot name, and a receipt
+    // number or credit code could no longer be searched or copied; printed forms need no ligatures or kerning.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
+}
+
+void PrintedPages::drawCell(const QRectF& rect, const QString& text, Qt::Alignment alignment, bool grey)
+{
+    m_painter.setPen(QPen(Qt::black, mm(0.15)));
+    m_painter.setBrush(grey ? QBrush(QColor(0xd0, 0xd0, 0xd0)) : Qt::NoBrush);
+    m_painter.drawRect(rect);
+    // Text aligned left or right keeps off the rules; centred text keeps the whole width of a narrow column.
+    const qreal padding = alignment.testFlag(Qt::AlignHCenter) ? 0 : mm(1.5);
+    m_painter.drawText(rect.adjusted(padding, 0, -padding, 0), alignment | Qt::AlignVCenter, text);
+}
+
+QList<int> PrintedPages::paginate(int rows, int rowsPerPage, int rowsOnLastPage)
+{
+    QList<int> pages;
+    int remaining = rows;
+    while (remaining > rowsOnLastPage) {
+        const int take = std::max(1, std::min(rowsPerPage, remaining - 1));
+        pages << take;
+        remaining -= take;
+    }
+    pages << remaining;
+    return pages;
 }
 
 void PrintedPages::nextPage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QPageLayout>
 #include <QPainter>
 #include <QString>
@@ -41,6 +42,13 @@ public:
     qreal mm(qreal millimetres) const;
     // A font of the page's family in points; bold for headings.
     QFont font(qreal points, bool bold = false) const;
+    // A table cell: the rectangle outlined (filled grey when asked) and the text inside it, in the painter's font.
+    void drawCell(const QRectF& rect, const QString& text, Qt::Alignment alignment = Qt::AlignCenter,
+                  bool grey = false);
+
+    // How many of a table's rows go on each page: every page full but the last, which keeps room for what closes the
+    // form, with at least one row beside it.
+    static QList<int> paginate(int rows, int rowsPerPage, int rowsOnLastPage);
 
     void setPageCount(int count) { m_pageCount = count; }
     // Ends this page and starts the next under the heading.
