@@ -2704,6 +2704,34 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>Receipt %1 is void; its payment no longer counts.</source>
         <translation>Receipt %1 is void; its payment no longer counts.</translation>
     </message>
+    <message>
+        <source>P&amp;rint receipt…</source>
+        <translation>P&amp;rint receipt…</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt as PDF…</source>
+        <translation>&amp;Save receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <source>Receipt %1.pdf</source>
+        <translation>Receipt %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved receipt %1 to %2.</source>
+        <translation>Saved receipt %1 to %2.</translation>
+    </message>
 </context>
 <context>
     <name>FirstDirectorDialog</name>
@@ -4158,6 +4186,105 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Receipt %1 is already void.</source>
         <translation>Receipt %1 is already void.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptForm</name>
+    <message>
+        <source>Fee Receipt</source>
+        <translation>Fee Receipt</translation>
+    </message>
+    <message>
+        <source>Bill for %1, in total</source>
+        <translation>Bill for %1, in total</translation>
+    </message>
+    <message>
+        <source>Paid for %1 on this receipt</source>
+        <translation>Paid for %1 on this receipt</translation>
+    </message>
+    <message>
+        <source>Paid in advance for %1</source>
+        <translation>Paid in advance for %1</translation>
+    </message>
+    <message>
+        <source>Receipt No.:</source>
+        <translation>Receipt No.:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Received by:</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>Unified social credit code:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Child:</translation>
+    </message>
+    <message>
+        <source>Payer:</source>
+        <translation>Payer:</translation>
+    </message>
+    <message>
+        <source>Payment method:</source>
+        <translation>Payment method:</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>Paid on:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <source>This receipt is void (作废). Reason: %1</source>
+        <translation>This receipt is void (作废). Reason: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Worked out as</source>
+        <translation>Worked out as</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <translation>Total received</translation>
+    </message>
+    <message>
+        <source>In words (人民币大写): %1</source>
+        <translation>In words (人民币大写): %1</translation>
+    </message>
+    <message>
+        <source>Payee: %1      Payer&apos;s signature: ________________      Institution&apos;s stamp:</source>
+        <translation>Payee: %1      Payer&apos;s signature: ________________      Institution&apos;s stamp:</translation>
+    </message>
+    <message>
+        <source>This receipt is valid with the institution&apos;s stamp.</source>
+        <translation>This receipt is valid with the institution&apos;s stamp.</translation>
+    </message>
+    <message>
+        <source>VOID 作废</source>
+        <translation>VOID 作废</translation>
     </message>
 </context>
 <context>

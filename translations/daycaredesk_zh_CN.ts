@@ -2681,6 +2681,34 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>Receipt %1 is void; its payment no longer counts.</source>
         <translation>收据 %1 已作废，其缴费不再计入。</translation>
     </message>
+    <message>
+        <source>P&amp;rint receipt…</source>
+        <translation>打印收据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt as PDF…</source>
+        <translation>收据另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>将收据保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Receipt %1.pdf</source>
+        <translation>收据 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved receipt %1 to %2.</source>
+        <translation>已将收据 %1 保存到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>FirstDirectorDialog</name>
@@ -4128,6 +4156,105 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Receipt %1 is already void.</source>
         <translation>收据 %1 已经作废。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptForm</name>
+    <message>
+        <source>Fee Receipt</source>
+        <translation>收费收据</translation>
+    </message>
+    <message>
+        <source>Bill for %1, in total</source>
+        <translation>%1 账单合计</translation>
+    </message>
+    <message>
+        <source>Paid for %1 on this receipt</source>
+        <translation>本次实收 %1 费用</translation>
+    </message>
+    <message>
+        <source>Paid in advance for %1</source>
+        <translation>预收 %1 费用</translation>
+    </message>
+    <message>
+        <source>Receipt No.:</source>
+        <translation>收据编号：</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>开具日期：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>收款单位：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>幼儿姓名：</translation>
+    </message>
+    <message>
+        <source>Payer:</source>
+        <translation>交款人：</translation>
+    </message>
+    <message>
+        <source>Payment method:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>付款日期：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>交易流水号：</translation>
+    </message>
+    <message>
+        <source>This receipt is void (作废). Reason: %1</source>
+        <translation>本收据已作废。作废原因：%1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Worked out as</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Total received</source>
+        <translation>合计实收</translation>
+    </message>
+    <message>
+        <source>In words (人民币大写): %1</source>
+        <translation>合计人民币（大写）：%1</translation>
+    </message>
+    <message>
+        <source>Payee: %1      Payer&apos;s signature: ________________      Institution&apos;s stamp:</source>
+        <translation>收款人：%1      交款人签字：________________      单位盖章：</translation>
+    </message>
+    <message>
+        <source>This receipt is valid with the institution&apos;s stamp.</source>
+        <translation>本收据加盖单位印章后有效。</translation>
+    </message>
+    <message>
+        <source>VOID 作废</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,12 @@ Result<QString> ReceiptBook::issue()
     next.next();
     const int sequence = next.value(0).toInt();
     const QString number = u"%1-%2"_s.arg(today.year()).arg(sequence, 6, 10, QLatin1Char('0'));
-    const QString payee = m_db.actor().name;
+    // The payee signs with her full name where one is recorded.
+    QSqlQuery user(m_db.connection());
+    user.prepare(u"SELECT full_name FROM users WHERE id = ? AND full_name <> ''"_s);
+    if (Status s = Sql::exec(user, {m_db.actor().userId}); !s)
+        return R::failure(s.error());
+    const QString payee = user.next() ? user.value(0).toString() : m_db.actor().name;
     QSqlQuery insert(m_db.connection());
     insert.prepare(u"INSERT INTO receipts (number, year, sequence, issued_on, payee) VALUES (?, ?, ?, ?, ?)"_s);
     if (Status s = Sql::exec(insert, {number, today.year(), sequence, Sql::date(today), payee}); !s)

@@ -49,7 +49,8 @@ public:
     {
     }
 
-    // Inside the payment's transaction: takes the next number of today's year, payee the acting user.
+    // Inside the payment's transaction: takes the next number of today's year, payee the acting user (her full
+    // name when recorded).
     Result<QString> issue();
     // Needs Permission::EditFees and a reason. The receipt's payments then count for nothing.
     Status voidReceipt(const QString& number, const QString& reason);

@@ -3,15 +3,18 @@
 #include "attendance/AttendanceRepository.h"
 #include "billing/FeesPage.h"
 #include "billing/ReceiptBook.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "itemmodels/BillTableModel.h"
 #include "store/ClosedMonths.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +33,7 @@ private slots:
     void financeIsToldToAskTheDirector();
     void recordsAPaymentWithAReceipt();
     void voidsAReceiptWithAReason();
+    void savesTheReceiptAsPdf();
 
 private:
     void openPage();
@@ -187,6 +191,27 @@ void TestFeesPage::voidsAReceiptWithAReason()
     // The next receipt takes the next number.
     payFirstBill(u"2"_s);
     QCOMPARE(view->model()->index(0, 0).data().toString(), u"2026-000002"_s);
+}
+
+void TestFeesPage::savesTheReceiptAsPdf()
+{
+    openPage();
+    payFirstBill(u"1.50"_s);
+    child<QTabWidget>(u"feesTabs"_s)->setCurrentIndex(1);
+    child<QTableView>(u"receiptTable"_s)->selectRow(0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"receipt.pdf"_s);
+    FileDialog::setNextFileName(path);
+    QTest::mouseClick(child<QPushButton>(u"saveReceiptButton"_s), Qt::LeftButton);
+    QVERIFY2(child<QLabel>(u"messageLabel"_s)->text().contains(u"Saved receipt 2026-000001"_s),
+             qPrintable(child<QLabel>(u"errorLabel"_s)->text()));
+    QProcess text;
+    text.start(u"pdftotext"_s, {path, u"-"_s});
+    QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(printed.contains(u"2026-000001"_s), qPrintable(printed));
+    QVERIFY2(printed.contains(u"1.50"_s), qPrintable(printed));
+    QVERIFY2(printed.contains(u"壹元伍"_s), qPrintable(printed));
 }
 
 QTEST_MAIN(TestFeesPage)

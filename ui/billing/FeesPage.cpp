@@ -2,6 +2,7 @@
 
 #include "ChildChargesDialog.h"
 #include "PaymentDialog.h"
+#include "ReceiptForm.h"
 #include "billing/Arrears.h"
 #include "billing/BillsExport.h"
 #include "billing/MonthBilling.h"
@@ -16,6 +17,7 @@
 #include "itemmodels/BillLineTableModel.h"
 #include "itemmodels/BillTableModel.h"
 #include "itemmodels/ReceiptTableModel.h"
+#include "print/PrintOutput.h"
 #include "store/Database.h"
 
 #include <QDateEdit>
@@ -78,6 +80,8 @@ FeesPage::FeesPage(Database& db, QWidget* parent)
     , m_pay(makeButton(tr("Record &payment…"), u"recordPaymentButton"_s, this))
     , m_items(makeButton(tr("Collected &items…"), u"childItemsButton"_s, this))
     , m_void(makeButton(tr("&Void receipt…"), u"voidReceiptButton"_s, this))
+    , m_printReceipt(makeButton(tr("P&rint receipt…"), u"printReceiptButton"_s, this))
+    , m_saveReceipt(makeButton(tr("&Save receipt as PDF…"), u"saveReceiptButton"_s, this))
     , m_message(new QLabel(this))
     , m_error(makeErrorLabel(this))
 {
@@ -126,6 +130,8 @@ FeesPage::FeesPage(Database& db, QWidget* parent)
     connect(m_pay, &QPushButton::clicked, this, &FeesPage::recordPayment);
     connect(m_items, &QPushButton::clicked, this, &FeesPage::chooseItems);
     connect(m_void, &QPushButton::clicked, this, &FeesPage::voidReceipt);
+    connect(m_printReceipt, &QPushButton::clicked, this, &FeesPage::printReceipt);
+    connect(m_saveReceipt, &QPushButton::clicked, this, &FeesPage::saveReceipt);
     connect(m_year, &QSpinBox::valueChanged, this, &FeesPage::loadReceipts);
 }
 
@@ -174,11 +180,14 @@ QWidget* FeesPage::createReceiptsTab()
     top->addWidget(yearLabel);
     top->addWidget(m_year);
     top->addStretch();
+    top->addWidget(m_printReceipt);
+    top->addWidget(m_saveReceipt);
     top->addWidget(m_void);
     auto* layout = new QVBoxLayout(tab);
     layout->addLayout(top);
     layout->addWidget(m_receiptView, 1);
     connect(m_receiptView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FeesPage::updateButtons);
+    connect(m_receiptView, &QTableView::activated, this, &FeesPage::printReceipt);
     return tab;
 }
 
@@ -308,6 +317,8 @@ void FeesPage::updateButtons()
     m_items->setEnabled(selectedBillRow() >= 0);
     const int receipt = selectedReceiptRow();
     m_void->setEnabled(receipt >= 0 && !m_receipts->receipt(receipt).voided);
+    m_printReceipt->setEnabled(receipt >= 0);
+    m_saveReceipt->setEnabled(receipt >= 0);
 }
 
 void FeesPage::showOutcome(const Status& status, const QString& message)
@@ -434,4 +445,44 @@ void FeesPage::voidReceipt()
     const Status voided = ReceiptBook(m_db).voidReceipt(number, reason);
     reload();
     showOutcome(voided, tr("Receipt %1 is void; its payment no longer counts.").arg(number));
+}
+
+std::optional<Receipt> FeesPage::selectedReceipt()
+{
+    const int row = selectedReceiptRow();
+    if (row < 0)
+        return std::nullopt;
+    const Result<Receipt> receipt = ReceiptBook(m_db).receipt(m_receipts->receipt(row).number);
+    if (!receipt) {
+        showOutcome(Status::failure(receipt.error()), {});
+        return std::nullopt;
+    }
+    return receipt.value();
+}
+
+void FeesPage::printReceipt()
+{
+    const std::optional<Receipt> receipt = selectedReceipt();
+    if (!receipt)
+        return;
+    const ReceiptForm form(*receipt);
+    PrintOutput::preview(this, tr("Receipt %1").arg(receipt->number),
+                         [&form](QPagedPaintDevice& device) { return form.print(device); });
+}
+
+void FeesPage::saveReceipt()
+{
+    const std::optional<Receipt> receipt = selectedReceipt();
+    if (!receipt)
+        return;
+    const QString path = FileDialog::saveFileName(this, tr("Save the receipt as PDF"),
+                                                  QDir::home().filePath(tr("Receipt %1.pdf").arg(receipt->number)),
+                                                  tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const ReceiptForm form(*receipt);
+    const Result<int> pages
+        = PrintOutput::saveAsPdf(path, [&form](QPagedPaintDevice& device) { return form.print(device); });
+    showOutcome(pages ? Status() : Status::failure(pages.error()),
+                tr("Saved receipt %1 to %2.").arg(receipt->number, QDir::toNativeSeparators(path)));
 }

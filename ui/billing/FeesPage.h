@@ -1,8 +1,10 @@
 #pragma once
 
+#include "billing/ReceiptBook.h"
 #include "common/Month.h"
 
 #include <QWidget>
+#include <optional>
 
 class ArrearsTableModel;
 class BillLineTableModel;
@@ -50,6 +52,10 @@ private:
     void chooseItems();
     void exportBills();
     void voidReceipt();
+    void printReceipt();
+    void saveReceipt();
+    // The selected receipt with the bills it pays, or an error shown on the page.
+    std::optional<Receipt> selectedReceipt();
     // Asks for a reason in a small dialog with this object name; empty when cancelled.
     QString askReason(const QString& objectName, const QString& title, const QString& label);
     void showOutcome(const Status& status, const QString& message);
@@ -75,6 +81,8 @@ private:
     QPushButton* m_pay;
     QPushButton* m_items;
     QPushButton* m_void;
+    QPushButton* m_printReceipt;
+    QPushButton* m_saveReceipt;
     QLabel* m_message;
     QLabel* m_error;
 };
