@@ -140,6 +140,9 @@ QWidget* FeesPage::createBillsTab()
     auto* tab = new QWidget(this);
     m_billView = makeTable(m_bills, u"billTable"_s, tab);
     m_lineView = makeTable(m_lines, u"billLineTable"_s, tab);
+    // The arithmetic takes what room is left, so the amounts stay in view.
+    m_lineView->horizontalHeader()->setStretchLastSection(false);
+    m_lineView->horizontalHeader()->setSectionResizeMode(BillLineTableModel::BasisColumn, QHeaderView::Stretch);
     m_billTotals->setObjectName(u"billTotalsLabel"_s);
     auto* splitter = new QSplitter(Qt::Horizontal, tab);
     splitter->addWidget(m_billView);
@@ -154,8 +157,8 @@ QWidget* FeesPage::createBillsTab()
     buttons->addStretch();
     detailLayout->addLayout(buttons);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_billTotals);

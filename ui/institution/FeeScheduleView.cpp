@@ -108,10 +108,14 @@ void FeeScheduleView::reload()
     showError(m_error, loaded ? QString() : loaded.error());
     m_parameters = loaded.value_or(PolicyParameters());
     m_inForce->setInForce(m_parameters, month(), PolicyKey::FeePrefix);
+    // The parameter chosen before stays chosen; at first the first one is, so its history shows.
+    int chosen = m_inForce->rowCount() > 0 ? 0 : -1;
     for (int row = 0; row < m_inForce->rowCount(); ++row) {
         if (m_inForce->valueAt(row).key == selected)
-            m_table->selectRow(row);
+            chosen = row;
     }
+    if (chosen >= 0)
+        m_table->selectRow(chosen);
     showHistory();
     m_items->setMonth(month());
 }
