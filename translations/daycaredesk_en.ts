@@ -2601,20 +2601,8 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>No arrears: every bill of a closed month is paid.</source>
         <translation>No arrears: every bill of a closed month is paid.</translation>
-    </message>
-    <message>
-        <source>Outstanding in all: %1.
-By month: %2.
-By child: %3.</source>
-        <translation>Outstanding in all: %1.
-By month: %2.
-By child: %3.</translation>
     </message>
     <message>
         <source>; </source>
@@ -2731,6 +2719,22 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Saved receipt %1 to %2.</source>
         <translation>Saved receipt %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>By child:</source>
+        <translation>By child:</translation>
+    </message>
+    <message>
+        <source>Outstanding in all: %1. By month: %2.</source>
+        <translation>Outstanding in all: %1. By month: %2.</translation>
     </message>
 </context>
 <context>

@@ -2582,20 +2582,8 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>No arrears: every bill of a closed month is paid.</source>
         <translation>没有欠费：已结账月份的账单均已缴清。</translation>
-    </message>
-    <message>
-        <source>Outstanding in all: %1.
-By month: %2.
-By child: %3.</source>
-        <translation>欠费合计：%1。
-按月份：%2。
-按幼儿：%3。</translation>
     </message>
     <message>
         <source>; </source>
@@ -2708,6 +2696,22 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Saved receipt %1 to %2.</source>
         <translation>已将收据 %1 保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>By child:</source>
+        <translation>按幼儿：</translation>
+    </message>
+    <message>
+        <source>Outstanding in all: %1. By month: %2.</source>
+        <translation>欠费合计：%1。按月份：%2。</translation>
     </message>
 </context>
 <context>

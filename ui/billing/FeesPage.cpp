@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,7 @@ FeesPage::FeesPage(Database& db, QWidget* parent)
     , m_year(new QSpinBox(this))
     , m_billTotals(new QLabel(this))
     , m_arrearsTotals(new QLabel(this))
+    , m_arrearsByChild(new QTableWidget(this))
     , m_close(makeButton(tr("&Close month…"), u"closeMonthButton"_s, this))
     , m_reopen(makeButton(tr("Re&open month…"), u"reopenMonthButton"_s, this))
     , m_export(makeButton(tr("E&xport bills…"), u"exportBillsButton"_s, this))
@@ -198,11 +200,31 @@ QWidget* FeesPage::createArrearsTab()
 {
     auto* tab = new QWidget(this);
     m_arrearsView = makeTable(m_arrears, u"arrearsTable"_s, tab);
+    m_arrearsView->horizontalHeader()->setStretchLastSection(false);
+    m_arrearsByChild->setObjectName(u"arrearsByChildTable"_s);
+    m_arrearsByChild->setColumnCount(3);
+    m_arrearsByChild->setHorizontalHeaderLabels({tr("Child"), tr("Bills"), tr("Outstanding")});
+    m_arrearsByChild->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_arrearsByChild->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_arrearsByChild->verticalHeader()->hide();
+    m_arrearsByChild->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_arrearsTotals->setObjectName(u"arrearsTotalsLabel"_s);
     m_arrearsTotals->setWordWrap(true);
+    auto* bills = new QWidget(tab);
+    auto* billsLayout = new QVBoxLayout(bills);
+    billsLayout->setContentsMargins(0, 0, 0, 0);
+    billsLayout->addWidget(new QLabel(tr("Bills of closed months not paid in full:"), bills));
+    billsLayout->addWidget(m_arrearsView, 1);
+    auto* children = new QWidget(tab);
+    auto* childrenLayout = new QVBoxLayout(children);
+    childrenLayout->setContentsMargins(0, 0, 0, 0);
+    childrenLayout->addWidget(new QLabel(tr("By child:"), children));
+    childrenLayout->addWidget(m_arrearsByChild, 1);
+    auto* tables = new QHBoxLayout;
+    tables->addWidget(bills, 3);
+    tables->addWidget(children, 2);
     auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(new QLabel(tr("Bills of closed months not paid in full:"), tab));
-    layout->addWidget(m_arrearsView, 1);
+    layout->addLayout(tables, 1);
     layout->addWidget(m_arrearsTotals);
     return tab;
 }
@@ -278,13 +300,20 @@ void FeesPage::loadArrears()
     QStringList months;
     for (const ArrearsSubtotal& m : arrears->byMonth())
         months << tr("%1: %2 (%n bill(s))", nullptr, m.bills).arg(m.label, m.outstanding.toString());
-    QStringList children;
-    for (const ArrearsSubtotal& c : arrears->byChild())
-        children << tr("%1: %2").arg(c.label, c.outstanding.toString());
-    m_arrearsTotals->setText(arrears->rows.isEmpty() ? tr("No arrears: every bill of a closed month is paid.")
-                                                     : tr("Outstanding in all: %1.\nBy month: %2.\nBy child: %3.")
-                                                           .arg(arrears->total().toString(), months.join(tr("; ")),
-                                                                children.join(tr("; "))));
+    const QList<ArrearsSubtotal> children = arrears->byChild();
+    m_arrearsByChild->setRowCount(int(children.size()));
+    for (int row = 0; row < children.size(); ++row) {
+        const ArrearsSubtotal& c = children.at(row);
+        m_arrearsByChild->setItem(row, 0, new QTableWidgetItem(c.label));
+        m_arrearsByChild->setItem(row, 1, new QTableWidgetItem(QString::number(c.bills)));
+        auto* amount = new QTableWidgetItem(c.outstanding.toString());
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_arrearsByChild->setItem(row, 2, amount);
+    }
+    m_arrearsTotals->setText(
+        arrears->rows.isEmpty()
+            ? tr("No arrears: every bill of a closed month is paid.")
+            : tr("Outstanding in all: %1. By month: %2.").arg(arrears->total().toString(), months.join(tr("; "))));
     m_tabs->setTabText(2, arrears->rows.isEmpty() ? tr("Arrears") : tr("Arrears (%1)").arg(arrears->rows.size()));
 }
 

@@ -16,6 +16,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QTableWidget;
 class QTabWidget;
 
 // 收费: a month's bills (as they stand while the month is open, final once it is closed) with what each family paid,
@@ -75,6 +76,7 @@ private:
     QSpinBox* m_year;
     QLabel* m_billTotals;
     QLabel* m_arrearsTotals;
+    QTableWidget* m_arrearsByChild;
     QPushButton* m_close;
     QPushButton* m_reopen;
     QPushButton* m_export;
