@@ -2736,6 +2736,14 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>Outstanding in all: %1. By month: %2.</source>
         <translation>Outstanding in all: %1. By month: %2.</translation>
     </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Re&amp;fund…</translation>
+    </message>
+    <message>
+        <source>Refund for %1 recorded.</source>
+        <translation>Refund for %1 recorded.</translation>
+    </message>
 </context>
 <context>
     <name>FirstDirectorDialog</name>
@@ -4332,6 +4340,57 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Record a refund</source>
+        <translation>Record a refund</translation>
+    </message>
+    <message>
+        <source>Money paid back to the family: at most what was paid beyond a closed month&apos;s bill, or what was paid ahead for a month not closed yet.</source>
+        <translation>Money paid back to the family: at most what was paid beyond a closed month&apos;s bill, or what was paid ahead for a month not closed yet.</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Child:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>&amp;Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>Paid &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>e.g. withdrew on 15 December</source>
+        <translation>e.g. withdrew on 15 December</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>Month: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
     </message>
 </context>
 <context>

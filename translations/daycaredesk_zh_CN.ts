@@ -2713,6 +2713,14 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>Outstanding in all: %1. By month: %2.</source>
         <translation>欠费合计：%1。按月份：%2。</translation>
     </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>退款(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Refund for %1 recorded.</source>
+        <translation>已登记 %1 的退款。</translation>
+    </message>
 </context>
 <context>
     <name>FirstDirectorDialog</name>
@@ -4302,6 +4310,57 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Record a refund</source>
+        <translation>登记退款</translation>
+    </message>
+    <message>
+        <source>Money paid back to the family: at most what was paid beyond a closed month&apos;s bill, or what was paid ahead for a month not closed yet.</source>
+        <translation>退还给家庭的款项：最多为超出已结账月份账单的已缴金额，或尚未结账月份的预缴金额。</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>幼儿：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>退款方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. withdrew on 15 December</source>
+        <translation>例如：12月15日退园</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
     </message>
 </context>
 <context>

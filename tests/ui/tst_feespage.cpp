@@ -34,6 +34,7 @@ private slots:
     void recordsAPaymentWithAReceipt();
     void voidsAReceiptWithAReason();
     void savesTheReceiptAsPdf();
+    void refundsWhatWasPaidWithAReason();
 
 private:
     void openPage();
@@ -212,6 +213,30 @@ void TestFeesPage::savesTheReceiptAsPdf()
     QVERIFY2(printed.contains(u"2026-000001"_s), qPrintable(printed));
     QVERIFY2(printed.contains(u"1.50"_s), qPrintable(printed));
     QVERIFY2(printed.contains(u"壹元伍"_s), qPrintable(printed));
+}
+
+void TestFeesPage::refundsWhatWasPaidWithAReason()
+{
+    openPage();
+    payFirstBill(u"2"_s);
+    const auto refund = [this](const QString& amount, const QString& reason) {
+        whenShown(u"refundDialog"_s, [amount, reason](QWidget* dialog) {
+            QTest::keyClicks(childOf<QLineEdit>(dialog, u"amountEdit"_s), amount);
+            childOf<QLineEdit>(dialog, u"reasonEdit"_s)->insert(reason);
+            QTest::mouseClick(childOf<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+            if (dialog->isVisible()) {
+                QVERIFY(!childOf<QLabel>(dialog, u"errorLabel"_s)->text().isEmpty());
+                QTest::mouseClick(childOf<QPushButton>(dialog, u"cancelButton"_s), Qt::LeftButton);
+            }
+        });
+        QTest::mouseClick(child<QPushButton>(u"refundButton"_s), Qt::LeftButton);
+    };
+    // More than was paid is refused; the rest goes back with its reason.
+    refund(u"3"_s, u"退园"_s);
+    QCOMPARE(bills()->index(0, BillTableModel::PaidColumn).data().toString(), u"2.00"_s);
+    refund(u"1.50"_s, u"多缴退回"_s);
+    QCOMPARE(bills()->index(0, BillTableModel::PaidColumn).data().toString(), u"0.50"_s);
+    QVERIFY(child<QLabel>(u"messageLabel"_s)->text().startsWith(u"Refund for"_s));
 }
 
 QTEST_MAIN(TestFeesPage)

@@ -3,6 +3,7 @@
 #include "ChildChargesDialog.h"
 #include "PaymentDialog.h"
 #include "ReceiptForm.h"
+#include "RefundDialog.h"
 #include "billing/Arrears.h"
 #include "billing/BillsExport.h"
 #include "billing/MonthBilling.h"
@@ -80,6 +81,7 @@ FeesPage::FeesPage(Database& db, QWidget* parent)
     , m_reopen(makeButton(tr("Re&open month…"), u"reopenMonthButton"_s, this))
     , m_export(makeButton(tr("E&xport bills…"), u"exportBillsButton"_s, this))
     , m_pay(makeButton(tr("Record &payment…"), u"recordPaymentButton"_s, this))
+    , m_refund(makeButton(tr("Re&fund…"), u"refundButton"_s, this))
     , m_items(makeButton(tr("Collected &items…"), u"childItemsButton"_s, this))
     , m_void(makeButton(tr("&Void receipt…"), u"voidReceiptButton"_s, this))
     , m_printReceipt(makeButton(tr("P&rint receipt…"), u"printReceiptButton"_s, this))
@@ -120,6 +122,7 @@ FeesPage::FeesPage(Database& db, QWidget* parent)
     m_close->setVisible(actor.may(Permission::EditFees));
     m_reopen->setVisible(actor.may(Permission::ReopenMonth));
     m_pay->setVisible(actor.may(Permission::EditFees));
+    m_refund->setVisible(actor.may(Permission::EditFees));
     m_void->setVisible(actor.may(Permission::EditFees));
 
     connect(m_month, &QDateEdit::dateChanged, this, [this] {
@@ -130,6 +133,7 @@ FeesPage::FeesPage(Database& db, QWidget* parent)
     connect(m_reopen, &QPushButton::clicked, this, &FeesPage::reopenMonth);
     connect(m_export, &QPushButton::clicked, this, &FeesPage::exportBills);
     connect(m_pay, &QPushButton::clicked, this, &FeesPage::recordPayment);
+    connect(m_refund, &QPushButton::clicked, this, &FeesPage::recordRefund);
     connect(m_items, &QPushButton::clicked, this, &FeesPage::chooseItems);
     connect(m_void, &QPushButton::clicked, this, &FeesPage::voidReceipt);
     connect(m_printReceipt, &QPushButton::clicked, this, &FeesPage::printReceipt);
@@ -155,6 +159,7 @@ QWidget* FeesPage::createBillsTab()
     detailLayout->addWidget(m_lineView, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_pay);
+    buttons->addWidget(m_refund);
     buttons->addWidget(m_items);
     buttons->addStretch();
     detailLayout->addLayout(buttons);
@@ -346,6 +351,7 @@ void FeesPage::updateButtons()
     m_close->setToolTip(over ? QString() : tr("A month can be closed once it is over."));
     m_reopen->setEnabled(closed);
     m_pay->setEnabled(selectedBillRow() >= 0);
+    m_refund->setEnabled(selectedBillRow() >= 0);
     m_items->setEnabled(selectedBillRow() >= 0);
     const int receipt = selectedReceiptRow();
     m_void->setEnabled(receipt >= 0 && !m_receipts->receipt(receipt).voided);
@@ -439,6 +445,19 @@ void FeesPage::recordPayment()
     reload();
     m_message->setText(tr("Receipt %1 issued for %2.").arg(dialog.receiptNumber(), bill.name));
     showError(m_error, {});
+}
+
+void FeesPage::recordRefund()
+{
+    const int row = selectedBillRow();
+    if (row < 0 || !m_db.actor().may(Permission::EditFees))
+        return;
+    const ChildBill bill = m_bills->bill(row);
+    RefundDialog dialog(m_db, bill.childId, bill.name, month(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    showOutcome({}, tr("Refund for %1 recorded.").arg(bill.name));
 }
 
 void FeesPage::chooseItems()

@@ -50,6 +50,7 @@ private:
     void closeMonth();
     void reopenMonth();
     void recordPayment();
+    void recordRefund();
     void chooseItems();
     void exportBills();
     void voidReceipt();
@@ -81,6 +82,7 @@ private:
     QPushButton* m_reopen;
     QPushButton* m_export;
     QPushButton* m_pay;
+    QPushButton* m_refund;
     QPushButton* m_items;
     QPushButton* m_void;
     QPushButton* m_printReceipt;

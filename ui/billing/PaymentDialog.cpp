@@ -1,7 +1,7 @@
 #include "PaymentDialog.h"
 
+#include "PaymentFields.h"
 #include "billing/PaymentRepository.h"
-#include "common/Clock.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,8 +20,8 @@ PaymentDialog::PaymentDialog(Database& db, qint64 childId, const QString& childN
     , m_month(new QLineEdit(month.toString(), this))
     , m_months(new QSpinBox(this))
     , m_amount(new QLineEdit(amount.toPlainString(), this))
-    , m_method(new QComboBox(this))
-    , m_paidOn(new QDateEdit(Clock::today(), this))
+    , m_method(PaymentFields::makeMethodCombo(this))
+    , m_paidOn(PaymentFields::makeDateEdit(this))
     , m_payer(new QLineEdit(this))
     , m_reference(new QLineEdit(this))
 {
@@ -39,13 +39,7 @@ PaymentDialog::PaymentDialog(Database& db, qint64 childId, const QString& childN
     form()->addRow(tr("Number of mon&ths:"), m_months);
     m_amount->setObjectName(u"amountEdit"_s);
     form()->addRow(tr("&Amount per month (yuan):"), m_amount);
-    m_method->setObjectName(u"methodCombo"_s);
-    for (const PaymentMethod method : PaymentMethods::all())
-        m_method->addItem(PaymentMethods::label(method), int(method));
     form()->addRow(tr("Paid &by:"), m_method);
-    m_paidOn->setObjectName(u"paidOnEdit"_s);
-    m_paidOn->setCalendarPopup(true);
-    m_paidOn->setMaximumDate(Clock::today());
     form()->addRow(tr("&Date:"), m_paidOn);
     m_payer->setObjectName(u"payerEdit"_s);
     m_payer->setText(PaymentRepository(db).usualPayer(childId).value_or(QString()));
@@ -70,7 +64,7 @@ Status PaymentDialog::save()
     request.firstMonth = month.value();
     request.months = m_months->value();
     request.amountPerMonth = amount.value();
-    request.method = PaymentMethod(m_method->currentData().toInt());
+    request.method = PaymentFields::method(m_method);
     request.paidOn = m_paidOn->date();
     request.payer = m_payer->text();
     request.reference = m_reference->text();
