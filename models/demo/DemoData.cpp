@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "DemoFees.h"
 #include "DemoPeople.h"
 #include "access/UserRepository.h"
 #include "attendance/AttendanceRepository.h"
@@ -336,7 +337,9 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
         const Result<QList<ClassRecord>> classes = classRepository.classes();
         if (!classes)
             return Status::failure(classes.error());
-        return createStaff(staff, rng, people, classes.value(), childrenPerClass, today, summary.staff);
+        if (Status s = createStaff(staff, rng, people, classes.value(), childrenPerClass, today, summary.staff); !s)
+            return s;
+        return DemoFees::settle(db, rng, Month::of(periodStart), today);
     });
     db.setActor(previous);
     if (!status)

@@ -7,7 +7,8 @@
 class Database;
 
 // Builds a realistic, repeatable institution for trying DaycareDesk and for tests: a Changzhi day care with
-// classes by age, children with valid ID numbers and guardians, qualified staff and months of attendance.
+// classes by age, children with valid ID numbers and guardians, qualified staff, months of attendance, and the
+// months before this one closed with most of their bills paid.
 // The same options on the same day always give the same data.
 class DemoData
 {
