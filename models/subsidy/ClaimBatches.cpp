@@ -137,6 +137,17 @@ Result<std::optional<ClaimBatch>> latest(Database& db, Month month)
     return all->isEmpty() ? std::nullopt : std::optional(all->last());
 }
 
+// After a write to the month's latest version: the write's failure, or the version as it now is.
+Result<ClaimBatch> readBack(Database& db, Month month, const Status& written)
+{
+    if (!written)
+        return Result<ClaimBatch>::failure(written.error());
+    const Result<std::optional<ClaimBatch>> after = latest(db, month);
+    if (!after)
+        return Result<ClaimBatch>::failure(after.error());
+    return *after.value();
+}
+
 // The latest version, which must be in one of `allowed`; else a message naming where it stands.
 Result<ClaimBatch> latestIn(Database& db, Month month, std::initializer_list<ClaimStatus> allowed,
                             const QString& wanted)
@@ -170,12 +181,7 @@ Result<ClaimBatch> update(Database& db, const ClaimBatch& batch, ClaimStatus sta
         query.addBindValue(batch.id);
         return Sql::exec(query);
     });
-    if (!done)
-        return Result<ClaimBatch>::failure(done.error());
-    const Result<std::optional<ClaimBatch>> after = latest(db, batch.month);
-    if (!after)
-        return Result<ClaimBatch>::failure(after.error());
-    return *after.value();
+    return readBack(db, batch.month, done);
 }
 
 } // namespace
@@ -293,12 +299,7 @@ Result<ClaimBatch> ClaimBatches::draft(Database& db, Month month)
         }
         return writeLines(db, batchId, build->lines);
     });
-    if (!done)
-        return R::failure(done.error());
-    const Result<std::optional<ClaimBatch>> after = latest(db, month);
-    if (!after)
-        return R::failure(after.error());
-    return *after.value();
+    return readBack(db, month, done);
 }
 
 Result<ClaimBatch> ClaimBatches::submit(Database& db, Month month)
@@ -372,4 +373,36 @@ Result<ClaimBatch> ClaimBatches::recordPayment(Database& db, Month month, Money 
         return R::failure(tr("The payment for the claim for %1 must be more than nothing and at most the %2 approved.")
                               .arg(month.toString(), approved.toString()));
     return update(db, batch.value(), ClaimStatus::Paid, u"paid_fen = ?"_s, {paid.fen()});
+}
+
+Result<ClaimBatch> ClaimBatches::recordForChild(Database& db, Month month, qint64 childId,
+                                                std::optional<Money> approved, std::optional<Money> paid)
+{
+    using R = Result<ClaimBatch>;
+    if (Status allowed = Access::require(db.actor(), Permission::ManageClaims); !allowed)
+        return R::failure(allowed.error());
+    const Result<ClaimBatch> batch
+        = latestIn(db, month, {ClaimStatus::ApprovedFull, ClaimStatus::ApprovedPart, ClaimStatus::Paid},
+                   tr("the county's amounts per child are recorded once it has approved the claim."));
+    if (!batch)
+        return batch;
+    const auto line = std::find_if(batch->lines.cbegin(), batch->lines.cend(),
+                                   [&](const ClaimLine& l) { return l.childId == childId && l.claimable(); });
+    if (line == batch->lines.cend())
+        return R::failure(tr("The claim for %1 does not claim for this child.").arg(month.toString()));
+    const std::optional<Money> newApproved = approved ? approved : line->approved;
+    const std::optional<Money> newPaid = paid ? paid : line->paid;
+    for (const std::optional<Money>& amount : {newApproved, newPaid})
+        if (amount && (*amount < Money() || *amount > line->amount()))
+            return R::failure(tr("%1's amounts in the claim for %2 must be between 0.00 and the %3 claimed.")
+                                  .arg(line->name, month.toString(), line->amount().toString()));
+    if (newApproved && newPaid && *newPaid > *newApproved)
+        return R::failure(tr("%1 was paid %2 in the claim for %3, more than the %4 approved.")
+                              .arg(line->name, newPaid->toString(), month.toString(), newApproved->toString()));
+    const Status done = db.transaction([&]() -> Status {
+        QSqlQuery query(db.connection());
+        query.prepare(u"UPDATE claim_rows SET approved_fen = ?, paid_fen = ? WHERE batch_id = ? AND child_id = ?"_s);
+        return Sql::exec(query, {fenOrNull(newApproved), fenOrNull(newPaid), batch->id, childId});
+    });
+    return readBack(db, month, done);
 }

@@ -82,6 +82,10 @@ public:
     static Result<ClaimBatch> returnForCorrection(Database& db, Month month, const QString& note);
     // The money received for an approved batch, at most the approved amount.
     static Result<ClaimBatch> recordPayment(Database& db, Month month, Money paid);
+    // What the county's list says for one claimable child of an approved or paid batch; an amount left out stays
+    // as it was. Neither may be more than the child's claimed amount, nor the paid more than the approved.
+    static Result<ClaimBatch> recordForChild(Database& db, Month month, qint64 childId, std::optional<Money> approved,
+                                             std::optional<Money> paid);
 
     // Every version of the month, the first first; empty when no claim was started.
     static Result<QList<ClaimBatch>> versions(Database& db, Month month);

@@ -23,6 +23,7 @@ private slots:
     void submitNeedsAClosedMonth();
     void approvedInPartThenPaid();
     void returnedBatchIsCorrectedAsANewVersion();
+    void countyListRecordedPerChild();
     void yearCapCountsSubmittedMonthsOnly();
 
 private:
@@ -32,6 +33,7 @@ private:
     std::unique_ptr<TempDatabase> m_t;
     qint64 m_wang = 0;
     qint64 m_zhao = 0;
+    qint64 m_sun = 0; // no ID number: never claimed
     const Month m_october {2026, 10};
     const Month m_november {2026, 11};
 };
@@ -46,9 +48,9 @@ void TestClaimBatches::init()
     const QDate born(2024, 6, 10);
     m_wang = enrolForClaim(db, u"王一"_s, older, born, 2);
     m_zhao = enrolForClaim(db, u"赵二"_s, older, born, 4, CareType::FullDay, QDate(2026, 8, 1));
-    const qint64 noId = enrolForClaim(db, u"孙三"_s, older, born, 6, CareType::FullDay, QDate(2026, 9, 1), true);
-    QVERIFY(m_wang && m_zhao && noId);
-    for (const qint64 child : {m_wang, m_zhao, noId})
+    m_sun = enrolForClaim(db, u"孙三"_s, older, born, 6, CareType::FullDay, QDate(2026, 9, 1), true);
+    QVERIFY(m_wang && m_zhao && m_sun);
+    for (const qint64 child : {m_wang, m_zhao, m_sun})
         for (const Month month : {m_october, m_november})
             QVERIFY(recordWholeMonth(db, child, month));
     db.setActor(actorWithRole(Role::Finance));
@@ -208,6 +210,37 @@ void TestClaimBatches::returnedBatchIsCorrectedAsANewVersion()
     QCOMPARE(kept.totals().claimable, 1);
     QCOMPARE(kept.lines.size(), 3);
     QCOMPARE(versions->last().status, ClaimStatus::Submitted);
+}
+
+void TestClaimBatches::countyListRecordedPerChild()
+{
+    Database& db = *m_t->db;
+    const auto refusal = [&](qint64 child, std::optional<Money> approved, std::optional<Money> paid) {
+        const Result<ClaimBatch> r = ClaimBatches::recordForChild(db, m_november, child, approved, paid);
+        return r ? QString() : r.error();
+    };
+    const Money half = Money::fromYuan(500);
+    QVERIFY(ClaimBatches::submit(db, m_november));
+    QVERIFY(refusal(m_wang, half, {}).contains(u"once it has approved the claim"_s));
+    QVERIFY(ClaimBatches::approve(db, m_november, half));
+
+    QCOMPARE(refusal(m_wang, half, {}), QString());
+    QCOMPARE(refusal(m_zhao, Money(), {}), QString());
+    QVERIFY(refusal(m_wang, {}, Money::fromYuan(600)).contains(u"between 0.00 and the 500.00 claimed"_s));
+    QVERIFY(refusal(m_zhao, {}, Money::fromYuan(100)).contains(u"more than the 0.00 approved"_s));
+    QVERIFY(refusal(m_sun, Money(), {}).contains(u"does not claim for this child"_s));
+
+    const Result<ClaimBatch> recorded = ClaimBatches::recordForChild(db, m_november, m_wang, {}, Money::fromYuan(400));
+    QVERIFY2(recorded, qPrintable(recorded.error()));
+    for (const ClaimLine& l : recorded->lines) {
+        if (l.childId == m_wang) {
+            QCOMPARE(l.approved, half);
+            QCOMPARE(l.paid, Money::fromYuan(400));
+        } else if (l.childId == m_zhao) {
+            QCOMPARE(l.approved, Money());
+            QCOMPARE(l.paid, std::nullopt);
+        }
+    }
 }
 
 void TestClaimBatches::yearCapCountsSubmittedMonthsOnly()
