@@ -173,8 +173,7 @@ Result<ClaimBatch> update(Database& db, const ClaimBatch& batch, ClaimStatus sta
 {
     const Status done = db.transaction([&]() -> Status {
         QSqlQuery query(db.connection());
-        query.prepare(u"UPDATE claim_batches SET status = ?%1 WHERE id = ?"_s.arg(
-            assignments.isEmpty() ? QString() : u", "_s + assignments));
+        query.prepare(u"UPDATE claim_batches SET status = ?, %1 WHERE id = ?"_s.arg(assignments));
         query.addBindValue(ClaimStatuses::key(status));
         for (const QVariant& v : values)
             query.addBindValue(v);
