@@ -33,3 +33,4 @@ int runBills(CliContext& context);
 int runPayment(CliContext& context);
 int runReceipt(CliContext& context);
 int runArrears(CliContext& context);
+int runClaim(CliContext& context);

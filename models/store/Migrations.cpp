@@ -267,6 +267,54 @@ const QStringList schemaV6 = {
         CHECK ((amount > 0) = (receipt_number IS NOT NULL))))"_s,
 };
 
+// Version 7: operating subsidy claims (运营补贴申报). Each month's claim has versions: a batch returned for correction
+// is kept as it was sent and corrected as the next version. A batch's rows are rebuilt while it is a draft and
+// frozen once it is submitted; what the county approved and paid is kept per batch and, when it returns a list,
+// per child.
+const QStringList schemaV7 = {
+    uR"(CREATE TABLE claim_batches (
+        id INTEGER PRIMARY KEY,
+        month TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'approved_full', 'approved_part', 'returned',
+                                               'paid')),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        submitted_at TEXT,
+        submitted_by TEXT,
+        approved_fen INTEGER CHECK (approved_fen >= 0),
+        paid_fen INTEGER CHECK (paid_fen >= 0),
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (month, version),
+        CHECK (status <> 'returned' OR note <> '')))"_s,
+    uR"(CREATE TABLE claim_rows (
+        batch_id INTEGER NOT NULL REFERENCES claim_batches(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        child_id INTEGER NOT NULL REFERENCES children(id),
+        name TEXT NOT NULL,
+        id_number TEXT NOT NULL DEFAULT '',
+        class_name TEXT NOT NULL DEFAULT '',
+        birth_date TEXT,
+        enrolled_on TEXT,
+        age_months INTEGER NOT NULL,
+        claimable INTEGER NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        care_days INTEGER NOT NULL,
+        attended_days INTEGER NOT NULL,
+        needed_days INTEGER NOT NULL,
+        claimed_months INTEGER NOT NULL,
+        fee_standard INTEGER NOT NULL,
+        reduction INTEGER NOT NULL,
+        fee_charged INTEGER NOT NULL,
+        rate INTEGER NOT NULL,
+        amount INTEGER NOT NULL,
+        approved_fen INTEGER CHECK (approved_fen >= 0),
+        paid_fen INTEGER CHECK (paid_fen >= 0),
+        PRIMARY KEY (batch_id, position),
+        UNIQUE (batch_id, child_id),
+        CHECK (claimable = (reason = ''))))"_s,
+};
+
 struct Step
 {
     QStringList statements;
@@ -285,6 +333,7 @@ const QList<Step>& steps()
         {schemaV4, &AuditTrail::installSchema},
         {schemaV5, &AuditTrail::installSchema},
         {schemaV6, &AuditTrail::installSchema},
+        {schemaV7, &AuditTrail::installSchema},
     };
     return all;
 }

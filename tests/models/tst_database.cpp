@@ -92,9 +92,10 @@ void TestDatabase::newFileHasLatestSchemaAndSafetySettings()
         QCOMPARE(Sql::scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
         QCOMPARE(Sql::scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
         QCOMPARE(Sql::scalar(db, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
-        for (const QString& table : {u"institution"_s, u"classes"_s, u"children"_s, u"placements"_s, u"guardians"_s,
-                                     u"staff"_s, u"qualifications"_s, u"attendance"_s, u"policy_values"_s,
-                                     u"calendar_days"_s, u"closures"_s, u"sick_followups"_s, u"closed_months"_s})
+        for (const QString& table :
+             {u"institution"_s, u"classes"_s, u"children"_s, u"placements"_s, u"guardians"_s, u"staff"_s,
+              u"qualifications"_s, u"attendance"_s, u"policy_values"_s, u"calendar_days"_s, u"closures"_s,
+              u"sick_followups"_s, u"closed_months"_s, u"claim_batches"_s, u"claim_rows"_s})
             QVERIFY2(Sql::scalar(db, u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(table)).toInt() == 1,
                      qPrintable(table));
     }
@@ -129,7 +130,8 @@ void TestDatabase::migratesEveryOlderFixture()
     QVERIFY(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM children"_s).toInt() > 0);
     QCOMPARE(Sql::scalar(t.db->connection(), u"PRAGMA foreign_key_check"_s), QVariant());
     // The tables of later versions arrive with their audit triggers.
-    for (const QString& trigger : {u"audit_sick_followups_update"_s, u"audit_closed_months_insert"_s})
+    for (const QString& trigger : {u"audit_sick_followups_update"_s, u"audit_closed_months_insert"_s,
+                                   u"audit_claim_batches_update"_s, u"audit_claim_rows_insert"_s})
         QVERIFY2(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(trigger))
                          .toInt()
                      == 1,
