@@ -1745,6 +1745,137 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ClaimBatches</name>
+    <message>
+        <source>%1 has no claim yet: %2</source>
+        <translation>%1 has no claim yet: %2</translation>
+    </message>
+    <message>
+        <source>The claim for %1 (version %2) is %3: %4</source>
+        <translation>The claim for %1 (version %2) is %3: %4</translation>
+    </message>
+    <message>
+        <source>The claim for %1 (version %2) is %3: only a claim returned for correction gets a new version.</source>
+        <translation>The claim for %1 (version %2) is %3: only a claim returned for correction gets a new version.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed: close the month first, so the attendance and fees the claim shows are final.</source>
+        <translation>%1 is not closed: close the month first, so the attendance and fees the claim shows are final.</translation>
+    </message>
+    <message>
+        <source>No child is claimable in %1: there is nothing to submit.</source>
+        <translation>No child is claimable in %1: there is nothing to submit.</translation>
+    </message>
+    <message>
+        <source>only a submitted claim can be approved.</source>
+        <translation>only a submitted claim can be approved.</translation>
+    </message>
+    <message>
+        <source>The approved amount of the claim for %1 must be more than nothing; a claim the county refused is recorded as returned, with its note.</source>
+        <translation>The approved amount of the claim for %1 must be more than nothing; a claim the county refused is recorded as returned, with its note.</translation>
+    </message>
+    <message>
+        <source>The approved amount %1 is more than the %2 claimed for %3.</source>
+        <translation>The approved amount %1 is more than the %2 claimed for %3.</translation>
+    </message>
+    <message>
+        <source>Say what the county asks to correct in the claim for %1: the note is required.</source>
+        <translation>Say what the county asks to correct in the claim for %1: the note is required.</translation>
+    </message>
+    <message>
+        <source>only a submitted claim can be returned.</source>
+        <translation>only a submitted claim can be returned.</translation>
+    </message>
+    <message>
+        <source>only an approved claim can be paid.</source>
+        <translation>only an approved claim can be paid.</translation>
+    </message>
+    <message>
+        <source>The payment for the claim for %1 must be more than nothing and at most the %2 approved.</source>
+        <translation>The payment for the claim for %1 must be more than nothing and at most the %2 approved.</translation>
+    </message>
+    <message>
+        <source>the county&apos;s amounts per child are recorded once it has approved the claim.</source>
+        <translation>the county&apos;s amounts per child are recorded once it has approved the claim.</translation>
+    </message>
+    <message>
+        <source>The claim for %1 does not claim for this child.</source>
+        <translation>The claim for %1 does not claim for this child.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s amounts in the claim for %2 must be between 0.00 and the %3 claimed.</source>
+        <translation>%1&apos;s amounts in the claim for %2 must be between 0.00 and the %3 claimed.</translation>
+    </message>
+    <message>
+        <source>%1 was paid %2 in the claim for %3, more than the %4 approved.</source>
+        <translation>%1 was paid %2 in the claim for %3, more than the %4 approved.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReasons</name>
+    <message>
+        <source>The institution&apos;s inclusive recognition does not cover the month.</source>
+        <translation>The institution&apos;s inclusive recognition does not cover the month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) old on the 1st of the month: past the subsidy age.</source>
+        <translation>
+            <numerusform>%n month old on the 1st of the month: past the subsidy age.</numerusform>
+            <numerusform>%n months old on the 1st of the month: past the subsidy age.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ID number.</source>
+        <translation>No ID number.</translation>
+    </message>
+    <message>
+        <source>In hourly or home care, which is not claimed.</source>
+        <translation>In hourly or home care, which is not claimed.</translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 care days; needs %3.</source>
+        <translation>Attended %1 of %2 care days; needs %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already claimed for %n month(s) this year: the yearly limit.</source>
+        <translation>
+            <numerusform>Already claimed for %n month this year: the yearly limit.</numerusform>
+            <numerusform>Already claimed for %n months this year: the yearly limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over the approved inclusive places.</source>
+        <translation>Over the approved inclusive places.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimStatuses</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>approved in full</source>
+        <translation>approved in full</translation>
+    </message>
+    <message>
+        <source>approved in part</source>
+        <translation>approved in part</translation>
+    </message>
+    <message>
+        <source>returned for correction</source>
+        <translation>returned for correction</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
     <message>
         <source>Add a class</source>
@@ -6090,6 +6221,68 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>The unpaid bills of closed months.</source>
         <translation>The unpaid bills of closed months.</translation>
+    </message>
+    <message>
+        <source>claimable</source>
+        <translation>claimable</translation>
+    </message>
+    <message>
+        <source>The operating subsidy claim of a month as the rules make it now, without saving it: per child whether she is claimable and why not, her days and amounts. Money in fen in JSON.</source>
+        <translation>The operating subsidy claim of a month as the rules make it now, without saving it: per child whether she is claimable and why not, her days and amounts. Money in fen in JSON.</translation>
+    </message>
+    <message>
+        <source>%1: %2 care days; %3; inclusive places: %4</source>
+        <translation>%1: %2 care days; %3; inclusive places: %4</translation>
+    </message>
+    <message>
+        <source>The claim for %1, version %2, is %3.</source>
+        <translation>The claim for %1, version %2, is %3.</translation>
+    </message>
+    <message>
+        <source>Submits the claim of a closed month: its children and amounts are built afresh and frozen as the version sent to the county.</source>
+        <translation>Submits the claim of a closed month: its children and amounts are built afresh and frozen as the version sent to the county.</translation>
+    </message>
+    <message>
+        <source>Records the county&apos;s answer to a submitted claim: the amount approved (in full or in part) and the amount paid, or its return for correction.</source>
+        <translation>Records the county&apos;s answer to a submitted claim: the amount approved (in full or in part) and the amount paid, or its return for correction.</translation>
+    </message>
+    <message>
+        <source>The amount the county approved.</source>
+        <translation>The amount the county approved.</translation>
+    </message>
+    <message>
+        <source>The amount received for an approved claim.</source>
+        <translation>The amount received for an approved claim.</translation>
+    </message>
+    <message>
+        <source>The county returned the claim for correction (needs --note).</source>
+        <translation>The county returned the claim for correction (needs --note).</translation>
+    </message>
+    <message>
+        <source>What the county asks to correct.</source>
+        <translation>What the county asks to correct.</translation>
+    </message>
+    <message>
+        <source>Give --approved AMOUNT and/or --paid AMOUNT, or --returned --note TEXT.</source>
+        <translation>Give --approved AMOUNT and/or --paid AMOUNT, or --returned --note TEXT.</translation>
+    </message>
+    <message>
+        <source>Operating subsidy claims: build, submit, record.</source>
+        <translation>Operating subsidy claims: build, submit, record.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimable: %1 of %n listed; subsidy %2</source>
+        <translation>
+            <numerusform>Claimable: %1 of %n listed; subsidy %2</numerusform>
+            <numerusform>Claimable: %1 of %n listed; subsidy %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed %1 for %n claimable line(s); approved %2; paid %3; still owed %4.</source>
+        <translation>
+            <numerusform>Claimed %1 for %n claimable line; approved %2; paid %3; still owed %4.</numerusform>
+            <numerusform>Claimed %1 for %n claimable lines; approved %2; paid %3; still owed %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1734,6 +1734,135 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ClaimBatches</name>
+    <message>
+        <source>%1 has no claim yet: %2</source>
+        <translation>%1 还没有补贴申报：%2</translation>
+    </message>
+    <message>
+        <source>The claim for %1 (version %2) is %3: %4</source>
+        <translation>%1 的申报（第 %2 版）状态为%3：%4</translation>
+    </message>
+    <message>
+        <source>The claim for %1 (version %2) is %3: only a claim returned for correction gets a new version.</source>
+        <translation>%1 的申报（第 %2 版）状态为%3：只有被退回修改的申报才能生成新版本。</translation>
+    </message>
+    <message>
+        <source>%1 is not closed: close the month first, so the attendance and fees the claim shows are final.</source>
+        <translation>%1 尚未月结：请先月结，使申报所列的考勤和费用成为定稿。</translation>
+    </message>
+    <message>
+        <source>No child is claimable in %1: there is nothing to submit.</source>
+        <translation>%1 没有可申报的幼儿，无可提交。</translation>
+    </message>
+    <message>
+        <source>only a submitted claim can be approved.</source>
+        <translation>只有已提交的申报才能审核通过。</translation>
+    </message>
+    <message>
+        <source>The approved amount of the claim for %1 must be more than nothing; a claim the county refused is recorded as returned, with its note.</source>
+        <translation>%1 申报的核定金额必须大于零；县里不予通过的申报请按“退回”登记，并填写说明。</translation>
+    </message>
+    <message>
+        <source>The approved amount %1 is more than the %2 claimed for %3.</source>
+        <translation>核定金额 %1 超过了 %3 申报的 %2。</translation>
+    </message>
+    <message>
+        <source>Say what the county asks to correct in the claim for %1: the note is required.</source>
+        <translation>请填写县里要求 %1 申报修改的内容：说明必填。</translation>
+    </message>
+    <message>
+        <source>only a submitted claim can be returned.</source>
+        <translation>只有已提交的申报才能退回。</translation>
+    </message>
+    <message>
+        <source>only an approved claim can be paid.</source>
+        <translation>只有已核定的申报才能登记拨付。</translation>
+    </message>
+    <message>
+        <source>The payment for the claim for %1 must be more than nothing and at most the %2 approved.</source>
+        <translation>%1 申报的拨付金额必须大于零，且不超过核定的 %2。</translation>
+    </message>
+    <message>
+        <source>the county&apos;s amounts per child are recorded once it has approved the claim.</source>
+        <translation>县里核定申报后，才能登记每名幼儿的金额。</translation>
+    </message>
+    <message>
+        <source>The claim for %1 does not claim for this child.</source>
+        <translation>%1 的申报中没有申报这名幼儿。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s amounts in the claim for %2 must be between 0.00 and the %3 claimed.</source>
+        <translation>%1 在 %2 申报中的金额必须在 0.00 与申报的 %3 之间。</translation>
+    </message>
+    <message>
+        <source>%1 was paid %2 in the claim for %3, more than the %4 approved.</source>
+        <translation>%1 在 %3 申报中拨付 %2，超过了核定的 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimReasons</name>
+    <message>
+        <source>The institution&apos;s inclusive recognition does not cover the month.</source>
+        <translation>机构的普惠认定未覆盖该月。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) old on the 1st of the month: past the subsidy age.</source>
+        <translation>
+            <numerusform>当月1日已满 %n 个月，超过补贴年龄。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ID number.</source>
+        <translation>无身份证号。</translation>
+    </message>
+    <message>
+        <source>In hourly or home care, which is not claimed.</source>
+        <translation>计时托或上门托，不予申报。</translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 care days; needs %3.</source>
+        <translation>应出勤 %2 天，实际出勤 %1 天；需至少 %3 天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already claimed for %n month(s) this year: the yearly limit.</source>
+        <translation>
+            <numerusform>本年度已申报 %n 个月，达到年度上限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over the approved inclusive places.</source>
+        <translation>超出核定普惠托位数。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimStatuses</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>approved in full</source>
+        <translation>全额核定</translation>
+    </message>
+    <message>
+        <source>approved in part</source>
+        <translation>部分核定</translation>
+    </message>
+    <message>
+        <source>returned for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已拨付</translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
     <message>
         <source>Add a class</source>
@@ -6048,6 +6177,66 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>The unpaid bills of closed months.</source>
         <translation>已结账月份的未缴账单。</translation>
+    </message>
+    <message>
+        <source>claimable</source>
+        <translation>可申报</translation>
+    </message>
+    <message>
+        <source>The operating subsidy claim of a month as the rules make it now, without saving it: per child whether she is claimable and why not, her days and amounts. Money in fen in JSON.</source>
+        <translation>按现行规则生成某月的运营补贴申报（不保存）：每名幼儿是否可申报及原因、出勤天数和金额。JSON 中金额以分为单位。</translation>
+    </message>
+    <message>
+        <source>%1: %2 care days; %3; inclusive places: %4</source>
+        <translation>%1：托育日 %2 天；%3；普惠托位：%4</translation>
+    </message>
+    <message>
+        <source>The claim for %1, version %2, is %3.</source>
+        <translation>%1 的申报（第 %2 版）状态为%3。</translation>
+    </message>
+    <message>
+        <source>Submits the claim of a closed month: its children and amounts are built afresh and frozen as the version sent to the county.</source>
+        <translation>提交已月结月份的申报：重新生成幼儿和金额，并冻结为报送县里的版本。</translation>
+    </message>
+    <message>
+        <source>Records the county&apos;s answer to a submitted claim: the amount approved (in full or in part) and the amount paid, or its return for correction.</source>
+        <translation>登记县里对已提交申报的答复：核定金额（全额或部分）和拨付金额，或退回修改。</translation>
+    </message>
+    <message>
+        <source>The amount the county approved.</source>
+        <translation>县里核定的金额。</translation>
+    </message>
+    <message>
+        <source>The amount received for an approved claim.</source>
+        <translation>已核定申报实际收到的金额。</translation>
+    </message>
+    <message>
+        <source>The county returned the claim for correction (needs --note).</source>
+        <translation>县里退回申报要求修改（需要 --note）。</translation>
+    </message>
+    <message>
+        <source>What the county asks to correct.</source>
+        <translation>县里要求修改的内容。</translation>
+    </message>
+    <message>
+        <source>Give --approved AMOUNT and/or --paid AMOUNT, or --returned --note TEXT.</source>
+        <translation>请给出 --approved AMOUNT 和/或 --paid AMOUNT，或 --returned --note TEXT。</translation>
+    </message>
+    <message>
+        <source>Operating subsidy claims: build, submit, record.</source>
+        <translation>运营补贴申报：生成、提交、登记结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimable: %1 of %n listed; subsidy %2</source>
+        <translation>
+            <numerusform>可申报：列出的 %n 名中 %1 名；补贴 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Claimed %1 for %n claimable line(s); approved %2; paid %3; still owed %4.</source>
+        <translation>
+            <numerusform>申报 %1（%n 条可申报）；核定 %2；已拨付 %3；尚欠 %4。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ int claimBuild(CliContext& context)
                           QString()};
         const QJsonArray children = claimLines(db, build->lines, text);
         text << QString()
-             << CliText::tr("%1 of %n child(ren) claimable: %2", nullptr, totals.children)
+             << CliText::tr("Claimable: %1 of %n listed; subsidy %2", nullptr, totals.children)
                     .arg(totals.claimable)
                     .arg(totals.amount.toString());
         return context.done({{u"month"_s, month.toString()},
@@ -97,7 +97,7 @@ int printBatch(const CliContext& context, const Database& db, const ClaimBatch& 
                           .arg(batch.month.toString())
                           .arg(batch.version)
                           .arg(ClaimStatuses::label(batch.status))};
-    text << CliText::tr("Claimed %1 for %n child(ren); approved %2; paid %3; "
+    text << CliText::tr("Claimed %1 for %n claimable line(s); approved %2; paid %3; "
                         "still owed %4.",
                         nullptr, totals.claimable)
                 .arg(totals.amount.toString(), batch.approved.value_or(Money()).toString(),
