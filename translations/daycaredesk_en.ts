@@ -3737,6 +3737,9 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>&amp;Reference:</source>
         <translation>&amp;Reference:</translation>
     </message>
+</context>
+<context>
+    <name>PaymentFields</name>
     <message>
         <source>Month: %1</source>
         <translation>Month: %1</translation>
@@ -4514,14 +4517,6 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation>Month: %1</translation>
-    </message>
-    <message>
-        <source>Amount: %1</source>
-        <translation>Amount: %1</translation>
     </message>
 </context>
 <context>

@@ -3708,6 +3708,9 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>&amp;Reference:</source>
         <translation>备注/单号(&amp;R)：</translation>
     </message>
+</context>
+<context>
+    <name>PaymentFields</name>
     <message>
         <source>Month: %1</source>
         <translation>月份：%1</translation>
@@ -4482,14 +4485,6 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Month: %1</source>
-        <translation>月份：%1</translation>
-    </message>
-    <message>
-        <source>Amount: %1</source>
-        <translation>金额：%1</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ Status BillStore::discard(Database& db, Month month)
     return Sql::exec(query, {month.toString()});
 }
 
-Result<MonthBills> BillStore::load(Database& db, Month month)
+Result<MonthBills> BillStore::load(Database& db, Month month, std::optional<qint64> childId)
 {
     using R = Result<MonthBills>;
     MonthBills bills;
@@ -64,8 +64,9 @@ Result<MonthBills> BillStore::load(Database& db, Month month)
                   u"l.subject, l.basis "
                   "FROM bills b JOIN children c ON c.id = b.child_id "
                   "LEFT JOIN bill_lines l ON l.bill_id = b.id "
-                  "WHERE b.month = ? ORDER BY c.name, b.child_id, l.position"_s);
-    if (Status s = Sql::exec(query, {month.toString()}); !s)
+                  "WHERE b.month = ? AND (? IS NULL OR b.child_id = ?) ORDER BY c.name, b.child_id, l.position"_s);
+    const QVariant child = childId ? QVariant(*childId) : QVariant();
+    if (Status s = Sql::exec(query, {month.toString(), child, child}); !s)
         return R::failure(s.error());
     qint64 current = 0;
     while (query.next()) {

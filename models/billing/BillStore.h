@@ -12,6 +12,6 @@ public:
     // Inside the close's transaction: the month's row in closed_months exists already.
     static Status freeze(Database& db, const MonthBills& bills);
     static Status discard(Database& db, Month month);
-    // The frozen bills of a closed month, by name.
-    static Result<MonthBills> load(Database& db, Month month);
+    // The frozen bills of a closed month, by name; only the child's when one is given.
+    static Result<MonthBills> load(Database& db, Month month, std::optional<qint64> childId = std::nullopt);
 };

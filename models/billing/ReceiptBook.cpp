@@ -132,12 +132,11 @@ Result<Receipt> ReceiptBook::receipt(const QString& number) const
     for (ReceiptMonth& m : receipt.months) {
         if (!closed->isClosed(m.month))
             continue; // paid ahead: no bill yet
-        const Result<MonthBills> bills = BillStore::load(m_db, m.month);
+        const Result<MonthBills> bills = BillStore::load(m_db, m.month, receipt.childId);
         if (!bills)
             return R::failure(bills.error());
-        for (const ChildBill& c : bills->children)
-            if (c.childId == receipt.childId)
-                m.bill = c.bill;
+        if (!bills->children.isEmpty())
+            m.bill = bills->children.first().bill;
     }
     return receipt;
 }

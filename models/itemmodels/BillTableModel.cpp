@@ -15,6 +15,14 @@ void BillTableModel::setBills(MonthBills bills, QHash<qint64, Money> paid)
     endResetModel();
 }
 
+Money BillTableModel::paidTotal() const
+{
+    Money sum;
+    for (int row = 0; row < rowCount(); ++row)
+        sum += paid(row);
+    return sum;
+}
+
 int BillTableModel::rowOf(qint64 childId) const
 {
     for (int row = 0; row < m_bills.children.size(); ++row)

@@ -29,6 +29,8 @@ public:
     const ChildBill& bill(int row) const { return m_bills.children.at(row); }
     Money paid(int row) const { return m_paid.value(bill(row).childId); }
     Money outstanding(int row) const { return bill(row).bill.total() - paid(row); }
+    // What was paid against the listed bills.
+    Money paidTotal() const;
     // The row of a child, or -1.
     int rowOf(qint64 childId) const;
 

@@ -14,6 +14,7 @@
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/RecordTable.h"
 #include "itemmodels/ArrearsTableModel.h"
 #include "itemmodels/BillLineTableModel.h"
 #include "itemmodels/BillTableModel.h"
@@ -38,21 +39,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 
 QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent)
 {
@@ -144,8 +130,8 @@ FeesPage::FeesPage(Database& db, QWidget* parent)
 QWidget* FeesPage::createBillsTab()
 {
     auto* tab = new QWidget(this);
-    m_billView = makeTable(m_bills, u"billTable"_s, tab);
-    m_lineView = makeTable(m_lines, u"billLineTable"_s, tab);
+    m_billView = makeRecordTable(m_bills, u"billTable"_s, tab);
+    m_lineView = makeRecordTable(m_lines, u"billLineTable"_s, tab);
     // The arithmetic takes what room is left, so the amounts stay in view.
     m_lineView->horizontalHeader()->setStretchLastSection(false);
     m_lineView->horizontalHeader()->setSectionResizeMode(BillLineTableModel::BasisColumn, QHeaderView::Stretch);
@@ -180,7 +166,7 @@ QWidget* FeesPage::createBillsTab()
 QWidget* FeesPage::createReceiptsTab()
 {
     auto* tab = new QWidget(this);
-    m_receiptView = makeTable(m_receipts, u"receiptTable"_s, tab);
+    m_receiptView = makeRecordTable(m_receipts, u"receiptTable"_s, tab);
     m_year->setObjectName(u"receiptYearSpin"_s);
     m_year->setRange(2000, 2100);
     m_year->setValue(Clock::today().year());
@@ -204,7 +190,7 @@ QWidget* FeesPage::createReceiptsTab()
 QWidget* FeesPage::createArrearsTab()
 {
     auto* tab = new QWidget(this);
-    m_arrearsView = makeTable(m_arrears, u"arrearsTable"_s, tab);
+    m_arrearsView = makeRecordTable(m_arrears, u"arrearsTable"_s, tab);
     m_arrearsView->horizontalHeader()->setStretchLastSection(false);
     m_arrearsByChild->setObjectName(u"arrearsByChildTable"_s);
     m_arrearsByChild->setColumnCount(3);
@@ -272,12 +258,8 @@ void FeesPage::loadBills()
     m_state->setText(bills->closed ? tr("Closed: these bills are final.")
                                    : tr("Open: the bills as attendance stands now; they become final when the month "
                                         "is closed."));
-    Money due;
-    Money received;
-    for (int row = 0; row < m_bills->rowCount(); ++row) {
-        due += m_bills->bill(row).bill.total();
-        received += m_bills->paid(row);
-    }
+    const Money due = bills->total();
+    const Money received = m_bills->paidTotal();
     m_billTotals->setText(tr("%n bill(s), %1 care days. Due %2, paid %3, outstanding %4.", nullptr, m_bills->rowCount())
                               .arg(bills->careDays)
                               .arg(due.toString(), received.toString(), (due - received).toString()));

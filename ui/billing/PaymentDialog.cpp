@@ -53,12 +53,12 @@ PaymentDialog::PaymentDialog(Database& db, qint64 childId, const QString& childN
 
 Status PaymentDialog::save()
 {
-    const Result<Month> month = Month::parse(m_month->text().trimmed());
+    const Result<Month> month = PaymentFields::readMonth(m_month);
     if (!month)
-        return Status::failure(tr("Month: %1").arg(month.error()));
-    const Result<Money> amount = Money::parse(m_amount->text());
+        return Status::failure(month.error());
+    const Result<Money> amount = PaymentFields::readAmount(m_amount);
     if (!amount)
-        return Status::failure(tr("Amount: %1").arg(amount.error()));
+        return Status::failure(amount.error());
     PaymentRequest request;
     request.childId = m_childId;
     request.firstMonth = month.value();

@@ -3,7 +3,9 @@
 #include "common/Clock.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
+#include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -28,4 +30,20 @@ QDateEdit* PaymentFields::makeDateEdit(QWidget* parent)
     edit->setCalendarPopup(true);
     edit->setMaximumDate(Clock::today());
     return edit;
+}
+
+Result<Month> PaymentFields::readMonth(const QLineEdit* edit)
+{
+    const Result<Month> month = Month::parse(edit->text().trimmed());
+    if (!month)
+        return Result<Month>::failure(QCoreApplication::translate("PaymentFields", "Month: %1").arg(month.error()));
+    return month;
+}
+
+Result<Money> PaymentFields::readAmount(const QLineEdit* edit)
+{
+    const Result<Money> amount = Money::parse(edit->text());
+    if (!amount)
+        return Result<Money>::failure(QCoreApplication::translate("PaymentFields", "Amount: %1").arg(amount.error()));
+    return amount;
 }

@@ -41,12 +41,12 @@ RefundDialog::RefundDialog(Database& db, qint64 childId, const QString& childNam
 
 Status RefundDialog::save()
 {
-    const Result<Month> month = Month::parse(m_month->text().trimmed());
+    const Result<Month> month = PaymentFields::readMonth(m_month);
     if (!month)
-        return Status::failure(tr("Month: %1").arg(month.error()));
-    const Result<Money> amount = Money::parse(m_amount->text());
+        return Status::failure(month.error());
+    const Result<Money> amount = PaymentFields::readAmount(m_amount);
     if (!amount)
-        return Status::failure(tr("Amount: %1").arg(amount.error()));
+        return Status::failure(amount.error());
     RefundRequest request;
     request.childId = m_childId;
     request.month = month.value();

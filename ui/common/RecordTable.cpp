@@ -7,6 +7,30 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+namespace {
+
+void setUpRows(QTableView* view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+} // namespace
+
+QTableView* makeRecordTable(QAbstractItemModel* model, const QString& objectName, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    setUpRows(view);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
 void setUpRecordTable(QTableView* view, QSortFilterProxyModel* proxy, QAbstractItemModel* source)
 {
     proxy->setSourceModel(source);
@@ -16,12 +40,7 @@ void setUpRecordTable(QTableView* view, QSortFilterProxyModel* proxy, QAbstractI
     // Until the user clicks a header the rows keep the model's order.
     view->horizontalHeader()->setSortIndicatorClearable(true);
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpRows(view);
 }
 
 int selectedSourceRow(const QTableView* view, const QSortFilterProxyModel* proxy)

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/ErrorLabel.h"
 #include "common/PolicyKey.h"
+#include "common/RecordTable.h"
 #include "itemmodels/PolicyTableModel.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
@@ -21,31 +22,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-} // namespace
-
 FeeScheduleView::FeeScheduleView(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_month(new QDateEdit(Clock::today(), this))
     , m_inForce(new PolicyTableModel(this))
     , m_history(new PolicyTableModel(this))
-    , m_table(makeTable(m_inForce, u"feeTable"_s, this))
+    , m_table(makeRecordTable(m_inForce, u"feeTable"_s, this))
     , m_change(new QPushButton(tr("&Change…"), this))
     , m_items(new ChargeItemsView(db, this))
     , m_error(makeErrorLabel(this))
@@ -77,7 +60,7 @@ FeeScheduleView::FeeScheduleView(Database& db, QWidget* parent)
     feesLayout->addWidget(m_table, 2);
     feesLayout->addWidget(m_change, 0, Qt::AlignLeft);
     feesLayout->addWidget(historyLabel);
-    feesLayout->addWidget(makeTable(m_history, u"feeHistoryTable"_s, this), 1);
+    feesLayout->addWidget(makeRecordTable(m_history, u"feeHistoryTable"_s, this), 1);
 
     auto* itemsBox = new QGroupBox(tr("Items collected on behalf (代收费)"), this);
     auto* itemsLayout = new QVBoxLayout(itemsBox);
