@@ -41,21 +41,45 @@ lxw_error writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Sh
     return worksheet_write_string(sheet, row, col, std::get<QString>(cell.value).toUtf8().constData(), format);
 }
 
+// How many character widths a cell takes: Chinese characters count two, money three more for its grouping.
+int displayWidth(const SheetCell& cell)
+{
+    const QString text = cell.plainText();
+    int width = std::holds_alternative<Money>(cell.value) ? 3 : 0;
+    for (const QChar c : text)
+        width += c.unicode() >= 0x2E80 ? 2 : 1;
+    return width;
+}
+
+// Each column as wide as its widest cell (within limits), so an 18-digit ID number or a class name is read whole.
+// Rows of one cell (titles, signature lines) run across the columns and are left out.
+void fitColumns(lxw_worksheet* sheet, const QList<SheetRow>& rows)
+{
+    QList<int> widths;
+    for (const SheetRow& row : rows) {
+        if (row.size() < 2)
+            continue;
+        if (widths.size() < row.size())
+            widths.resize(row.size(), 0);
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths.at(c), displayWidth(row.at(c)));
+    }
+    for (qsizetype c = 0; c < widths.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths.at(c) + 2, 8, 42), nullptr);
+}
+
 lxw_error writeSheet(lxw_workbook* book, const Sheet& description, const Formats& formats)
 {
     lxw_worksheet* sheet = workbook_add_worksheet(book, description.name.toUtf8().constData());
     if (!sheet)
         return LXW_ERROR_PARAMETER_VALIDATION;
-    qsizetype columns = 0;
     for (qsizetype r = 0; r < description.rows.size(); ++r) {
         const SheetRow& row = description.rows.at(r);
-        columns = std::max(columns, row.size());
         for (qsizetype c = 0; c < row.size(); ++c)
             if (lxw_error e = writeCell(sheet, lxw_row_t(r), lxw_col_t(c), row.at(c), formats))
                 return e;
     }
-    if (columns > 0)
-        worksheet_set_column(sheet, 0, lxw_col_t(columns - 1), 14, nullptr);
+    fitColumns(sheet, description.rows);
     return LXW_NO_ERROR;
 }
 
