@@ -9,6 +9,7 @@
 #include "common/ColourSwatch.h"
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
+#include "common/MonthEdit.h"
 #include "institution/InstitutionRepository.h"
 #include "itemmodels/AttendanceGridModel.h"
 #include "print/PrintOutput.h"
@@ -36,7 +37,7 @@ AttendanceMonthView::AttendanceMonthView(Database& db, QWidget* parent)
     , m_db(db)
     , m_model(new AttendanceGridModel(db, this))
     , m_classes(new QComboBox(this))
-    , m_month(new QDateEdit(Clock::today(), this))
+    , m_month(makeMonthEdit(Month::of(Clock::today()), u"monthEdit"_s, this))
     , m_view(new QTableView(this))
     , m_totals(new QLabel(this))
     , m_message(new QLabel(this))
@@ -44,9 +45,6 @@ AttendanceMonthView::AttendanceMonthView(Database& db, QWidget* parent)
 {
     setObjectName(u"attendanceMonthView"_s);
     m_classes->setObjectName(u"classCombo"_s);
-    m_month->setObjectName(u"monthEdit"_s);
-    m_month->setDisplayFormat(u"yyyy-MM"_s);
-    m_month->setCalendarPopup(true);
     m_view->setObjectName(u"attendanceGrid"_s);
     m_totals->setObjectName(u"totalsLabel"_s);
     m_totals->setWordWrap(true);

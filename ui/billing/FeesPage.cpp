@@ -14,6 +14,7 @@
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/MonthEdit.h"
 #include "common/RecordTable.h"
 #include "itemmodels/ArrearsTableModel.h"
 #include "itemmodels/BillLineTableModel.h"
@@ -56,7 +57,7 @@ FeesPage::FeesPage(Database& db, QWidget* parent)
     , m_lines(new BillLineTableModel(this))
     , m_arrears(new ArrearsTableModel(this))
     , m_receipts(new ReceiptTableModel(this))
-    , m_month(new QDateEdit(Clock::today().addMonths(-1), this))
+    , m_month(makeMonthEdit(Month::of(Clock::today()).addMonths(-1), u"feesMonthEdit"_s, this))
     , m_state(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_year(new QSpinBox(this))
@@ -76,9 +77,6 @@ FeesPage::FeesPage(Database& db, QWidget* parent)
     , m_error(makeErrorLabel(this))
 {
     setObjectName(u"feesPage"_s);
-    m_month->setObjectName(u"feesMonthEdit"_s);
-    m_month->setDisplayFormat(u"yyyy-MM"_s);
-    m_month->setCalendarPopup(true);
     m_state->setObjectName(u"monthStateLabel"_s);
     m_message->setObjectName(u"messageLabel"_s);
     m_message->setWordWrap(true);

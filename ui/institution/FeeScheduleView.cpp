@@ -4,6 +4,7 @@
 #include "PolicyValueDialog.h"
 #include "common/Clock.h"
 #include "common/ErrorLabel.h"
+#include "common/MonthEdit.h"
 #include "common/PolicyKey.h"
 #include "common/RecordTable.h"
 #include "itemmodels/PolicyTableModel.h"
@@ -25,7 +26,7 @@ using namespace Qt::StringLiterals;
 FeeScheduleView::FeeScheduleView(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
-    , m_month(new QDateEdit(Clock::today(), this))
+    , m_month(makeMonthEdit(Month::of(Clock::today()), u"feeMonthEdit"_s, this))
     , m_inForce(new PolicyTableModel(this))
     , m_history(new PolicyTableModel(this))
     , m_table(makeRecordTable(m_inForce, u"feeTable"_s, this))
@@ -34,9 +35,6 @@ FeeScheduleView::FeeScheduleView(Database& db, QWidget* parent)
     , m_error(makeErrorLabel(this))
 {
     setObjectName(u"feeScheduleView"_s);
-    m_month->setObjectName(u"feeMonthEdit"_s);
-    m_month->setDisplayFormat(u"yyyy-MM"_s);
-    m_month->setCalendarPopup(true);
     connect(m_month, &QDateEdit::dateChanged, this, &FeeScheduleView::reload);
     auto* monthLabel = new QLabel(tr("Fees in force in &month:"), this);
     monthLabel->setBuddy(m_month);
