@@ -1,0 +1,224 @@
+#include "ClaimWorkbook.h"
+
+#include "ClaimBatches.h"
+#include "ClaimBuilder.h"
+#include "access/Access.h"
+#include "common/Clock.h"
+#include "common/XlsxFile.h"
+#include "institution/InstitutionRepository.h"
+#include "store/Database.h"
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The government form's wording, fixed in Chinese whatever the interface language.
+const QString Gap = u"　　"_s;
+
+QString monthText(Month month)
+{
+    return u"%1年%2月"_s.arg(month.year()).arg(month.month());
+}
+
+QString genderText(Gender gender)
+{
+    switch (gender) {
+    case Gender::Male:
+        return u"男"_s;
+    case Gender::Female:
+        return u"女"_s;
+    case Gender::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString careTypeText(const ChildListEntry& child)
+{
+    return child.careType ? RosterTypes::chineseName(*child.careType) : QString();
+}
+
+// Title, the institution's line and the sheet's own line above the column header.
+QList<SheetRow> sheetHead(const QString& title, const ClaimWorkbookData& data, const QString& detail)
+{
+    const InstitutionProfile& i = data.institution;
+    return {{SheetCell::heading(title)},
+            {SheetCell::text(
+                u"机构名称：%1%2统一社会信用代码：%3%2所在县区：%4"_s.arg(i.name, Gap, i.creditCode, i.county))},
+            {SheetCell::text(detail)}};
+}
+
+// A sheet whose rows so far are its head: the title, header lines and the column header, printed again at the top
+// of each page.
+Sheet printedSheet(const QString& name, const QList<SheetRow>& head)
+{
+    return Sheet(name, head, SheetLayout {.headerRows = int(head.size()), .landscape = true, .fitToWidth = true});
+}
+
+Sheet claimSheet(const ClaimWorkbookData& data)
+{
+    const InstitutionProfile& i = data.institution;
+    const QString detail = u"机构类型：%1%2核定普惠托位：%3个%2申报月份：%4%2%5"_s.arg(
+        InstitutionProfile::typeChineseName(i.type), Gap, QString::number(i.inclusivePlaces), monthText(data.month),
+        data.standing);
+    QList<SheetRow> rows = sheetHead(monthText(data.month) + u"普惠托育运营补贴申报表"_s, data, detail);
+    rows << Sheet::textRow({u"序号"_s,     u"幼儿姓名"_s,   u"性别"_s,       u"出生日期"_s,     u"身份证号"_s,
+                            u"孩次"_s,     u"监护人"_s,     u"联系电话"_s,   u"班级"_s,         u"托育类型"_s,
+                            u"入托日期"_s, u"申报月份"_s,   u"应出勤天数"_s, u"实际出勤天数"_s, u"月保育费标准"_s,
+                            u"普惠减免"_s, u"实收保育费"_s, u"补贴标准"_s,   u"补贴金额"_s,     u"备注"_s},
+                           true);
+    Sheet sheet = printedSheet(u"申报表"_s, rows);
+
+    int number = 0;
+    Money feeStandard, reduction, feeCharged, amount;
+    for (const ClaimLine& l : data.lines) {
+        if (!l.claimable())
+            continue;
+        const ChildListEntry child = data.children.value(l.childId);
+        sheet.rows << SheetRow {SheetCell::integer(++number),
+                                SheetCell::text(l.name),
+                                SheetCell::text(genderText(child.gender)),
+                                SheetCell::date(l.birthDate),
+                                SheetCell::text(l.idNumber),
+                                SheetCell::integer(child.birthOrder),
+                                SheetCell::text(child.guardianName),
+                                SheetCell::text(child.guardianPhone),
+                                SheetCell::text(l.className),
+                                SheetCell::text(careTypeText(child)),
+                                SheetCell::date(l.enrolledOn),
+                                SheetCell::text(data.month.toString()),
+                                SheetCell::integer(l.careDays),
+                                SheetCell::integer(l.attendedDays),
+                                SheetCell::money(l.feeStandard),
+                                SheetCell::money(l.reduction),
+                                SheetCell::money(l.feeCharged),
+                                SheetCell::money(l.rate),
+                                SheetCell::money(l.amount()),
+                                SheetCell::text(QString())};
+        feeStandard += l.feeStandard;
+        reduction += l.reduction;
+        feeCharged += l.feeCharged;
+        amount += l.amount();
+    }
+    SheetRow totals = Sheet::textRow({u"合计"_s, u"%1人"_s.arg(number)}, true);
+    for (int blank = 0; blank < 12; ++blank)
+        totals << SheetCell::text(QString());
+    totals << SheetCell::money(feeStandard, true) << SheetCell::money(reduction, true)
+           << SheetCell::money(feeCharged, true) << SheetCell::text(QString()) << SheetCell::money(amount, true);
+    sheet.rows << totals << SheetRow {}
+               << SheetRow {SheetCell::text(u"负责人：____________%1经办人：____________%1填表日期：%2"_s.arg(
+                      Gap, data.filledOn.toString(u"yyyy年M月d日"_s)))};
+    return sheet;
+}
+
+Sheet leftOutSheet(const ClaimWorkbookData& data)
+{
+    QList<SheetRow> rows = sheetHead(monthText(data.month) + u"不予申报幼儿名单"_s, data,
+                                     u"申报月份：%1%2%3"_s.arg(monthText(data.month), Gap, data.standing));
+    rows << Sheet::textRow({u"序号"_s, u"幼儿姓名"_s, u"性别"_s, u"出生日期"_s, u"身份证号"_s, u"班级"_s, u"托育类型"_s,
+                            u"月龄"_s, u"应出勤天数"_s, u"实际出勤天数"_s, u"不予申报原因"_s},
+                           true);
+    Sheet sheet = printedSheet(u"不予申报"_s, rows);
+    int number = 0;
+    for (const ClaimLine& l : data.lines) {
+        if (l.claimable())
+            continue;
+        const ChildListEntry child = data.children.value(l.childId);
+        sheet.rows << SheetRow {SheetCell::integer(++number),
+                                SheetCell::text(l.name),
+                                SheetCell::text(genderText(child.gender)),
+                                SheetCell::date(l.birthDate),
+                                SheetCell::text(l.idNumber),
+                                SheetCell::text(l.className),
+                                SheetCell::text(careTypeText(child)),
+                                SheetCell::integer(l.ageMonths),
+                                SheetCell::integer(l.careDays),
+                                SheetCell::integer(l.attendedDays),
+                                SheetCell::text(ClaimReasons::chinese(l))};
+    }
+    sheet.rows << Sheet::textRow({u"合计"_s, u"%1人"_s.arg(number)}, true);
+    return sheet;
+}
+
+// One line of 汇总: the group's children, those claimed and not, and the amount.
+SheetRow summaryRow(const QString& kind, const QString& group, const QList<ClaimLine>& lines, bool bold = false)
+{
+    const ClaimTotals t = ClaimTotals::of(lines);
+    return SheetRow {SheetCell::text(kind, bold),
+                     SheetCell::text(group, bold),
+                     SheetCell::integer(t.children, bold),
+                     SheetCell::integer(t.claimable, bold),
+                     SheetCell::integer(t.children - t.claimable, bold),
+                     SheetCell::money(t.amount, bold)};
+}
+
+Sheet summarySheet(const ClaimWorkbookData& data)
+{
+    QList<SheetRow> rows = sheetHead(monthText(data.month) + u"普惠托育运营补贴申报汇总"_s, data,
+                                     u"申报月份：%1%2%3"_s.arg(monthText(data.month), Gap, data.standing));
+    rows << Sheet::textRow({u"分类"_s, u"项目"_s, u"幼儿人数"_s, u"申报人数"_s, u"不予申报人数"_s, u"补贴金额"_s},
+                           true);
+    Sheet sheet = printedSheet(u"汇总"_s, rows);
+    std::map<QString, QList<ClaimLine>> byClass, byCareType;
+    for (const ClaimLine& l : data.lines) {
+        byClass[l.className] << l;
+        byCareType[careTypeText(data.children.value(l.childId))] << l;
+    }
+    for (const auto& [name, lines] : byClass)
+        sheet.rows << summaryRow(u"班级"_s, name, lines);
+    for (const auto& [name, lines] : byCareType)
+        sheet.rows << summaryRow(u"托育类型"_s, name, lines);
+    sheet.rows << summaryRow(u"合计"_s, QString(), data.lines, true);
+    return sheet;
+}
+
+} // namespace
+
+QList<Sheet> ClaimWorkbook::sheets(const ClaimWorkbookData& data)
+{
+    return {claimSheet(data), leftOutSheet(data), summarySheet(data)};
+}
+
+Result<ClaimWorkbookData> ClaimWorkbook::load(Database& db, Month month)
+{
+    using R = Result<ClaimWorkbookData>;
+    if (Status allowed = Access::require(db.actor(), Permission::ManageClaims); !allowed)
+        return R::failure(allowed.error());
+    ClaimWorkbookData data;
+    data.month = month;
+    data.filledOn = Clock::today();
+    const Result<QList<ClaimBatch>> versions = ClaimBatches::versions(db, month);
+    if (!versions)
+        return R::failure(versions.error());
+    if (!versions->isEmpty() && versions->last().status != ClaimStatus::Draft) {
+        const ClaimBatch& sent = versions->last();
+        data.lines = sent.lines;
+        data.standing = u"第%1版 %2"_s.arg(sent.version).arg(ClaimStatuses::chineseName(sent.status));
+    } else {
+        const Result<ClaimBuild> built = ClaimBuilder::build(db, month);
+        if (!built)
+            return R::failure(built.error());
+        data.lines = built->lines;
+        data.standing = u"草稿（未申报）"_s;
+    }
+    const Result<std::optional<InstitutionProfile>> profile = InstitutionRepository(db).load();
+    if (!profile)
+        return R::failure(profile.error());
+    data.institution = profile->value_or(InstitutionProfile());
+    const Result<QList<ChildListEntry>> children = ChildListing::load(db, month.lastDay());
+    if (!children)
+        return R::failure(children.error());
+    for (const ChildListEntry& child : children.value())
+        data.children.insert(child.id, child);
+    return data;
+}
+
+Status ClaimWorkbook::write(Database& db, Month month, const QString& path)
+{
+    const Result<ClaimWorkbookData> data = load(db, month);
+    if (!data)
+        return Status::failure(data.error());
+    return XlsxFile::write(path, sheets(data.value()));
+}
