@@ -49,6 +49,8 @@ struct SheetLayout
     bool landscape = false;
     // Scaled to one page wide, as many pages long as it takes.
     bool fitToWidth = false;
+    // The cell grid printed too, as on a paper form.
+    bool gridlines = false;
 };
 
 // One worksheet as rows from the top, each from the first column: title rows, a header, data rows, a totals row,

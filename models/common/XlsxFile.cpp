@@ -106,6 +106,8 @@ void setUpPages(lxw_worksheet* sheet, const SheetLayout& layout)
         worksheet_set_landscape(sheet);
     if (layout.fitToWidth)
         worksheet_fit_to_pages(sheet, 1, 0);
+    if (layout.gridlines)
+        worksheet_gridlines(sheet, LXW_SHOW_ALL_GRIDLINES);
     if (layout.headerRows > 0) {
         worksheet_repeat_rows(sheet, 0, lxw_row_t(layout.headerRows - 1));
         worksheet_freeze_panes(sheet, lxw_row_t(layout.headerRows), 0);

@@ -54,7 +54,9 @@ QList<SheetRow> sheetHead(const QString& title, const ClaimWorkbookData& data, c
 // of each page.
 Sheet printedSheet(const QString& name, const QList<SheetRow>& head)
 {
-    return Sheet(name, head, SheetLayout {.headerRows = int(head.size()), .landscape = true, .fitToWidth = true});
+    return Sheet(
+        name, head,
+        SheetLayout {.headerRows = int(head.size()), .landscape = true, .fitToWidth = true, .gridlines = true});
 }
 
 Sheet claimSheet(const ClaimWorkbookData& data)
@@ -166,10 +168,11 @@ Sheet summarySheet(const ClaimWorkbookData& data)
         byClass[l.className] << l;
         byCareType[careTypeText(data.children.value(l.childId))] << l;
     }
+    // A child in no class (home care) or without a recorded care type still counts, under a name that says so.
     for (const auto& [name, lines] : byClass)
-        sheet.rows << summaryRow(u"班级"_s, name, lines);
+        sheet.rows << summaryRow(u"班级"_s, name.isEmpty() ? u"（无班级）"_s : name, lines);
     for (const auto& [name, lines] : byCareType)
-        sheet.rows << summaryRow(u"托育类型"_s, name, lines);
+        sheet.rows << summaryRow(u"托育类型"_s, name.isEmpty() ? u"（未登记）"_s : name, lines);
     sheet.rows << summaryRow(u"合计"_s, QString(), data.lines, true);
     return sheet;
 }
