@@ -40,23 +40,49 @@ QString careTypeText(const ChildListEntry& child)
     return child.careType ? RosterTypes::chineseName(*child.careType) : QString();
 }
 
-// Title, the institution's line and the sheet's own line above the column header.
-QList<SheetRow> sheetHead(const QString& title, const ClaimWorkbookData& data, const QString& detail)
+// 序号, 幼儿姓名, 性别, 出生日期, 身份证号: how both lists of children begin.
+SheetRow identityCells(int number, const ClaimLine& line, const ChildListEntry& child)
 {
-    const InstitutionProfile& i = data.institution;
-    return {{SheetCell::heading(title)},
-            {SheetCell::text(
-                u"机构名称：%1%2统一社会信用代码：%3%2所在县区：%4"_s.arg(i.name, Gap, i.creditCode, i.county))},
-            {SheetCell::text(detail)}};
+    return {SheetCell::integer(number), SheetCell::text(line.name), SheetCell::text(genderText(child.gender)),
+            SheetCell::date(line.birthDate), SheetCell::text(line.idNumber)};
 }
 
-// A sheet whose rows so far are its head: the title, header lines and the column header, printed again at the top
-// of each page.
-Sheet printedSheet(const QString& name, const QList<SheetRow>& head)
+// 合计 under the children's rows: how many they are, and the sum of each money column but those left out.
+SheetRow totalsRow(const QList<SheetRow>& children, const QList<qsizetype>& notAdded = {})
 {
+    SheetRow totals = Sheet::textRow({u"合计"_s, u"%1人"_s.arg(children.size())}, true);
+    QList<std::optional<Money>> sums;
+    for (const SheetRow& row : children) {
+        sums.resize(std::max(sums.size(), row.size()));
+        for (qsizetype c = 0; c < row.size(); ++c)
+            if (const Money* amount = std::get_if<Money>(&row.at(c).value); amount && !notAdded.contains(c))
+                sums[c] = sums.at(c).value_or(Money()) + *amount;
+    }
+    for (qsizetype c = totals.size(); c < sums.size(); ++c)
+        totals << (sums.at(c) ? SheetCell::money(*sums.at(c), true) : SheetCell::text(QString()));
+    return totals;
+}
+
+// A sheet headed by its title, the institution's line, its own line and the column header: the head rows, printed
+// again at the top of each page.
+Sheet printedSheet(const QString& name, const QString& title, const ClaimWorkbookData& data, const QString& detail,
+                   const QStringList& columns)
+{
+    const InstitutionProfile& i = data.institution;
+    const QList<SheetRow> head {{SheetCell::heading(monthText(data.month) + title)},
+                                {SheetCell::text(u"机构名称：%1%2统一社会信用代码：%3%2所在县区：%4"_s.arg(
+                                    i.name, Gap, i.creditCode, i.county))},
+                                {SheetCell::text(detail)},
+                                Sheet::textRow(columns, true)};
     return Sheet(
         name, head,
         SheetLayout {.headerRows = int(head.size()), .landscape = true, .fitToWidth = true, .gridlines = true});
+}
+
+// The line under the institution's on the lists other than the claim itself.
+QString monthLine(const ClaimWorkbookData& data)
+{
+    return u"申报月份：%1%2%3"_s.arg(monthText(data.month), Gap, data.standing);
 }
 
 Sheet claimSheet(const ClaimWorkbookData& data)
@@ -65,51 +91,27 @@ Sheet claimSheet(const ClaimWorkbookData& data)
     const QString detail = u"机构类型：%1%2核定普惠托位：%3个%2申报月份：%4%2%5"_s.arg(
         InstitutionProfile::typeChineseName(i.type), Gap, QString::number(i.inclusivePlaces), monthText(data.month),
         data.standing);
-    QList<SheetRow> rows = sheetHead(monthText(data.month) + u"普惠托育运营补贴申报表"_s, data, detail);
-    rows << Sheet::textRow({u"序号"_s,     u"幼儿姓名"_s,   u"性别"_s,       u"出生日期"_s,     u"身份证号"_s,
-                            u"孩次"_s,     u"监护人"_s,     u"联系电话"_s,   u"班级"_s,         u"托育类型"_s,
-                            u"入托日期"_s, u"申报月份"_s,   u"应出勤天数"_s, u"实际出勤天数"_s, u"月保育费标准"_s,
-                            u"普惠减免"_s, u"实收保育费"_s, u"补贴标准"_s,   u"补贴金额"_s,     u"备注"_s},
-                           true);
-    Sheet sheet = printedSheet(u"申报表"_s, rows);
-
-    int number = 0;
-    Money feeStandard, reduction, feeCharged, amount;
+    const QStringList columns {u"序号"_s,     u"幼儿姓名"_s,   u"性别"_s,       u"出生日期"_s,     u"身份证号"_s,
+                               u"孩次"_s,     u"监护人"_s,     u"联系电话"_s,   u"班级"_s,         u"托育类型"_s,
+                               u"入托日期"_s, u"申报月份"_s,   u"应出勤天数"_s, u"实际出勤天数"_s, u"月保育费标准"_s,
+                               u"普惠减免"_s, u"实收保育费"_s, u"补贴标准"_s,   u"补贴金额"_s,     u"备注"_s};
+    Sheet sheet = printedSheet(u"申报表"_s, u"普惠托育运营补贴申报表"_s, data, detail, columns);
+    QList<SheetRow> children;
     for (const ClaimLine& l : data.lines) {
         if (!l.claimable())
             continue;
         const ChildListEntry child = data.children.value(l.childId);
-        sheet.rows << SheetRow {SheetCell::integer(++number),
-                                SheetCell::text(l.name),
-                                SheetCell::text(genderText(child.gender)),
-                                SheetCell::date(l.birthDate),
-                                SheetCell::text(l.idNumber),
-                                SheetCell::integer(child.birthOrder),
-                                SheetCell::text(child.guardianName),
-                                SheetCell::text(child.guardianPhone),
-                                SheetCell::text(l.className),
-                                SheetCell::text(careTypeText(child)),
-                                SheetCell::date(l.enrolledOn),
-                                SheetCell::text(data.month.toString()),
-                                SheetCell::integer(l.careDays),
-                                SheetCell::integer(l.attendedDays),
-                                SheetCell::money(l.feeStandard),
-                                SheetCell::money(l.reduction),
-                                SheetCell::money(l.feeCharged),
-                                SheetCell::money(l.rate),
-                                SheetCell::money(l.amount()),
-                                SheetCell::text(QString())};
-        feeStandard += l.feeStandard;
-        reduction += l.reduction;
-        feeCharged += l.feeCharged;
-        amount += l.amount();
+        children << (identityCells(int(children.size()) + 1, l, child)
+                     << SheetCell::integer(child.birthOrder) << SheetCell::text(child.guardianName)
+                     << SheetCell::text(child.guardianPhone) << SheetCell::text(l.className)
+                     << SheetCell::text(careTypeText(child)) << SheetCell::date(l.enrolledOn)
+                     << SheetCell::text(data.month.toString()) << SheetCell::integer(l.careDays)
+                     << SheetCell::integer(l.attendedDays) << SheetCell::money(l.feeStandard)
+                     << SheetCell::money(l.reduction) << SheetCell::money(l.feeCharged) << SheetCell::money(l.rate)
+                     << SheetCell::money(l.amount()) << SheetCell::text(QString()));
     }
-    SheetRow totals = Sheet::textRow({u"合计"_s, u"%1人"_s.arg(number)}, true);
-    for (int blank = 0; blank < 12; ++blank)
-        totals << SheetCell::text(QString());
-    totals << SheetCell::money(feeStandard, true) << SheetCell::money(reduction, true)
-           << SheetCell::money(feeCharged, true) << SheetCell::text(QString()) << SheetCell::money(amount, true);
-    sheet.rows << totals << SheetRow {}
+    // 补贴标准 is a rate per child: not added up.
+    sheet.rows << children << totalsRow(children, {columns.indexOf(u"补贴标准"_s)}) << SheetRow {}
                << SheetRow {SheetCell::text(u"负责人：____________%1经办人：____________%1填表日期：%2"_s.arg(
                       Gap, data.filledOn.toString(u"yyyy年M月d日"_s)))};
     return sheet;
@@ -117,30 +119,20 @@ Sheet claimSheet(const ClaimWorkbookData& data)
 
 Sheet leftOutSheet(const ClaimWorkbookData& data)
 {
-    QList<SheetRow> rows = sheetHead(monthText(data.month) + u"不予申报幼儿名单"_s, data,
-                                     u"申报月份：%1%2%3"_s.arg(monthText(data.month), Gap, data.standing));
-    rows << Sheet::textRow({u"序号"_s, u"幼儿姓名"_s, u"性别"_s, u"出生日期"_s, u"身份证号"_s, u"班级"_s, u"托育类型"_s,
-                            u"月龄"_s, u"应出勤天数"_s, u"实际出勤天数"_s, u"不予申报原因"_s},
-                           true);
-    Sheet sheet = printedSheet(u"不予申报"_s, rows);
-    int number = 0;
+    Sheet sheet = printedSheet(u"不予申报"_s, u"不予申报幼儿名单"_s, data, monthLine(data),
+                               {u"序号"_s, u"幼儿姓名"_s, u"性别"_s, u"出生日期"_s, u"身份证号"_s, u"班级"_s,
+                                u"托育类型"_s, u"月龄"_s, u"应出勤天数"_s, u"实际出勤天数"_s, u"不予申报原因"_s});
+    QList<SheetRow> children;
     for (const ClaimLine& l : data.lines) {
         if (l.claimable())
             continue;
         const ChildListEntry child = data.children.value(l.childId);
-        sheet.rows << SheetRow {SheetCell::integer(++number),
-                                SheetCell::text(l.name),
-                                SheetCell::text(genderText(child.gender)),
-                                SheetCell::date(l.birthDate),
-                                SheetCell::text(l.idNumber),
-                                SheetCell::text(l.className),
-                                SheetCell::text(careTypeText(child)),
-                                SheetCell::integer(l.ageMonths),
-                                SheetCell::integer(l.careDays),
-                                SheetCell::integer(l.attendedDays),
-                                SheetCell::text(ClaimReasons::chinese(l))};
+        children << (identityCells(int(children.size()) + 1, l, child)
+                     << SheetCell::text(l.className) << SheetCell::text(careTypeText(child))
+                     << SheetCell::integer(l.ageMonths) << SheetCell::integer(l.careDays)
+                     << SheetCell::integer(l.attendedDays) << SheetCell::text(ClaimReasons::chinese(l)));
     }
-    sheet.rows << Sheet::textRow({u"合计"_s, u"%1人"_s.arg(number)}, true);
+    sheet.rows << children << totalsRow(children);
     return sheet;
 }
 
@@ -158,11 +150,8 @@ SheetRow summaryRow(const QString& kind, const QString& group, const QList<Claim
 
 Sheet summarySheet(const ClaimWorkbookData& data)
 {
-    QList<SheetRow> rows = sheetHead(monthText(data.month) + u"普惠托育运营补贴申报汇总"_s, data,
-                                     u"申报月份：%1%2%3"_s.arg(monthText(data.month), Gap, data.standing));
-    rows << Sheet::textRow({u"分类"_s, u"项目"_s, u"幼儿人数"_s, u"申报人数"_s, u"不予申报人数"_s, u"补贴金额"_s},
-                           true);
-    Sheet sheet = printedSheet(u"汇总"_s, rows);
+    Sheet sheet = printedSheet(u"汇总"_s, u"普惠托育运营补贴申报汇总"_s, data, monthLine(data),
+                               {u"分类"_s, u"项目"_s, u"幼儿人数"_s, u"申报人数"_s, u"不予申报人数"_s, u"补贴金额"_s});
     std::map<QString, QList<ClaimLine>> byClass, byCareType;
     for (const ClaimLine& l : data.lines) {
         byClass[l.className] << l;

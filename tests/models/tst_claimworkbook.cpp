@@ -258,6 +258,7 @@ void TestClaimWorkbook::pageSetup()
     QCOMPARE(s[u"fitToPage"_s].toBool(), true);
     QCOMPARE(s[u"printTitleRows"_s].toString(), u"$1:$4"_s);
     QCOMPARE(s[u"freezePanes"_s].toString(), u"A5"_s);
+    QCOMPARE(s[u"printGridLines"_s].toBool(), true);
 }
 
 void TestClaimWorkbook::submittedClaimIsExportedAsFrozen()

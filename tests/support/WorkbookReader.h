@@ -35,6 +35,7 @@ print(json.dumps([{"name": s.title,
                    "fitToHeight": fit(s.page_setup.fitToHeight),
                    "fitToPage": s.sheet_properties.pageSetUpPr.fitToPage if s.sheet_properties.pageSetUpPr else False,
                    "printTitleRows": s.print_title_rows,
+                   "printGridLines": bool(s.print_options.gridLines),
                    "freezePanes": s.freeze_panes}
                   for s in book.worksheets], ensure_ascii=False, default=str))
 )";
