@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "subsidy/ClaimBatches.h"
 #include "subsidy/ClaimBuilder.h"
+#include "subsidy/ClaimWorkbook.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -172,10 +173,32 @@ int claimRecord(CliContext& context)
     });
 }
 
+int claimExport(CliContext& context)
+{
+    CommandParser parser(context,
+                         CliText::tr("Writes the claim of a month as the workbook sent to the county: the claimable "
+                                     "children (申报表), those left out with the reason (不予申报) and the sums by "
+                                     "class and care type (汇总). The latest version once submitted, else the "
+                                     "claim as the rules make it now."));
+    parser.addOption(u"out"_s, CliText::tr("The workbook to write: FILE.xlsx."), u"FILE"_s);
+    return runForMonth(context, parser, Permission::ManageClaims, [&](Database& db, Month month) {
+        const QString path = parser.value(u"out"_s);
+        if (path.isEmpty())
+            return context.usage(CliText::tr("claim export needs --out FILE.xlsx."));
+        if (Status written = ClaimWorkbook::write(db, month, path); !written)
+            return context.fail(ExitFailed, written.error());
+        return context.done({{u"month"_s, month.toString()}, {u"file"_s, path}},
+                            CliText::tr("Wrote the claim of %1 to %2.").arg(month.toString(), path));
+    });
+}
+
 } // namespace
 
 int runClaim(CliContext& context)
 {
-    return runSubcommand(
-        context, {{u"build"_s, {}, claimBuild}, {u"submit"_s, {}, claimSubmit}, {u"record"_s, {}, claimRecord}});
+    return runSubcommand(context,
+                         {{u"build"_s, {}, claimBuild},
+                          {u"submit"_s, {}, claimSubmit},
+                          {u"record"_s, {}, claimRecord},
+                          {u"export"_s, {}, claimExport}});
 }

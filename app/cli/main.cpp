@@ -24,7 +24,8 @@ QList<CliCommand> cliCommands()
         {u"payment"_s, QCoreApplication::translate("cli", "Payments for bills: add, refund."), runPayment},
         {u"receipt"_s, QCoreApplication::translate("cli", "Receipts: list, void."), runReceipt},
         {u"arrears"_s, QCoreApplication::translate("cli", "The unpaid bills of closed months."), runArrears},
-        {u"claim"_s, QCoreApplication::translate("cli", "Operating subsidy claims: build, submit, record."), runClaim},
+        {u"claim"_s, QCoreApplication::translate("cli", "Operating subsidy claims: build, submit, record, export."),
+         runClaim},
     };
 }
 

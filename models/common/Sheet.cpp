@@ -6,6 +6,8 @@ QString SheetCell::plainText() const
         return amount->toPlainString();
     if (const qint64* number = std::get_if<qint64>(&value))
         return QString::number(*number);
+    if (const QDate* date = std::get_if<QDate>(&value))
+        return date->toString(Qt::ISODate);
     return std::get<QString>(value);
 }
 

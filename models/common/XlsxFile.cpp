@@ -2,6 +2,7 @@
 
 #include "store/SafeFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <algorithm>
 #include <xlsxwriter.h>
@@ -14,30 +15,57 @@ struct Formats
     lxw_format* bold = nullptr;
     lxw_format* money = nullptr;
     lxw_format* boldMoney = nullptr;
+    lxw_format* date = nullptr;
+    lxw_format* boldDate = nullptr;
+    lxw_format* title = nullptr;
 
     explicit Formats(lxw_workbook* book)
         : bold(workbook_add_format(book))
         , money(workbook_add_format(book))
         , boldMoney(workbook_add_format(book))
+        , date(workbook_add_format(book))
+        , boldDate(workbook_add_format(book))
+        , title(workbook_add_format(book))
     {
-        format_set_bold(bold);
-        format_set_num_format(money, "#,##0.00");
-        format_set_bold(boldMoney);
-        format_set_num_format(boldMoney, "#,##0.00");
+        for (lxw_format* f : {bold, boldMoney, boldDate, title})
+            format_set_bold(f);
+        for (lxw_format* f : {money, boldMoney})
+            format_set_num_format(f, "#,##0.00");
+        for (lxw_format* f : {date, boldDate})
+            format_set_num_format(f, "yyyy-mm-dd");
+        format_set_font_size(title, 16);
+        // Centred across the blank cells beside it rather than merged: merging is not possible while rows are
+        // written one after another.
+        format_set_align(title, LXW_ALIGN_CENTER_ACROSS);
+    }
+
+    lxw_format* of(const SheetCell& cell) const
+    {
+        if (cell.title)
+            return title;
+        if (std::holds_alternative<Money>(cell.value))
+            return cell.bold ? boldMoney : money;
+        if (std::holds_alternative<QDate>(cell.value))
+            return cell.bold ? boldDate : date;
+        return cell.bold ? bold : nullptr;
     }
 };
 
 lxw_error writeCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const SheetCell& cell, const Formats& formats)
 {
+    lxw_format* format = formats.of(cell);
     if (const Money* amount = std::get_if<Money>(&cell.value)) {
         // The one place money leaves integer fen: a spreadsheet number is a double, and every amount up to far
         // beyond a day care's turnover is shown to the fen exactly.
         const double yuan = double(amount->fen()) / 100.0;
-        return worksheet_write_number(sheet, row, col, yuan, cell.bold ? formats.boldMoney : formats.money);
+        return worksheet_write_number(sheet, row, col, yuan, format);
     }
-    lxw_format* format = cell.bold ? formats.bold : nullptr;
     if (const qint64* number = std::get_if<qint64>(&cell.value))
         return worksheet_write_number(sheet, row, col, double(*number), format);
+    if (const QDate* date = std::get_if<QDate>(&cell.value)) {
+        lxw_datetime day {date->year(), date->month(), date->day(), 0, 0, 0.0};
+        return worksheet_write_datetime(sheet, row, col, &day, format);
+    }
     return worksheet_write_string(sheet, row, col, std::get<QString>(cell.value).toUtf8().constData(), format);
 }
 
@@ -52,8 +80,9 @@ int displayWidth(const SheetCell& cell)
 }
 
 // Each column as wide as its widest cell (within limits), so an 18-digit ID number or a class name is read whole.
-// Rows of one cell (titles, signature lines) run across the columns and are left out.
-void fitColumns(lxw_worksheet* sheet, const QList<SheetRow>& rows)
+// Rows of one cell (titles, signature lines) run across the columns and are left out. Returns the number of
+// columns of the table.
+lxw_col_t fitColumns(lxw_worksheet* sheet, const QList<SheetRow>& rows)
 {
     QList<int> widths;
     for (const SheetRow& row : rows) {
@@ -66,20 +95,44 @@ void fitColumns(lxw_worksheet* sheet, const QList<SheetRow>& rows)
     }
     for (qsizetype c = 0; c < widths.size(); ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(widths.at(c) + 2, 8, 42), nullptr);
+    return lxw_col_t(widths.size());
 }
 
+// A4 always; the rest as the sheet asks.
+void setUpPages(lxw_worksheet* sheet, const SheetLayout& layout)
+{
+    worksheet_set_paper(sheet, 9);
+    if (layout.landscape)
+        worksheet_set_landscape(sheet);
+    if (layout.fitToWidth)
+        worksheet_fit_to_pages(sheet, 1, 0);
+    if (layout.gridlines)
+        worksheet_gridlines(sheet, LXW_SHOW_ALL_GRIDLINES);
+    if (layout.headerRows > 0) {
+        worksheet_repeat_rows(sheet, 0, lxw_row_t(layout.headerRows - 1));
+        worksheet_freeze_panes(sheet, lxw_row_t(layout.headerRows), 0);
+    }
+}
+
+// The rows in order from the top, as the constant-memory mode needs: a row once left is on disk.
 lxw_error writeSheet(lxw_workbook* book, const Sheet& description, const Formats& formats)
 {
     lxw_worksheet* sheet = workbook_add_worksheet(book, description.name.toUtf8().constData());
     if (!sheet)
         return LXW_ERROR_PARAMETER_VALIDATION;
+    setUpPages(sheet, description.layout);
+    const lxw_col_t tableColumns = fitColumns(sheet, description.rows);
     for (qsizetype r = 0; r < description.rows.size(); ++r) {
         const SheetRow& row = description.rows.at(r);
         for (qsizetype c = 0; c < row.size(); ++c)
             if (lxw_error e = writeCell(sheet, lxw_row_t(r), lxw_col_t(c), row.at(c), formats))
                 return e;
+        // A title alone on its row is centred across the blank cells of the table's width.
+        if (row.size() == 1 && row.first().title)
+            for (lxw_col_t c = 1; c < tableColumns; ++c)
+                if (lxw_error e = worksheet_write_blank(sheet, lxw_row_t(r), c, formats.title))
+                    return e;
     }
-    fitColumns(sheet, description.rows);
     return LXW_NO_ERROR;
 }
 
@@ -97,7 +150,11 @@ lxw_error writeSheets(lxw_workbook* book, const QList<Sheet>& sheets)
 Status XlsxFile::write(const QString& path, const QList<Sheet>& sheets)
 {
     const QString temporary = SafeFile::temporaryPathFor(path);
-    lxw_workbook* book = workbook_new(QFile::encodeName(temporary).constData());
+    // Each row goes to a temporary file as soon as the next begins, so a claim of thousands of children takes no
+    // more memory than one of ten.
+    QByteArray tmpdir = QFile::encodeName(QDir::tempPath());
+    lxw_workbook_options options {.constant_memory = LXW_TRUE, .tmpdir = tmpdir.data(), .use_zip64 = LXW_FALSE};
+    lxw_workbook* book = workbook_new_opt(QFile::encodeName(temporary).constData(), &options);
     if (!book)
         return Status::failure(tr("Cannot create the workbook %1.").arg(path));
     const lxw_error cells = writeSheets(book, sheets);

@@ -121,6 +121,11 @@ QString InstitutionProfile::typeLabel(InstitutionType type)
     return {};
 }
 
+QString InstitutionProfile::typeChineseName(InstitutionType type)
+{
+    return enumChinese(typeNames(), type);
+}
+
 QList<InstitutionType> InstitutionProfile::allTypes()
 {
     return enumValues(typeNames());

@@ -57,6 +57,8 @@ public:
     static QString typeKey(InstitutionType type);
     static std::optional<InstitutionType> typeFromKey(const QString& key);
     static QString typeLabel(InstitutionType type);
+    // 独立托育机构, …: the name forms print whatever the interface language.
+    static QString typeChineseName(InstitutionType type);
     static QList<InstitutionType> allTypes();
 
     static QString operatingModelKey(OperatingModel model);

@@ -20,7 +20,7 @@ Result<QList<ChildListEntry>> ChildListing::load(Database& db, QDate day)
                   "c.enrolled_on, c.withdrawn_on, p.class_id, c.applied_on, c.wanted_month, "
                   "c.consent_by <> '' AND c.consent_on IS NOT NULL, "
                   "(SELECT group_concat(name, char(31)) FROM guardians WHERE child_id = c.id), "
-                  "(SELECT group_concat(phone, char(31)) FROM guardians WHERE child_id = c.id) "
+                  "(SELECT group_concat(phone, char(31)) FROM guardians WHERE child_id = c.id), c.birth_order "
                   "FROM children c "
                   // A child who has left shows the class she was last in; one who starts later, her first class.
                   "LEFT JOIN placements p ON p.id = coalesce((SELECT id FROM placements WHERE child_id = c.id "
@@ -54,6 +54,7 @@ Result<QList<ChildListEntry>> ChildListing::load(Database& db, QDate day)
         e.consentRecorded = query.value(14).toBool();
         e.guardianNames = query.value(15).toString().split(QChar(31), Qt::SkipEmptyParts);
         e.guardianPhones = query.value(16).toString().split(QChar(31), Qt::SkipEmptyParts);
+        e.birthOrder = query.value(17).toInt();
         entries.append(e);
     }
     return entries;

@@ -27,6 +27,8 @@ struct ChildListEntry
     Gender gender = Gender::Unknown;
     QDate birthDate;
     QString idNumber;
+    // 孩次: 1 for a first child.
+    int birthOrder = 1;
     qint64 classId = 0;
     QString className;
     std::optional<CareType> careType;

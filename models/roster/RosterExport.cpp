@@ -17,7 +17,6 @@ namespace {
 // The details the list does not carry, by child id, in one query.
 struct ExportDetails
 {
-    int birthOrder = 1;
     QString hukou;
     QString notes;
     QDate consentOn;
@@ -27,13 +26,13 @@ Result<QHash<qint64, ExportDetails>> loadDetails(Database& db)
 {
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, birth_order, hukou, notes, consent_on FROM children"_s))
+    if (!query.exec(u"SELECT id, hukou, notes, consent_on FROM children"_s))
         return Result<QHash<qint64, ExportDetails>>::failure(Sql::failure(query).error());
     QHash<qint64, ExportDetails> details;
     while (query.next())
         details.insert(query.value(0).toLongLong(),
-                       {query.value(1).toInt(), query.value(2).toString(), query.value(3).toString(),
-                        QDate::fromString(query.value(4).toString(), Qt::ISODate)});
+                       {query.value(1).toString(), query.value(2).toString(),
+                        QDate::fromString(query.value(3).toString(), Qt::ISODate)});
     return details;
 }
 
@@ -71,7 +70,7 @@ Result<QList<QStringList>> RosterExport::rows(Database& db, QDate day)
                              e.gender == Gender::Male ? u"男"_s : u"女"_s,
                              isoDate(e.birthDate),
                              e.idNumber,
-                             QString::number(d.birthOrder),
+                             QString::number(e.birthOrder),
                              e.className,
                              e.careType ? RosterTypes::chineseName(*e.careType) : QString(),
                              isoDate(e.enrolledOn),

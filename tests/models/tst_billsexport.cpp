@@ -1,11 +1,8 @@
 #include "BillingFixtures.h"
+#include "WorkbookReader.h"
 #include "billing/BillsExport.h"
 #include "billing/PaymentRepository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,8 +26,6 @@ private slots:
 
 private:
     qint64 enrol(ChildRecord child, CareType careType);
-    // Every sheet of the workbook as openpyxl reads it: name, cell values and number formats row by row.
-    Result<QJsonArray> readWorkbook(const QString& path);
     QString path(const QString& name) const { return m_t->dir.filePath(name); }
 
     std::unique_ptr<TempDatabase> m_t;
@@ -41,22 +36,6 @@ namespace {
 
 const QString Institution = u"潞州区阳光托育园"_s;
 const QString WangYiId = u"140402202503151523"_s;
-
-// openpyxl's view of a workbook, printed as JSON. Debian installs it for its own python3.
-const QString ReadWorkbook = uR"(import json, sys
-import openpyxl
-book = openpyxl.load_workbook(sys.argv[1])
-print(json.dumps([{"name": s.title,
-                   "rows": [[c.value for c in row] for row in s.iter_rows()],
-                   "formats": [[c.number_format for c in row] for row in s.iter_rows()]}
-                  for s in book.worksheets], ensure_ascii=False))
-)"_s;
-
-// A workbook number in fen: the file holds yuan as a double, which the test rounds back to the fen.
-qint64 fenOf(const QJsonValue& cell)
-{
-    return qRound64(cell.toDouble() * 100);
-}
 
 QByteArray contentOf(const QString& path)
 {
@@ -105,19 +84,6 @@ qint64 TestBillsExport::enrol(ChildRecord child, CareType careType)
     if (!id)
         qWarning().noquote() << id.error();
     return id.value_or(0);
-}
-
-Result<QJsonArray> TestBillsExport::readWorkbook(const QString& file)
-{
-    // The setup script installs the reader; a machine without it fails here rather than skipping the checks.
-    const QString install = u"Reading the workbook needs python3 with openpyxl: install python3-openpyxl. "_s;
-    QProcess python;
-    python.start(u"/usr/bin/python3"_s, {u"-c"_s, ReadWorkbook, file});
-    if (!python.waitForFinished(60000) || python.exitStatus() != QProcess::NormalExit)
-        return Result<QJsonArray>::failure(install + python.errorString());
-    if (python.exitCode() != 0)
-        return Result<QJsonArray>::failure(install + QString::fromUtf8(python.readAllStandardError()));
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
 }
 
 void TestBillsExport::workbookCells()

@@ -3,14 +3,15 @@
 #include "access/UserRepository.h"
 #include "billing/MonthClose.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 // Subsidy claims on the command line, October closed: `claim build` lists a claimable child and one without an ID
-// number, `claim record` is refused before `claim submit`, then the approval in part and the payment leave what is
-// still owed; a caregiver is refused. The tests run in order on one database.
+// number, `claim export` writes the workbook, `claim record` is refused before `claim submit`, then the approval in
+// part and the payment leave what is still owed; a caregiver is refused. The tests run in order on one database.
 class TestCliClaims : public QObject
 {
     Q_OBJECT
@@ -18,6 +19,9 @@ class TestCliClaims : public QObject
 private slots:
     void initTestCase();
     void buildListsEveryChildWithTheReason();
+    void exportWritesTheWorkbook();
+    void exportRefusesABadMonth_data();
+    void exportRefusesABadMonth();
     void recordBeforeSubmitIsRefused();
     void submitThenApprovedInPartAndPaid();
     void caregiverIsRefused();
@@ -83,6 +87,40 @@ void TestCliClaims::buildListsEveryChildWithTheReason()
     QVERIFY2(text.out.contains(u"No ID number."_s), qPrintable(text.out));
 }
 
+void TestCliClaims::exportWritesTheWorkbook()
+{
+    const QString file = m_t->dir.filePath(u"claim-2026-10.xlsx"_s);
+    const CliRun run = finance({u"export"_s, u"2026-10"_s, u"--out"_s, file, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.json()[u"file"_s].toString(), file);
+    QVERIFY(QFileInfo(file).size() > 0);
+    // The workbook is a zip archive.
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.read(2), QByteArray("PK"));
+}
+
+void TestCliClaims::exportRefusesABadMonth_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no such month") << QStringList {u"2026-13"_s, u"--out"_s, u"claim.xlsx"_s} << 3 << u"MONTH"_s;
+    QTest::newRow("not a month") << QStringList {u"October"_s, u"--out"_s, u"claim.xlsx"_s} << 3 << u"MONTH"_s;
+    QTest::newRow("no file") << QStringList {u"2026-10"_s} << 2 << u"--out"_s;
+}
+
+void TestCliClaims::exportRefusesABadMonth()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const CliRun run = finance(QStringList {u"export"_s} + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!QFile::exists(u"claim.xlsx"_s));
+}
+
 void TestCliClaims::recordBeforeSubmitIsRefused()
 {
     const CliRun run = finance({u"record"_s, u"2026-10"_s, u"--approved"_s, u"500"_s});
@@ -110,9 +148,14 @@ void TestCliClaims::submitThenApprovedInPartAndPaid()
 
 void TestCliClaims::caregiverIsRefused()
 {
-    const CliRun run = runCliAs(m_t->path, u"wangfang"_s, u"caregiver-2026"_s, {u"claim"_s, u"build"_s, u"2026-10"_s});
-    QCOMPARE(run.exitCode, 3);
-    QVERIFY(!run.err.isEmpty());
+    for (const QStringList& command :
+         {QStringList {u"build"_s, u"2026-10"_s},
+          QStringList {u"export"_s, u"2026-10"_s, u"--out"_s, m_t->dir.filePath(u"caregiver.xlsx"_s)}}) {
+        const CliRun run = runCliAs(m_t->path, u"wangfang"_s, u"caregiver-2026"_s, QStringList {u"claim"_s} + command);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(!run.err.isEmpty());
+    }
+    QVERIFY(!QFile::exists(m_t->dir.filePath(u"caregiver.xlsx"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCliClaims)
