@@ -1,11 +1,10 @@
 #include "BillingFixtures.h"
+#include "WorkbookReader.h"
 #include "billing/BillsExport.h"
 #include "billing/PaymentRepository.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,8 +28,6 @@ private slots:
 
 private:
     qint64 enrol(ChildRecord child, CareType careType);
-    // Every sheet of the workbook as openpyxl reads it: name, cell values and number formats row by row.
-    Result<QJsonArray> readWorkbook(const QString& path);
     QString path(const QString& name) const { return m_t->dir.filePath(name); }
 
     std::unique_ptr<TempDatabase> m_t;
@@ -41,22 +38,6 @@ namespace {
 
 const QString Institution = u"潞州区阳光托育园"_s;
 const QString WangYiId = u"140402202503151523"_s;
-
-// openpyxl's view of a workbook, printed as JSON. Debian installs it for its own python3.
-const QString ReadWorkbook = uR"(import json, sys
-import openpyxl
-book = openpyxl.load_workbook(sys.argv[1])
-print(json.dumps([{"name": s.title,
-                   "rows": [[c.value for c in row] for row in s.iter_rows()],
-                   "formats": [[c.number_format for c in row] for row in s.iter_rows()]}
-                  for s in book.worksheets], ensure_ascii=False))
-)"_s;
-
-// A workbook number in fen: the file holds yuan as a double, which the test rounds back to the fen.
-qint64 fenOf(const QJsonValue& cell)
-{
-    return qRound64(cell.toDouble() * 100);
-}
 
 QByteArray contentOf(const QString& path)
 {
@@ -107,19 +88,6 @@ qint64 TestBillsExport::enrol(ChildRecord child, CareType careType)
     return id.value_or(0);
 }
 
-Result<QJsonArray> TestBillsExport::readWorkbook(const QString& file)
-{
-    // The setup script installs the reader; a machine without it fails here rather than skipping the checks.
-    const QString install = u"Reading the workbook needs python3 with openpyxl: install python3-openpyxl. "_s;
-    QProcess python;
-    python.start(u"/usr/bin/python3"_s, {u"-c"_s, ReadWorkbook, file});
-    if (!python.waitForFinished(60000) || python.exitStatus() != QProcess::NormalExit)
-        return Result<QJsonArray>::failure(install + python.errorString());
-    if (python.exitCode() != 0)
-        return Result<QJsonArray>::failure(install + QString::fromUtf8(python.readAllStandardError()));
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
-}
-
 void TestBillsExport::workbookCells()
 {
     const QString file = path(u"bills.xlsx"_s);
@@ -144,18 +112,18 @@ void TestBillsExport::workbookCells()
     QCOMPARE(rows.at(3).toArray().toVariantList(), QVariant(header).toList());
     // By name: 张小宝 before 王一.
     QCOMPARE(cell(4, 0).toString(), u"张小宝"_s);
-    QCOMPARE(fenOf(cell(4, 8)), 30000);
+    QCOMPARE(workbookFen(cell(4, 8)), 30000);
     QCOMPARE(cell(5, 0).toString(), u"王一"_s);
     QCOMPARE(cell(5, 1).toString(), WangYiId);
     QCOMPARE(cell(5, 2).toString(), u"大一班"_s);
     QVERIFY(cell(5, 3).isDouble());
-    QCOMPARE(fenOf(cell(5, 3)), 140000);
-    QCOMPARE(fenOf(cell(5, 4)), -30000);
-    QCOMPARE(fenOf(cell(5, 5)), 0);
-    QCOMPARE(fenOf(cell(5, 6)), 30000);
-    QCOMPARE(fenOf(cell(5, 10)), 140000);
-    QCOMPARE(fenOf(cell(5, 11)), 100000);
-    QCOMPARE(fenOf(cell(5, 12)), 40000);
+    QCOMPARE(workbookFen(cell(5, 3)), 140000);
+    QCOMPARE(workbookFen(cell(5, 4)), -30000);
+    QCOMPARE(workbookFen(cell(5, 5)), 0);
+    QCOMPARE(workbookFen(cell(5, 6)), 30000);
+    QCOMPARE(workbookFen(cell(5, 10)), 140000);
+    QCOMPARE(workbookFen(cell(5, 11)), 100000);
+    QCOMPARE(workbookFen(cell(5, 12)), 40000);
     QCOMPARE(formats.at(5).toArray().at(3).toString(), u"#,##0.00"_s);
 
     QCOMPARE(rows.size(), 7);
@@ -163,7 +131,7 @@ void TestBillsExport::workbookCells()
     const QList<qint64> totals {140000, -30000, 0, 30000, 0, 30000, 0, 170000, 100000, 70000};
     for (int i = 0; i < totals.size(); ++i) {
         QVERIFY(cell(6, 3 + i).isDouble());
-        QCOMPARE(fenOf(cell(6, 3 + i)), totals.at(i));
+        QCOMPARE(workbookFen(cell(6, 3 + i)), totals.at(i));
     }
 }
 
@@ -181,7 +149,7 @@ void TestBillsExport::workbookLines()
     QStringList lines;
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const QJsonArray row = rows.at(r).toArray();
-        lines << u"%1 %2 %3"_s.arg(row.at(0).toString(), row.at(1).toString()).arg(fenOf(row.at(4)));
+        lines << u"%1 %2 %3"_s.arg(row.at(0).toString(), row.at(1).toString()).arg(workbookFen(row.at(4)));
     }
     QCOMPARE(lines,
              (QStringList {u"张小宝 上门托费 30000"_s, u"王一 保育费 140000"_s, u"王一 普惠减免 -30000"_s,
