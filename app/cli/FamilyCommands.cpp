@@ -88,12 +88,10 @@ int birthSubsidySet(CliContext& context)
     const QDate granted = parser.dateValue(u"granted"_s);
     if (!parser.errors().isEmpty())
         return context.reject(parser.errors());
-    int exitCode = ExitDone;
-    Database* db = context.openAsUser(&exitCode, Permission::ManageClaims);
-    if (!db)
-        return exitCode;
+    Database* db = nullptr;
     ChildBasics child;
-    if (const auto exit = findChild(context, *db, u"ID_NUMBER"_s, parser.positional(0), child))
+    if (const auto exit
+        = openForChild(context, Permission::ManageClaims, u"ID_NUMBER"_s, parser.positional(0), db, child))
         return *exit;
     BirthSubsidies subsidies(*db);
     const Status set
@@ -124,12 +122,10 @@ int childcareSubsidySet(CliContext& context)
     if (!answer)
         return context.reject(
             {{u"ANSWER"_s, typed, CliText::tr("Unknown answer \"%1\"; use one of: %2.").arg(typed, answerKeys())}});
-    int exitCode = ExitDone;
-    Database* db = context.openAsUser(&exitCode, Permission::ManageClaims);
-    if (!db)
-        return exitCode;
+    Database* db = nullptr;
     ChildBasics child;
-    if (const auto exit = findChild(context, *db, u"ID_NUMBER"_s, parser.positional(0), child))
+    if (const auto exit
+        = openForChild(context, Permission::ManageClaims, u"ID_NUMBER"_s, parser.positional(0), db, child))
         return *exit;
     if (Status set = BirthSubsidies(*db).setChildcareSubsidy(child.id, *answer); !set)
         return context.fail(ExitRejected, set.error());

@@ -78,12 +78,10 @@ int insuranceAdd(CliContext& context)
                        CliText::tr("Unknown payer \"%1\"; use one of: %2.").arg(payerText, payerKeys())});
     if (!errors.isEmpty())
         return context.reject(errors);
-    int exitCode = ExitDone;
-    Database* db = context.openAsUser(&exitCode, Permission::ManageClaims);
-    if (!db)
-        return exitCode;
+    Database* db = nullptr;
     ChildBasics child;
-    if (const auto exit = findChild(context, *db, u"ID_NUMBER"_s, parser.positional(0), child))
+    if (const auto exit
+        = openForChild(context, Permission::ManageClaims, u"ID_NUMBER"_s, parser.positional(0), db, child))
         return *exit;
     policy.childId = child.id;
     const Result<qint64> added = InsuranceRoll(*db).add(policy);
