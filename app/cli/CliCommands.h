@@ -34,3 +34,6 @@ int runPayment(CliContext& context);
 int runReceipt(CliContext& context);
 int runArrears(CliContext& context);
 int runClaim(CliContext& context);
+int runBirthSubsidy(CliContext& context);
+int runChildcareSubsidy(CliContext& context);
+int runInsurance(CliContext& context);

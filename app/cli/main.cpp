@@ -26,6 +26,12 @@ QList<CliCommand> cliCommands()
         {u"arrears"_s, QCoreApplication::translate("cli", "The unpaid bills of closed months."), runArrears},
         {u"claim"_s, QCoreApplication::translate("cli", "Operating subsidy claims: build, submit, record, export."),
          runClaim},
+        {u"birth-subsidy"_s, QCoreApplication::translate("cli", "Families' birth subsidy (生育补贴): list, set."),
+         runBirthSubsidy},
+        {u"childcare-subsidy"_s, QCoreApplication::translate("cli", "Whether families applied for the 育儿补贴: set."),
+         runChildcareSubsidy},
+        {u"insurance"_s, QCoreApplication::translate("cli", "Children's accident insurance: add, list, export."),
+         runInsurance},
     };
 }
 
@@ -51,7 +57,7 @@ QString overview()
                            .arg(Application::defaultDatabasePath()),
                        QString(), QCoreApplication::translate("cli", "Commands:")};
     for (const CliCommand& c : cliCommands())
-        lines << u"  %1  %2"_s.arg(c.name, -8).arg(c.summary);
+        lines << u"  %1  %2"_s.arg(c.name, -17).arg(c.summary);
     lines << QString()
           << QCoreApplication::translate("cli", "Run daycaredesk-cli COMMAND --help for a command's options.")
           << QCoreApplication::translate("cli",

@@ -149,6 +149,8 @@ QString AuditLog::recordTypeLabel(const QString& tableName)
         {u"qualification_types"_s, QT_TR_NOOP("Qualification types")},
         {u"attendance"_s, QT_TR_NOOP("Attendance")},
         {u"sick_followups"_s, QT_TR_NOOP("Sick absence follow-ups")},
+        {u"family_subsidies"_s, QT_TR_NOOP("Families' subsidies")},
+        {u"insurance_policies"_s, QT_TR_NOOP("Accident insurance policies")},
         {u"policy_values"_s, QT_TR_NOOP("Policy parameters")},
         {u"calendar_days"_s, QT_TR_NOOP("Official calendar days")},
         {u"calendar_years"_s, QT_TR_NOOP("Official calendar years")},

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "DemoFamilies.h"
 #include "DemoFees.h"
 #include "DemoPeople.h"
 #include "access/UserRepository.h"
@@ -339,7 +340,9 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
             return Status::failure(classes.error());
         if (Status s = createStaff(staff, rng, people, classes.value(), childrenPerClass, today, summary.staff); !s)
             return s;
-        return DemoFees::settle(db, rng, Month::of(periodStart), today);
+        if (Status s = DemoFees::settle(db, rng, Month::of(periodStart), today); !s)
+            return s;
+        return DemoFamilies::record(db, rng, today);
     });
     db.setActor(previous);
     if (!status)

@@ -48,6 +48,8 @@ struct ChildRecord
     QString consentBy;
     QDate consentOn;
     QString consentVersion;
+    // "Covered by accident insurance" as the roster shows it: InsuranceRoll sets it, on each change of the child's
+    // policies, to whether one covers that day. The insured list of any day is worked out from the policies.
     bool insured = false;
     // Enrolment runs from enrolledOn to withdrawnOn, the last day in care (invalid: still in care). A child with
     // no enrolment date but an application date is on the waiting list.

@@ -315,6 +315,29 @@ const QStringList schemaV7 = {
         CHECK (claimable = (reason = ''))))"_s,
 };
 
+// Version 8: what families do about their own subsidies, and the children's accident insurance. A child without a
+// family_subsidies row has not applied for the birth subsidy (生育补贴) and has no answer about the national
+// 育儿补贴 yet. A policy covers one child from valid_from to valid_to, both days included; the city's group
+// policy has one number for many children.
+const QStringList schemaV8 = {
+    uR"(CREATE TABLE family_subsidies (
+        child_id INTEGER PRIMARY KEY REFERENCES children(id) ON DELETE CASCADE,
+        birth_applied_on TEXT,
+        birth_granted_on TEXT,
+        childcare_subsidy TEXT NOT NULL DEFAULT 'unknown' CHECK (childcare_subsidy IN ('unknown', 'yes', 'no')),
+        CHECK (birth_granted_on IS NULL OR (birth_applied_on IS NOT NULL AND birth_granted_on >= birth_applied_on))))"_s,
+    uR"(CREATE TABLE insurance_policies (
+        id INTEGER PRIMARY KEY,
+        child_id INTEGER NOT NULL REFERENCES children(id) ON DELETE CASCADE,
+        policy_number TEXT NOT NULL CHECK (policy_number <> ''),
+        valid_from TEXT NOT NULL,
+        valid_to TEXT NOT NULL,
+        premium INTEGER NOT NULL CHECK (premium >= 0),
+        payer TEXT NOT NULL CHECK (payer IN ('city', 'family', 'institution', 'other')),
+        UNIQUE (child_id, policy_number, valid_from),
+        CHECK (valid_to >= valid_from)))"_s,
+};
+
 struct Step
 {
     QStringList statements;
@@ -334,6 +357,7 @@ const QList<Step>& steps()
         {schemaV5, &AuditTrail::installSchema},
         {schemaV6, &AuditTrail::installSchema},
         {schemaV7, &AuditTrail::installSchema},
+        {schemaV8, &AuditTrail::installSchema},
     };
     return all;
 }

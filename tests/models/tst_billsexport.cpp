@@ -3,6 +3,8 @@
 #include "billing/BillsExport.h"
 #include "billing/PaymentRepository.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;

@@ -95,7 +95,8 @@ void TestDatabase::newFileHasLatestSchemaAndSafetySettings()
         for (const QString& table :
              {u"institution"_s, u"classes"_s, u"children"_s, u"placements"_s, u"guardians"_s, u"staff"_s,
               u"qualifications"_s, u"attendance"_s, u"policy_values"_s, u"calendar_days"_s, u"closures"_s,
-              u"sick_followups"_s, u"closed_months"_s, u"claim_batches"_s, u"claim_rows"_s})
+              u"sick_followups"_s, u"closed_months"_s, u"claim_batches"_s, u"claim_rows"_s, u"family_subsidies"_s,
+              u"insurance_policies"_s})
             QVERIFY2(Sql::scalar(db, u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(table)).toInt() == 1,
                      qPrintable(table));
     }
@@ -130,12 +131,22 @@ void TestDatabase::migratesEveryOlderFixture()
     QVERIFY(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM children"_s).toInt() > 0);
     QCOMPARE(Sql::scalar(t.db->connection(), u"PRAGMA foreign_key_check"_s), QVariant());
     // The tables of later versions arrive with their audit triggers.
-    for (const QString& trigger : {u"audit_sick_followups_update"_s, u"audit_closed_months_insert"_s,
-                                   u"audit_claim_batches_update"_s, u"audit_claim_rows_insert"_s})
+    for (const QString& trigger :
+         {u"audit_sick_followups_update"_s, u"audit_closed_months_insert"_s, u"audit_claim_batches_update"_s,
+          u"audit_claim_rows_insert"_s, u"audit_family_subsidies_update"_s, u"audit_insurance_policies_insert"_s})
         QVERIFY2(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(trigger))
                          .toInt()
                      == 1,
                  qPrintable(trigger));
+    // Version 8: families' subsidies start unanswered, and the constraints keep policies sane.
+    QCOMPARE(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM family_subsidies"_s).toInt(), 0);
+    const qint64 child = Sql::scalar(t.db->connection(), u"SELECT min(id) FROM children"_s).toLongLong();
+    QSqlQuery policy(t.db->connection());
+    policy.prepare(u"INSERT INTO insurance_policies (child_id, policy_number, valid_from, valid_to, premium, payer) "
+                   "VALUES (?, 'P-1', ?, ?, 10000, 'city')"_s);
+    QVERIFY(!Sql::exec(policy, {child, u"2026-12-31"_s, u"2026-01-01"_s}));
+    QVERIFY(!Sql::exec(policy, {999999, u"2026-01-01"_s, u"2026-12-31"_s}));
+    QVERIFY(Sql::exec(policy, {child, u"2026-01-01"_s, u"2026-12-31"_s}));
 }
 
 void TestDatabase::refusesFilesItCannotSafelyOpen_data()

@@ -6,6 +6,8 @@
 #include "demo/DemoData.h"
 #include "roster/RosterTypes.h"
 #include "store/Sql.h"
+#include "subsidy/BirthSubsidies.h"
+#include "subsidy/InsuranceRoll.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -26,6 +28,7 @@ private slots:
     void everyIdNumberIsValidAndMatchesTheChild();
     void childrenFitTheirClassesAndCapacities();
     void attendanceOnlyOnCareDaysWhileEnrolled();
+    void familiesHaveSubsidiesAndInsurance();
     void sameSeedGivesSameData();
     void refusesADatabaseThatIsInUse();
     void rejectsBadOptions_data();
@@ -80,6 +83,37 @@ void TestDemoData::makesTheRequestedInstitution()
     while (phones.next())
         QVERIFY2(MobileNumber::normalize(phones.value(0).toString()).ok(), qPrintable(phones.value(0).toString()));
     QCOMPARE(Sql::scalar(t.db->connection(), u"PRAGMA foreign_key_check"_s), QVariant());
+}
+
+void TestDemoData::familiesHaveSubsidiesAndInsurance()
+{
+    TempDatabase t;
+    QVERIFY(t.open());
+    QVERIFY(DemoData::generate(*t.db, {60, 1, 5}).ok());
+    const Result<QList<BirthSubsidyEntry>> eligible = BirthSubsidies(*t.db).eligible(Clock::today());
+    QVERIFY2(eligible, qPrintable(eligible.error()));
+    QSet<int> orders;
+    int applied = 0;
+    for (const BirthSubsidyEntry& e : eligible.value()) {
+        orders << std::min(e.birthOrder, 3);
+        applied += e.applied() ? 1 : 0;
+        QVERIFY(e.amount == Money::fromYuan(e.birthOrder == 2 ? 3000 : 5000));
+    }
+    QCOMPARE(orders, (QSet<int> {2, 3}));
+    QVERIFY(applied > 0 && applied < eligible->size());
+    QVERIFY(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM family_subsidies WHERE childcare_subsidy = 'yes'"_s)
+                .toInt()
+            > 0);
+    // The city's policy covers the children enrolled before this month, and the roster says so.
+    const Result<InsuranceCover> cover = InsuranceRoll(*t.db).coverOn(Clock::today());
+    QVERIFY2(cover, qPrintable(cover.error()));
+    QVERIFY(cover->insured.size() > 30);
+    for (const InsuredLine& line : cover->insured) {
+        QCOMPARE(line.policy.payer, InsurancePayer::City);
+        QCOMPARE(line.policy.premium, Money::fromYuan(100));
+    }
+    QCOMPARE(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM children WHERE insured = 1"_s).toInt(),
+             int(cover->insured.size()));
 }
 
 void TestDemoData::everyIdNumberIsValidAndMatchesTheChild()
