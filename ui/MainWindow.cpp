@@ -19,6 +19,7 @@
 #include "roster/StaffPage.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
+#include "subsidy/SubsidiesPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -98,6 +99,8 @@ void MainWindow::addPages()
     }
     if (actor.may(Permission::ViewFees))
         addPage(new FeesPage(m_db, this), tr("Fees"));
+    if (actor.may(Permission::ManageClaims))
+        addPage(new SubsidiesPage(m_db, this), tr("Subsidies"));
     if (actor.may(Permission::ManageUsers))
         addPage(new UsersPage(m_db, this), tr("Users"));
     if (actor.may(Permission::ViewAudit))

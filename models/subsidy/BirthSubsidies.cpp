@@ -30,6 +30,16 @@ Money BirthSubsidies::amountFor(const PolicyParameters& policy, int birthOrder, 
 
 Result<QList<BirthSubsidyEntry>> BirthSubsidies::eligible(QDate day) const
 {
+    return inCare(day, 2);
+}
+
+Result<QList<BirthSubsidyEntry>> BirthSubsidies::families(QDate day) const
+{
+    return inCare(day, 1);
+}
+
+Result<QList<BirthSubsidyEntry>> BirthSubsidies::inCare(QDate day, int fromBirthOrder) const
+{
     using R = Result<QList<BirthSubsidyEntry>>;
     if (Status allowed = Access::require(m_db.actor(), Permission::ManageClaims); !allowed)
         return R::failure(allowed.error());
@@ -40,9 +50,9 @@ Result<QList<BirthSubsidyEntry>> BirthSubsidies::eligible(QDate day) const
     query.prepare(u"SELECT c.id, c.name, COALESCE(c.id_number, ''), c.birth_date, c.birth_order, "
                   "f.birth_applied_on, f.birth_granted_on, COALESCE(f.childcare_subsidy, 'unknown') "
                   "FROM children c LEFT JOIN family_subsidies f ON f.child_id = c.id "
-                  "WHERE c.birth_order >= 2 AND c.enrolled_on <= ? AND (c.withdrawn_on IS NULL OR c.withdrawn_on >= ?) "
+                  "WHERE c.birth_order >= ? AND c.enrolled_on <= ? AND (c.withdrawn_on IS NULL OR c.withdrawn_on >= ?) "
                   "ORDER BY c.name, c.id"_s);
-    if (Status s = Sql::exec(query, {Sql::date(day), Sql::date(day)}); !s)
+    if (Status s = Sql::exec(query, {fromBirthOrder, Sql::date(day), Sql::date(day)}); !s)
         return R::failure(s.error());
     const bool wholeIds = m_db.actor().may(Permission::ViewFullIdentity);
     QList<BirthSubsidyEntry> entries;

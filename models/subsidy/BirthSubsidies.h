@@ -49,6 +49,8 @@ public:
 
     // The children in care on day whose 孩次 is 2 or later, by name.
     Result<QList<BirthSubsidyEntry>> eligible(QDate day) const;
+    // Every child in care on day, first children too (with no amount), for the 育儿补贴 every family may claim.
+    Result<QList<BirthSubsidyEntry>> families(QDate day) const;
 
     // The family applied on appliedOn, not in the future nor before the birth; grantedOn, if valid, is when the
     // money was granted, not before the application nor in the future. Refused for a first child.
@@ -58,6 +60,7 @@ public:
     Status setChildcareSubsidy(qint64 childId, ChildcareSubsidyAnswer answer);
 
 private:
+    Result<QList<BirthSubsidyEntry>> inCare(QDate day, int fromBirthOrder) const;
     // Sets the columns of the child's row, creating the row with its defaults first.
     Status write(qint64 childId, const QStringList& columns, const QVariantList& values);
 

@@ -76,6 +76,14 @@ void TestBirthSubsidies::listedChildrenAndAmounts()
     const Result<QList<BirthSubsidyEntry>> entries = BirthSubsidies(*m_t->db).eligible(QDate(2026, 11, 20));
     QVERIFY2(entries, qPrintable(entries.error()));
     QCOMPARE(entries->size(), listed ? 1 : 0);
+    // The 育儿补贴 list has every child in care, a first child too.
+    const bool inCare
+        = enrolledOn <= QDate(2026, 11, 20) && (!withdrawnOn.isValid() || withdrawnOn >= QDate(2026, 11, 20));
+    const Result<QList<BirthSubsidyEntry>> families = BirthSubsidies(*m_t->db).families(QDate(2026, 11, 20));
+    QVERIFY2(families, qPrintable(families.error()));
+    QCOMPARE(families->size(), inCare ? 1 : 0);
+    if (inCare)
+        QCOMPARE(families->first().amount.fen(), amountFen);
     if (!listed)
         return;
     const BirthSubsidyEntry& e = entries->first();

@@ -283,6 +283,13 @@ void TestInsuranceRoll::workbookReadBack()
     QCOMPARE(xiaoyu.at(3).toString(), u"PYDE2026140400000417"_s);
     QCOMPARE(xiaoyu.at(4).toString(), u"2026-01-01"_s);
     QCOMPARE(xiaoyu.at(5).toString(), u"2026-12-31"_s);
+    // The period as dates a spreadsheet can sort and filter, the ID number as text.
+    const QJsonArray types = insured[u"types"_s].toArray().at(1).toArray();
+    QCOMPARE(types.at(2).toString(), u"s"_s);
+    QCOMPARE(types.at(4).toString(), u"d"_s);
+    QCOMPARE(types.at(5).toString(), u"d"_s);
+    QCOMPARE(insured[u"freezePanes"_s].toString(), u"A2"_s);
+    QCOMPARE(insured[u"printTitleRows"_s].toString(), u"$1:$1"_s);
     QCOMPARE(fenOf(xiaoyu.at(6)), qint64(10000));
     QCOMPARE(xiaoyu.at(7).toString(), u"市级财政"_s);
     const QJsonArray totals = rows.at(2).toArray();

@@ -2,6 +2,7 @@
 
 #include "access/AuditTrail.h"
 #include "common/Clock.h"
+#include "common/Controls.h"
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -29,18 +30,6 @@ namespace {
 // The newest rows shown at once; the export has no limit.
 constexpr int RowLimit = 5000;
 
-QDateEdit* makeDateEdit(const QString& name, QDate date, QWidget* parent)
-{
-    auto* edit = new QDateEdit(date, parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    edit->setEnabled(false);
-    // Room for the whole date beside the popup's arrow.
-    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"0000-00-00"_s) + 40);
-    return edit;
-}
-
 // Fills a filter combo with "all" (no data) and the given values, keeping the choice made before when it is still
 // there.
 void fillChoices(QComboBox* combo, const QString& all, const QStringList& values, QString (*label)(const QString&))
@@ -62,8 +51,8 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     , m_user(new QComboBox(this))
     , m_recordType(new QComboBox(this))
     , m_dateRange(new QCheckBox(tr("&Between"), this))
-    , m_from(makeDateEdit(u"fromEdit"_s, Clock::today().addDays(-30), this))
-    , m_to(makeDateEdit(u"toEdit"_s, Clock::today(), this))
+    , m_from(makeDateEdit(Clock::today().addDays(-30), u"fromEdit"_s, this))
+    , m_to(makeDateEdit(Clock::today(), u"toEdit"_s, this))
     , m_model(new AuditTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
@@ -82,8 +71,10 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     connect(m_dateRange, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_dateRange, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_dateRange, &QCheckBox::toggled, this, &AuditPage::showEntries);
-    for (QDateEdit* edit : {m_from, m_to})
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setEnabled(false); // until "Between" is ticked
         connect(edit, &QDateEdit::dateChanged, this, &AuditPage::showEntries);
+    }
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ItemRoles::Raw);
@@ -180,8 +171,8 @@ void AuditPage::showEntries()
     showError(m_loadError, entries ? QString() : entries.error());
     const int shown = m_model->rowCount();
     m_count->setText(shown >= RowLimit
-            ? tr("The newest %1 changes are shown; narrow the filter to see older ones.").arg(RowLimit)
-            : tr("%n change(s)", nullptr, shown));
+                         ? tr("The newest %1 changes are shown; narrow the filter to see older ones.").arg(RowLimit)
+                         : tr("%n change(s)", nullptr, shown));
 }
 
 void AuditPage::verify()
@@ -194,7 +185,8 @@ void AuditPage::verify()
     m_verdict->setText(verdict->message);
     m_verdict->setStyleSheet(verdict->intact ? u"color: #1b5e20;"_s : u"color: #b00020;"_s);
     if (!verdict->intact)
-        MessageBox::critical(this, tr("The audit trail was altered"),
+        MessageBox::critical(
+            this, tr("The audit trail was altered"),
             tr("%1\n\nSomeone changed the database outside DaycareDesk. Keep this file as it is and compare it with "
                "a backup.")
                 .arg(verdict->message));
@@ -213,6 +205,6 @@ void AuditPage::exportCsv()
         return;
     }
     reload();
-    MessageBox::information(
-        this, tr("Audit trail"), tr("The audit trail was exported to %1.").arg(QDir::toNativeSeparators(path)));
+    MessageBox::information(this, tr("Audit trail"),
+                            tr("The audit trail was exported to %1.").arg(QDir::toNativeSeparators(path)));
 }

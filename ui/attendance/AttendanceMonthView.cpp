@@ -9,7 +9,7 @@
 #include "common/ColourSwatch.h"
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
-#include "common/MonthEdit.h"
+#include "common/Controls.h"
 #include "institution/InstitutionRepository.h"
 #include "itemmodels/AttendanceGridModel.h"
 #include "print/PrintOutput.h"

@@ -14,7 +14,7 @@
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "common/MonthEdit.h"
+#include "common/Controls.h"
 #include "common/RecordTable.h"
 #include "itemmodels/ArrearsTableModel.h"
 #include "itemmodels/BillLineTableModel.h"
@@ -38,17 +38,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    return button;
-}
-
-} // namespace
 
 FeesPage::FeesPage(Database& db, QWidget* parent)
     : QWidget(parent)

@@ -4,7 +4,7 @@
 #include "PolicyValueDialog.h"
 #include "common/Clock.h"
 #include "common/ErrorLabel.h"
-#include "common/MonthEdit.h"
+#include "common/Controls.h"
 #include "common/PolicyKey.h"
 #include "common/RecordTable.h"
 #include "itemmodels/PolicyTableModel.h"
