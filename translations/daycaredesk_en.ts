@@ -59,6 +59,25 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Granted on</source>
+        <translation>Granted on</translation>
+    </message>
+    <message>
+        <source>Birth subsidy: %1</source>
+        <translation>Birth subsidy: %1</translation>
+    </message>
+    <message>
+        <source>The family of %1 (birth order %2) may apply for %3.</source>
+        <translation>The family of %1 (birth order %2) may apply for %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>&amp;Applied on:</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsTableModel</name>
     <message>
         <source>Month</source>
@@ -571,6 +590,14 @@
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
+    <message>
+        <source>Families&apos; subsidies</source>
+        <translation>Families&apos; subsidies</translation>
+    </message>
+    <message>
+        <source>Accident insurance policies</source>
+        <translation>Accident insurance policies</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -874,6 +901,166 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>BirthSubsidies</name>
+    <message>
+        <source>%1, birth subsidy: a first child (孩次 1) has none; it is for a second or later child.</source>
+        <translation>%1, birth subsidy: a first child (孩次 1) has none; it is for a second or later child.</translation>
+    </message>
+    <message>
+        <source>%1, birth subsidy application date: give the day the family applied.</source>
+        <translation>%1, birth subsidy application date: give the day the family applied.</translation>
+    </message>
+    <message>
+        <source>%1, birth subsidy application date: %2 is in the future.</source>
+        <translation>%1, birth subsidy application date: %2 is in the future.</translation>
+    </message>
+    <message>
+        <source>%1, birth subsidy application date: %2 is before the child was born (%3).</source>
+        <translation>%1, birth subsidy application date: %2 is before the child was born (%3).</translation>
+    </message>
+    <message>
+        <source>%1, birth subsidy grant date: %2 is in the future.</source>
+        <translation>%1, birth subsidy grant date: %2 is in the future.</translation>
+    </message>
+    <message>
+        <source>%1, birth subsidy grant date: %2 is before the application (%3).</source>
+        <translation>%1, birth subsidy grant date: %2 is before the application (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>BirthSubsidyApplication</name>
+    <message>
+        <source>%1 is a first child (孩次 1): the birth subsidy is for a second or later child.</source>
+        <translation>%1 is a first child (孩次 1): the birth subsidy is for a second or later child.</translation>
+    </message>
+</context>
+<context>
+    <name>BirthSubsidyForm</name>
+    <message>
+        <source>Birth Subsidy Application (生育补贴申请表)</source>
+        <translation>Birth Subsidy Application (生育补贴申请表)</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Boy</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Girl</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation>Child&apos;s name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Birth order (孩次)</source>
+        <translation>Birth order (孩次)</translation>
+    </message>
+    <message>
+        <source>Third child or later</source>
+        <translation>Third child or later</translation>
+    </message>
+    <message>
+        <source>Second child</source>
+        <translation>Second child</translation>
+    </message>
+    <message>
+        <source>Subsidy (yuan)</source>
+        <translation>Subsidy (yuan)</translation>
+    </message>
+    <message>
+        <source>%1 (人民币大写: %2)</source>
+        <translation>%1 (人民币大写: %2)</translation>
+    </message>
+    <message>
+        <source>Day care</source>
+        <translation>Day care</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Bring with this sheet: the household register (户口簿), the child&apos;s birth medical certificate (出生医学证明), both parents&apos; ID cards and a bank card in a guardian&apos;s name.</source>
+        <translation>Bring with this sheet: the household register (户口簿), the child&apos;s birth medical certificate (出生医学证明), both parents&apos; ID cards and a bank card in a guardian&apos;s name.</translation>
+    </message>
+    <message>
+        <source>I declare that the above is true. Applicant (guardian): ________________      Date: ____________</source>
+        <translation>I declare that the above is true. Applicant (guardian): ________________      Date: ____________</translation>
+    </message>
+    <message>
+        <source>Filled in by the day care: ________________      Institution&apos;s stamp:</source>
+        <translation>Filled in by the day care: ________________      Institution&apos;s stamp:</translation>
+    </message>
+</context>
+<context>
+    <name>BirthSubsidyTableModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Birth order</source>
+        <translation>Birth order</translation>
+    </message>
+    <message>
+        <source>Birth subsidy</source>
+        <translation>Birth subsidy</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Childcare subsidy (育儿补贴) applied</source>
+        <translation>Childcare subsidy (育儿补贴) applied</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>care day</source>
@@ -1138,6 +1325,13 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ChildBasics</name>
+    <message>
+        <source>There is no child with the number %1.</source>
+        <translation>There is no child with the number %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChildChargesDialog</name>
     <message>
         <source>&amp;Add to these months</source>
@@ -1190,6 +1384,29 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>To month: %1</source>
         <translation>To month: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChildClaimDialog</name>
+    <message>
+        <source>County&apos;s list: %1</source>
+        <translation>County&apos;s list: %1</translation>
+    </message>
+    <message>
+        <source>What the county&apos;s list for %1 says about %2, claimed for %3.</source>
+        <translation>What the county&apos;s list for %1 says about %2, claimed for %3.</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Child:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved (yuan):</source>
+        <translation>&amp;Approved (yuan):</translation>
+    </message>
+    <message>
+        <source>&amp;Paid (yuan):</source>
+        <translation>&amp;Paid (yuan):</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1836,21 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ChildcareSubsidyAnswers</name>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Not applied</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenPage</name>
     <message>
         <source>Show &amp;whole ID and phone numbers</source>
@@ -1812,6 +2044,52 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ClaimDecisionDialog</name>
+    <message>
+        <source>Approved in &amp;full (%1)</source>
+        <translation>Approved in &amp;full (%1)</translation>
+    </message>
+    <message>
+        <source>Approved in &amp;part, for:</source>
+        <translation>Approved in &amp;part, for:</translation>
+    </message>
+    <message>
+        <source>&amp;Returned for correction, because:</source>
+        <translation>&amp;Returned for correction, because:</translation>
+    </message>
+    <message>
+        <source>The county&apos;s decision on %1</source>
+        <translation>The county&apos;s decision on %1</translation>
+    </message>
+    <message>
+        <source>What the county decided on the claim of %1. A returned claim is corrected and submitted again as a new version; the one sent is kept.</source>
+        <translation>What the county decided on the claim of %1. A returned claim is corrected and submitted again as a new version; the one sent is kept.</translation>
+    </message>
+    <message>
+        <source>yuan approved</source>
+        <translation>yuan approved</translation>
+    </message>
+    <message>
+        <source>e.g. two children&apos;s ID numbers do not match</source>
+        <translation>e.g. two children&apos;s ID numbers do not match</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPaymentDialog</name>
+    <message>
+        <source>Subsidy received for %1</source>
+        <translation>Subsidy received for %1</translation>
+    </message>
+    <message>
+        <source>The county approved %1 for %2. How much of it has reached the institution&apos;s account?</source>
+        <translation>The county approved %1 for %2. How much of it has reached the institution&apos;s account?</translation>
+    </message>
+    <message>
+        <source>&amp;Received (yuan):</source>
+        <translation>&amp;Received (yuan):</translation>
+    </message>
+</context>
+<context>
     <name>ClaimReasons</name>
     <message>
         <source>The institution&apos;s inclusive recognition does not cover the month.</source>
@@ -1873,6 +2151,76 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>paid</source>
         <translation>paid</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTableModel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 care days; %3 needed.</source>
+        <translation>Attended %1 of %2 care days; %3 needed.</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Age on the 1st</source>
+        <translation>Age on the 1st</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Days attended</translation>
+    </message>
+    <message>
+        <source>Care fee</source>
+        <translation>Care fee</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>Fee charged</source>
+        <translation>Fee charged</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>Subsidy</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Claimed?</source>
+        <translation>Claimed?</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2981,84 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>FamilySubsidiesView</name>
+    <message>
+        <source>&amp;Every child in care, for the 育儿补贴</source>
+        <translation>&amp;Every child in care, for the 育儿补贴</translation>
+    </message>
+    <message>
+        <source>Family &amp;applied…</source>
+        <translation>Family &amp;applied…</translation>
+    </message>
+    <message>
+        <source>&amp;Not applied</source>
+        <translation>&amp;Not applied</translation>
+    </message>
+    <message>
+        <source>&amp;Print application sheet…</source>
+        <translation>&amp;Print application sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Save application sheet as PDF…</source>
+        <translation>&amp;Save application sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Children in care &amp;on:</source>
+        <translation>Children in care &amp;on:</translation>
+    </message>
+    <message>
+        <source>Applied for the &amp;childcare subsidy (育儿补贴):</source>
+        <translation>Applied for the &amp;childcare subsidy (育儿补贴):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) may apply for the birth subsidy, %1 in all; %2 have applied.</source>
+        <translation>
+            <numerusform>%n family(ies) may apply for the birth subsidy, %1 in all; %2 have applied.</numerusform>
+            <numerusform>%n family(ies) may apply for the birth subsidy, %1 in all; %2 have applied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application of %1&apos;s family is recorded.</source>
+        <translation>The application of %1&apos;s family is recorded.</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Not applied</translation>
+    </message>
+    <message>
+        <source>Record that the family of %1 has not applied? The application date recorded is removed.</source>
+        <translation>Record that the family of %1 has not applied? The application date recorded is removed.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s family is recorded as not applied.</source>
+        <translation>%1&apos;s family is recorded as not applied.</translation>
+    </message>
+    <message>
+        <source>育儿补贴 for %1: %2.</source>
+        <translation>育儿补贴 for %1: %2.</translation>
+    </message>
+    <message>
+        <source>Birth subsidy application: %1</source>
+        <translation>Birth subsidy application: %1</translation>
+    </message>
+    <message>
+        <source>Save the application sheet as PDF</source>
+        <translation>Save the application sheet as PDF</translation>
+    </message>
+    <message>
+        <source>Birth subsidy application %1.pdf</source>
+        <translation>Birth subsidy application %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the application sheet to %1.</source>
+        <translation>Saved the application sheet to %1.</translation>
+    </message>
+</context>
+<context>
     <name>FeeScheduleView</name>
     <message>
         <source>&amp;Change…</source>
@@ -3265,6 +3691,169 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>InsurancePayers</name>
+    <message>
+        <source>City budget</source>
+        <translation>City budget</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceRoll</name>
+    <message>
+        <source>%1, policy number: give the number printed on the policy.</source>
+        <translation>%1, policy number: give the number printed on the policy.</translation>
+    </message>
+    <message>
+        <source>%1, start of cover: give the first day the policy covers.</source>
+        <translation>%1, start of cover: give the first day the policy covers.</translation>
+    </message>
+    <message>
+        <source>%1, end of cover: give the last day the policy covers.</source>
+        <translation>%1, end of cover: give the last day the policy covers.</translation>
+    </message>
+    <message>
+        <source>%1, end of cover: %2 is before the start of cover (%3).</source>
+        <translation>%1, end of cover: %2 is before the start of cover (%3).</translation>
+    </message>
+    <message>
+        <source>%1, premium: %2 is less than 0.</source>
+        <translation>%1, premium: %2 is less than 0.</translation>
+    </message>
+    <message>
+        <source>%1, policy number: policy %2 from %3 is already on the list.</source>
+        <translation>%1, policy number: policy %2 from %3 is already on the list.</translation>
+    </message>
+    <message>
+        <source>There is no insurance policy with the number %1.</source>
+        <translation>There is no insurance policy with the number %1.</translation>
+    </message>
+    <message>
+        <source>Period: give a first and a last day, the last not before the first.</source>
+        <translation>Period: give a first and a last day, the last not before the first.</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceTableModel</name>
+    <message>
+        <source>No policy recorded, though the roster says insured</source>
+        <translation>No policy recorded, though the roster says insured</translation>
+    </message>
+    <message>
+        <source>Not insured</source>
+        <translation>Not insured</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>Cover from</source>
+        <translation>Cover from</translation>
+    </message>
+    <message>
+        <source>Cover to</source>
+        <translation>Cover to</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceView</name>
+    <message>
+        <source>&amp;Add policy…</source>
+        <translation>&amp;Add policy…</translation>
+    </message>
+    <message>
+        <source>&amp;Change policy…</source>
+        <translation>&amp;Change policy…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove policy…</source>
+        <translation>&amp;Remove policy…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport insured list…</source>
+        <translation>E&amp;xport insured list…</translation>
+    </message>
+    <message>
+        <source>Cover &amp;from:</source>
+        <translation>Cover &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies), premiums %1; %2 child(ren) in care without cover.</source>
+        <translation>
+            <numerusform>%n policy(ies), premiums %1; %2 child(ren) in care without cover.</numerusform>
+            <numerusform>%n policy(ies), premiums %1; %2 child(ren) in care without cover.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The policy is recorded.</source>
+        <translation>The policy is recorded.</translation>
+    </message>
+    <message>
+        <source>The policy of %1 is changed.</source>
+        <translation>The policy of %1 is changed.</translation>
+    </message>
+    <message>
+        <source>Remove the policy</source>
+        <translation>Remove the policy</translation>
+    </message>
+    <message>
+        <source>Remove policy %1 of %2? Only a policy recorded by mistake should be removed.</source>
+        <translation>Remove policy %1 of %2? Only a policy recorded by mistake should be removed.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is removed.</source>
+        <translation>Policy %1 is removed.</translation>
+    </message>
+    <message>
+        <source>Insured list %1 to %2.xlsx</source>
+        <translation>Insured list %1 to %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the insured list</source>
+        <translation>Export the insured list</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the insured list to %1.</source>
+        <translation>Wrote the insured list to %1.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>DaycareDesk is locked</source>
@@ -3395,6 +3984,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Fees</source>
         <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subsidies</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +4250,127 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>%1 was restored. The database as it was before is kept in %2.</source>
         <translation>%1 was restored. The database as it was before is kept in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatingClaimView</name>
+    <message>
+        <source>&amp;Submit claim…</source>
+        <translation>&amp;Submit claim…</translation>
+    </message>
+    <message>
+        <source>County&apos;s &amp;decision…</source>
+        <translation>County&apos;s &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Subsidy &amp;received…</source>
+        <translation>Subsidy &amp;received…</translation>
+    </message>
+    <message>
+        <source>County&apos;s list for the &amp;child…</source>
+        <translation>County&apos;s list for the &amp;child…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport claim workbook…</source>
+        <translation>E&amp;xport claim workbook…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>As the rules make it now</source>
+        <translation>As the rules make it now</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft, not sent yet.</source>
+        <translation>Version %1 is a draft, not sent yet.</translation>
+    </message>
+    <message>
+        <source>Version %1 was submitted on %2 by %3; it no longer changes.</source>
+        <translation>Version %1 was submitted on %2 by %3; it no longer changes.</translation>
+    </message>
+    <message>
+        <source>Approved %1 of %2.</source>
+        <translation>Approved %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Received %1; still owed %2.</source>
+        <translation>Received %1; still owed %2.</translation>
+    </message>
+    <message>
+        <source>Returned for correction: %1</source>
+        <translation>Returned for correction: %1</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s inclusive recognition does not cover %1: nothing is claimable.</source>
+        <translation>The institution&apos;s inclusive recognition does not cover %1: nothing is claimable.</translation>
+    </message>
+    <message>
+        <source>The claim as the rules make it now, not saved. Submit it once the month is closed; it is then frozen as the next version.</source>
+        <translation>The claim as the rules make it now, not saved. Submit it once the month is closed; it is then frozen as the next version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) considered, %1 claimed, subsidy %2.</source>
+        <translation>
+            <numerusform>%n child(ren) considered, %1 claimed, subsidy %2.</numerusform>
+            <numerusform>%n child(ren) considered, %1 claimed, subsidy %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close %1 on the Fees page first: a claim is submitted with the month&apos;s final attendance and bills.</source>
+        <translation>Close %1 on the Fees page first: a claim is submitted with the month&apos;s final attendance and bills.</translation>
+    </message>
+    <message>
+        <source>Submit the claim for %1</source>
+        <translation>Submit the claim for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n child(ren) for %1, %2 in all? The claim is then frozen; a correction the county asks for becomes a new version.</source>
+        <translation>
+            <numerusform>Submit %n child(ren) for %1, %2 in all? The claim is then frozen; a correction the county asks for becomes a new version.</numerusform>
+            <numerusform>Submit %n child(ren) for %1, %2 in all? The claim is then frozen; a correction the county asks for becomes a new version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 of the claim for %2 is submitted.</source>
+        <translation>Version %1 of the claim for %2 is submitted.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s decision on %1 is recorded.</source>
+        <translation>The county&apos;s decision on %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>The subsidy received for %1 is recorded.</source>
+        <translation>The subsidy received for %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>The county&apos;s figures for %1 are recorded.</source>
+        <translation>The county&apos;s figures for %1 are recorded.</translation>
+    </message>
+    <message>
+        <source>Operating subsidy claim %1.xlsx</source>
+        <translation>Operating subsidy claim %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the claim workbook</source>
+        <translation>Export the claim workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the claim workbook of %1 to %2.</source>
+        <translation>Wrote the claim workbook of %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4788,49 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Lock after inactivity</source>
         <translation>Lock after inactivity</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Add an insurance policy</source>
+        <translation>Add an insurance policy</translation>
+    </message>
+    <message>
+        <source>Change the policy of %1</source>
+        <translation>Change the policy of %1</translation>
+    </message>
+    <message>
+        <source>A child&apos;s accident insurance (意外伤害保险) as the policy states it; both days of the period are covered.</source>
+        <translation>A child&apos;s accident insurance (意外伤害保险) as the policy states it; both days of the period are covered.</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Child:</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>Child:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy number:</source>
+        <translation>&amp;Policy number:</translation>
+    </message>
+    <message>
+        <source>Cover &amp;from:</source>
+        <translation>Cover &amp;from:</translation>
+    </message>
+    <message>
+        <source>Cover &amp;to:</source>
+        <translation>Cover &amp;to:</translation>
+    </message>
+    <message>
+        <source>P&amp;remium (yuan):</source>
+        <translation>P&amp;remium (yuan):</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>Paid &amp;by:</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +6016,21 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>SubsidiesPage</name>
+    <message>
+        <source>Operating subsidy</source>
+        <translation>Operating subsidy</translation>
+    </message>
+    <message>
+        <source>Families&apos; subsidies</source>
+        <translation>Families&apos; subsidies</translation>
+    </message>
+    <message>
+        <source>Accident insurance</source>
+        <translation>Accident insurance</translation>
+    </message>
+</context>
+<context>
     <name>SymptomDialog</name>
     <message>
         <source>Sick absence</source>
@@ -6261,10 +7033,6 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>Give --approved AMOUNT and/or --paid AMOUNT, or --returned --note TEXT.</source>
         <translation>Give --approved AMOUNT and/or --paid AMOUNT, or --returned --note TEXT.</translation>
     </message>
-    <message>
-        <source>Operating subsidy claims: build, submit, record.</source>
-        <translation>Operating subsidy claims: build, submit, record.</translation>
-    </message>
     <message numerus="yes">
         <source>Claimable: %1 of %n listed; subsidy %2</source>
         <translation>
@@ -6278,6 +7046,205 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
             <numerusform>Claimed %1 for %n claimable line; approved %2; paid %3; still owed %4.</numerusform>
             <numerusform>Claimed %1 for %n claimable lines; approved %2; paid %3; still owed %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes the claim of a month as the workbook sent to the county: the claimable children (申报表), those left out with the reason (不予申报) and the sums by class and care type (汇总). The latest version once submitted, else the claim as the rules make it now.</source>
+        <translation>Writes the claim of a month as the workbook sent to the county: the claimable children (申报表), those left out with the reason (不予申报) and the sums by class and care type (汇总). The latest version once submitted, else the claim as the rules make it now.</translation>
+    </message>
+    <message>
+        <source>The workbook to write: FILE.xlsx.</source>
+        <translation>The workbook to write: FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>claim export needs --out FILE.xlsx.</source>
+        <translation>claim export needs --out FILE.xlsx.</translation>
+    </message>
+    <message>
+        <source>Wrote the claim of %1 to %2.</source>
+        <translation>Wrote the claim of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The children in care whose 孩次 is 2 or later, with the birth subsidy their family may apply for, whether it has, and its answer about the 育儿补贴.</source>
+        <translation>The children in care whose 孩次 is 2 or later, with the birth subsidy their family may apply for, whether it has, and its answer about the 育儿补贴.</translation>
+    </message>
+    <message>
+        <source>The day the children are in care, YYYY-MM-DD (default: today).</source>
+        <translation>The day the children are in care, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>applied %1</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>not applied</translation>
+    </message>
+    <message>
+        <source>孩次 %1</source>
+        <translation>孩次 %1</translation>
+    </message>
+    <message>
+        <source>育儿补贴: %1</source>
+        <translation>育儿补贴: %1</translation>
+    </message>
+    <message>
+        <source>No child in care on %1 has 孩次 2 or later.</source>
+        <translation>No child in care on %1 has 孩次 2 or later.</translation>
+    </message>
+    <message>
+        <source>Record whether a child&apos;s family has applied for the birth subsidy.</source>
+        <translation>Record whether a child&apos;s family has applied for the birth subsidy.</translation>
+    </message>
+    <message>
+        <source>The day the family applied, YYYY-MM-DD.</source>
+        <translation>The day the family applied, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The day the subsidy was granted, YYYY-MM-DD.</source>
+        <translation>The day the subsidy was granted, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The family has not applied (clears an application date).</source>
+        <translation>The family has not applied (clears an application date).</translation>
+    </message>
+    <message>
+        <source>birth-subsidy set needs either --applied YYYY-MM-DD or --not-applied.</source>
+        <translation>birth-subsidy set needs either --applied YYYY-MM-DD or --not-applied.</translation>
+    </message>
+    <message>
+        <source>--granted goes with --applied, not with --not-applied.</source>
+        <translation>--granted goes with --applied, not with --not-applied.</translation>
+    </message>
+    <message>
+        <source>%1: birth subsidy not applied for.</source>
+        <translation>%1: birth subsidy not applied for.</translation>
+    </message>
+    <message>
+        <source>%1: birth subsidy applied for on %2.</source>
+        <translation>%1: birth subsidy applied for on %2.</translation>
+    </message>
+    <message>
+        <source>Record whether a child&apos;s family has applied for the national 育儿补贴.</source>
+        <translation>Record whether a child&apos;s family has applied for the national 育儿补贴.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Unknown answer &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown answer &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1: 育儿补贴 %2.</source>
+        <translation>%1: 育儿补贴 %2.</translation>
+    </message>
+    <message>
+        <source>The policies covering this day, YYYY-MM-DD (default: today).</source>
+        <translation>The policies covering this day, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>With --to: the policies covering any day of a period.</source>
+        <translation>With --to: the policies covering any day of a period.</translation>
+    </message>
+    <message>
+        <source>The last day of the period.</source>
+        <translation>The last day of the period.</translation>
+    </message>
+    <message>
+        <source>Give either --date or --from with --to, not both.</source>
+        <translation>Give either --date or --from with --to, not both.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from and --to go together.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts (%1).</source>
+        <translation>The period ends before it starts (%1).</translation>
+    </message>
+    <message>
+        <source>Record a child&apos;s accident-insurance policy.</source>
+        <translation>Record a child&apos;s accident-insurance policy.</translation>
+    </message>
+    <message>
+        <source>The policy number.</source>
+        <translation>The policy number.</translation>
+    </message>
+    <message>
+        <source>The first day of cover, YYYY-MM-DD.</source>
+        <translation>The first day of cover, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The last day of cover, YYYY-MM-DD.</source>
+        <translation>The last day of cover, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The premium in yuan, such as 100.00.</source>
+        <translation>The premium in yuan, such as 100.00.</translation>
+    </message>
+    <message>
+        <source>Who paid: %1.</source>
+        <translation>Who paid: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown payer &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unknown payer &quot;%1&quot;; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is insured under policy %2 from %3 to %4 (%5, paid by %6).</source>
+        <translation>%1 is insured under policy %2 from %3 to %4 (%5, paid by %6).</translation>
+    </message>
+    <message>
+        <source>The insured list: the policies covering a day or a period, and the children in care without one.</source>
+        <translation>The insured list: the policies covering a day or a period, and the children in care without one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies), premium %1.</source>
+        <translation>
+            <numerusform>%n policy(ies), premium %1.</numerusform>
+            <numerusform>%n policy(ies), premium %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not insured: %1 (%2); the roster says insured, but no policy is recorded.</source>
+        <translation>Not insured: %1 (%2); the roster says insured, but no policy is recorded.</translation>
+    </message>
+    <message>
+        <source>Not insured: %1 (%2).</source>
+        <translation>Not insured: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Write the insured list (参保名单) as an Excel workbook.</source>
+        <translation>Write the insured list (参保名单) as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>The workbook to write, ending in .xlsx.</source>
+        <translation>The workbook to write, ending in .xlsx.</translation>
+    </message>
+    <message>
+        <source>The insured list is a workbook: name a .xlsx file.</source>
+        <translation>The insured list is a workbook: name a .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Wrote the insured list to %1.</source>
+        <translation>Wrote the insured list to %1.</translation>
+    </message>
+    <message>
+        <source>Operating subsidy claims: build, submit, record, export.</source>
+        <translation>Operating subsidy claims: build, submit, record, export.</translation>
+    </message>
+    <message>
+        <source>Families&apos; birth subsidy (生育补贴): list, set.</source>
+        <translation>Families&apos; birth subsidy (生育补贴): list, set.</translation>
+    </message>
+    <message>
+        <source>Whether families applied for the 育儿补贴: set.</source>
+        <translation>Whether families applied for the 育儿补贴: set.</translation>
+    </message>
+    <message>
+        <source>Children&apos;s accident insurance: add, list, export.</source>
+        <translation>Children&apos;s accident insurance: add, list, export.</translation>
     </message>
 </context>
 <context>

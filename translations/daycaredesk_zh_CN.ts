@@ -59,6 +59,25 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Granted on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Birth subsidy: %1</source>
+        <translation>生育补贴：%1</translation>
+    </message>
+    <message>
+        <source>The family of %1 (birth order %2) may apply for %3.</source>
+        <translation>%1 的家庭（孩次 %2）可申请 %3。</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>申请日期(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsTableModel</name>
     <message>
         <source>Month</source>
@@ -568,6 +587,14 @@
         <source>Reopened</source>
         <translation>重新开启</translation>
     </message>
+    <message>
+        <source>Families&apos; subsidies</source>
+        <translation>家庭补贴</translation>
+    </message>
+    <message>
+        <source>Accident insurance policies</source>
+        <translation>意外伤害保险保单</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -869,6 +896,166 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>BirthSubsidies</name>
+    <message>
+        <source>%1, birth subsidy: a first child (孩次 1) has none; it is for a second or later child.</source>
+        <translation>%1，生育补贴：一孩（孩次 1）不享受，生育补贴仅发放给二孩及以上。</translation>
+    </message>
+    <message>
+        <source>%1, birth subsidy application date: give the day the family applied.</source>
+        <translation>%1，生育补贴申请日期：请填写家庭提出申请的日期。</translation>
+    </message>
+    <message>
+        <source>%1, birth subsidy application date: %2 is in the future.</source>
+        <translation>%1，生育补贴申请日期：%2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1, birth subsidy application date: %2 is before the child was born (%3).</source>
+        <translation>%1，生育补贴申请日期：%2 早于幼儿出生日期（%3）。</translation>
+    </message>
+    <message>
+        <source>%1, birth subsidy grant date: %2 is in the future.</source>
+        <translation>%1，生育补贴发放日期：%2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1, birth subsidy grant date: %2 is before the application (%3).</source>
+        <translation>%1，生育补贴发放日期：%2 早于申请日期（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>BirthSubsidyApplication</name>
+    <message>
+        <source>%1 is a first child (孩次 1): the birth subsidy is for a second or later child.</source>
+        <translation>%1 是一孩（孩次 1）：生育补贴仅发放给二孩及以上。</translation>
+    </message>
+</context>
+<context>
+    <name>BirthSubsidyForm</name>
+    <message>
+        <source>Birth Subsidy Application (生育补贴申请表)</source>
+        <translation>生育补贴申请表</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation>幼儿姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth order (孩次)</source>
+        <translation>孩次</translation>
+    </message>
+    <message>
+        <source>Third child or later</source>
+        <translation>三孩及以上</translation>
+    </message>
+    <message>
+        <source>Second child</source>
+        <translation>二孩</translation>
+    </message>
+    <message>
+        <source>Subsidy (yuan)</source>
+        <translation>补贴金额（元）</translation>
+    </message>
+    <message>
+        <source>%1 (人民币大写: %2)</source>
+        <translation>%1（人民币大写：%2）</translation>
+    </message>
+    <message>
+        <source>Day care</source>
+        <translation>托育机构</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与幼儿关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Bring with this sheet: the household register (户口簿), the child&apos;s birth medical certificate (出生医学证明), both parents&apos; ID cards and a bank card in a guardian&apos;s name.</source>
+        <translation>申请时请随本表携带：户口簿、幼儿的出生医学证明、父母双方的身份证，以及监护人名下的银行卡。</translation>
+    </message>
+    <message>
+        <source>I declare that the above is true. Applicant (guardian): ________________      Date: ____________</source>
+        <translation>本人承诺以上信息真实无误。申请人（监护人）：________________      日期：____________</translation>
+    </message>
+    <message>
+        <source>Filled in by the day care: ________________      Institution&apos;s stamp:</source>
+        <translation>托育机构填表人：________________      机构盖章：</translation>
+    </message>
+</context>
+<context>
+    <name>BirthSubsidyTableModel</name>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Birth order</source>
+        <translation>孩次</translation>
+    </message>
+    <message>
+        <source>Birth subsidy</source>
+        <translation>生育补贴</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Childcare subsidy (育儿补贴) applied</source>
+        <translation>育儿补贴申请情况</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>care day</source>
@@ -1133,6 +1320,13 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ChildBasics</name>
+    <message>
+        <source>There is no child with the number %1.</source>
+        <translation>没有编号为 %1 的幼儿。</translation>
+    </message>
+</context>
+<context>
     <name>ChildChargesDialog</name>
     <message>
         <source>&amp;Add to these months</source>
@@ -1185,6 +1379,29 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>To month: %1</source>
         <translation>截止月份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChildClaimDialog</name>
+    <message>
+        <source>County&apos;s list: %1</source>
+        <translation>县（区）核定名单：%1</translation>
+    </message>
+    <message>
+        <source>What the county&apos;s list for %1 says about %2, claimed for %3.</source>
+        <translation>县（区）%1 核定名单中 %2 的结果（申报金额 %3）。</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>幼儿：</translation>
+    </message>
+    <message>
+        <source>&amp;Approved (yuan):</source>
+        <translation>核定金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paid (yuan):</source>
+        <translation>拨付金额（元）(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1472,7 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
     <message>
         <source>1 for a first child, 2 for a second, 3 or more: the birth subsidy depends on it.</source>
-        <translation>头胎填 1，二孩填 2，三孩及以上填 3 或更大：育儿补贴依此发放。</translation>
+        <translation>头胎填 1，二孩填 2，三孩及以上填 3 或更大：生育补贴依此发放。</translation>
     </message>
     <message>
         <source>e.g. 山西省长治市潞州区</source>
@@ -1609,6 +1826,21 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ChildcareSubsidyAnswers</name>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>未申请</translation>
+    </message>
+</context>
+<context>
     <name>ChildrenPage</name>
     <message>
         <source>Show &amp;whole ID and phone numbers</source>
@@ -1801,6 +2033,52 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ClaimDecisionDialog</name>
+    <message>
+        <source>Approved in &amp;full (%1)</source>
+        <translation>全额核定（%1）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Approved in &amp;part, for:</source>
+        <translation>部分核定(&amp;P)，核定金额：</translation>
+    </message>
+    <message>
+        <source>&amp;Returned for correction, because:</source>
+        <translation>退回修改(&amp;R)，原因：</translation>
+    </message>
+    <message>
+        <source>The county&apos;s decision on %1</source>
+        <translation>县（区）对 %1 申报的审核结果</translation>
+    </message>
+    <message>
+        <source>What the county decided on the claim of %1. A returned claim is corrected and submitted again as a new version; the one sent is kept.</source>
+        <translation>登记县（区）对 %1 申报的审核结果。被退回的申报修改后作为新版本重新申报；已报送的版本会保留。</translation>
+    </message>
+    <message>
+        <source>yuan approved</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>e.g. two children&apos;s ID numbers do not match</source>
+        <translation>例如：两名幼儿的身份证号不符</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPaymentDialog</name>
+    <message>
+        <source>Subsidy received for %1</source>
+        <translation>%1 补贴到账</translation>
+    </message>
+    <message>
+        <source>The county approved %1 for %2. How much of it has reached the institution&apos;s account?</source>
+        <translation>县（区）已核定 %2 的补贴 %1。其中已有多少拨付到机构账户？</translation>
+    </message>
+    <message>
+        <source>&amp;Received (yuan):</source>
+        <translation>到账金额（元）(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>ClaimReasons</name>
     <message>
         <source>The institution&apos;s inclusive recognition does not cover the month.</source>
@@ -1860,6 +2138,75 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>paid</source>
         <translation>已拨付</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTableModel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Attended %1 of %2 care days; %3 needed.</source>
+        <translation>应出勤 %2 天，实际出勤 %1 天；需至少 %3 天。</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Age on the 1st</source>
+        <translation>当月1日月龄</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>实际出勤天数</translation>
+    </message>
+    <message>
+        <source>Care fee</source>
+        <translation>保育费</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>普惠减免</translation>
+    </message>
+    <message>
+        <source>Fee charged</source>
+        <translation>实收保育费</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>补贴标准</translation>
+    </message>
+    <message>
+        <source>Subsidy</source>
+        <translation>补贴金额</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>核定金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>到账金额</translation>
+    </message>
+    <message>
+        <source>Claimed?</source>
+        <translation>是否申报</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2961,83 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>FamilySubsidiesView</name>
+    <message>
+        <source>&amp;Every child in care, for the 育儿补贴</source>
+        <translation>全部在托幼儿（育儿补贴）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Family &amp;applied…</source>
+        <translation>家庭已申请(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not applied</source>
+        <translation>未申请(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Print application sheet…</source>
+        <translation>打印申请表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save application sheet as PDF…</source>
+        <translation>申请表另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Children in care &amp;on:</source>
+        <translation>在托日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Applied for the &amp;childcare subsidy (育儿补贴):</source>
+        <translation>育儿补贴申请情况(&amp;C)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family(ies) may apply for the birth subsidy, %1 in all; %2 have applied.</source>
+        <translation>
+            <numerusform>%n 个家庭可申请生育补贴，共计 %1；已申请 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application of %1&apos;s family is recorded.</source>
+        <translation>已登记 %1 家庭的申请。</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>未申请</translation>
+    </message>
+    <message>
+        <source>Record that the family of %1 has not applied? The application date recorded is removed.</source>
+        <translation>将 %1 的家庭登记为未申请？已登记的申请日期将被清除。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s family is recorded as not applied.</source>
+        <translation>已将 %1 的家庭登记为未申请。</translation>
+    </message>
+    <message>
+        <source>育儿补贴 for %1: %2.</source>
+        <translation>%1 的育儿补贴：%2。</translation>
+    </message>
+    <message>
+        <source>Birth subsidy application: %1</source>
+        <translation>生育补贴申请：%1</translation>
+    </message>
+    <message>
+        <source>Save the application sheet as PDF</source>
+        <translation>将申请表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Birth subsidy application %1.pdf</source>
+        <translation>生育补贴申请表 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the application sheet to %1.</source>
+        <translation>申请表已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>FeeScheduleView</name>
     <message>
         <source>&amp;Change…</source>
@@ -3240,6 +3664,168 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>InsurancePayers</name>
+    <message>
+        <source>City budget</source>
+        <translation>市财政</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceRoll</name>
+    <message>
+        <source>%1, policy number: give the number printed on the policy.</source>
+        <translation>%1，保单号：请填写保单上印的号码。</translation>
+    </message>
+    <message>
+        <source>%1, start of cover: give the first day the policy covers.</source>
+        <translation>%1，保障起始日：请填写保单保障的第一天。</translation>
+    </message>
+    <message>
+        <source>%1, end of cover: give the last day the policy covers.</source>
+        <translation>%1，保障截止日：请填写保单保障的最后一天。</translation>
+    </message>
+    <message>
+        <source>%1, end of cover: %2 is before the start of cover (%3).</source>
+        <translation>%1，保障截止日：%2 早于保障起始日（%3）。</translation>
+    </message>
+    <message>
+        <source>%1, premium: %2 is less than 0.</source>
+        <translation>%1，保费：%2 小于 0。</translation>
+    </message>
+    <message>
+        <source>%1, policy number: policy %2 from %3 is already on the list.</source>
+        <translation>%1，保单号：%3 起保的保单 %2 已登记。</translation>
+    </message>
+    <message>
+        <source>There is no insurance policy with the number %1.</source>
+        <translation>没有编号为 %1 的保单。</translation>
+    </message>
+    <message>
+        <source>Period: give a first and a last day, the last not before the first.</source>
+        <translation>期间：请填写起始日和截止日，截止日不能早于起始日。</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceTableModel</name>
+    <message>
+        <source>No policy recorded, though the roster says insured</source>
+        <translation>花名册显示已参保，但未登记保单</translation>
+    </message>
+    <message>
+        <source>Not insured</source>
+        <translation>未参保</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Cover from</source>
+        <translation>保障起始</translation>
+    </message>
+    <message>
+        <source>Cover to</source>
+        <translation>保障截止</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>保费</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费方</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceView</name>
+    <message>
+        <source>&amp;Add policy…</source>
+        <translation>添加保单(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change policy…</source>
+        <translation>修改保单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove policy…</source>
+        <translation>删除保单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport insured list…</source>
+        <translation>导出参保名单(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Cover &amp;from:</source>
+        <translation>保障起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies), premiums %1; %2 child(ren) in care without cover.</source>
+        <translation>
+            <numerusform>%n 份保单，保费合计 %1；%2 名在托幼儿未参保。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The policy is recorded.</source>
+        <translation>保单已登记。</translation>
+    </message>
+    <message>
+        <source>The policy of %1 is changed.</source>
+        <translation>%1 的保单已修改。</translation>
+    </message>
+    <message>
+        <source>Remove the policy</source>
+        <translation>删除保单</translation>
+    </message>
+    <message>
+        <source>Remove policy %1 of %2? Only a policy recorded by mistake should be removed.</source>
+        <translation>删除 %2 的保单 %1？只有误录的保单才应删除。</translation>
+    </message>
+    <message>
+        <source>Policy %1 is removed.</source>
+        <translation>保单 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Insured list %1 to %2.xlsx</source>
+        <translation>参保名单 %1 至 %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the insured list</source>
+        <translation>导出参保名单</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the insured list to %1.</source>
+        <translation>参保名单已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>DaycareDesk is locked</source>
@@ -3370,6 +3956,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Fees</source>
         <translation>收费</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>补贴</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4220,125 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>%1 was restored. The database as it was before is kept in %2.</source>
         <translation>已恢复 %1。恢复前的数据库保留在 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatingClaimView</name>
+    <message>
+        <source>&amp;Submit claim…</source>
+        <translation>提交申报(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>County&apos;s &amp;decision…</source>
+        <translation>县（区）审核结果(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Subsidy &amp;received…</source>
+        <translation>补贴到账(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>County&apos;s list for the &amp;child…</source>
+        <translation>幼儿的县（区）核定结果(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport claim workbook…</source>
+        <translation>导出申报表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>As the rules make it now</source>
+        <translation>按现行规则生成</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>第 %1 版：%2</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft, not sent yet.</source>
+        <translation>第 %1 版为草稿，尚未报送。</translation>
+    </message>
+    <message>
+        <source>Version %1 was submitted on %2 by %3; it no longer changes.</source>
+        <translation>第 %1 版已由 %3 于 %2 申报，不再更改。</translation>
+    </message>
+    <message>
+        <source>Approved %1 of %2.</source>
+        <translation>申报 %2，核定 %1。</translation>
+    </message>
+    <message>
+        <source>Received %1; still owed %2.</source>
+        <translation>已到账 %1；尚欠 %2。</translation>
+    </message>
+    <message>
+        <source>Returned for correction: %1</source>
+        <translation>退回修改：%1</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s inclusive recognition does not cover %1: nothing is claimable.</source>
+        <translation>机构的普惠认定未覆盖 %1：没有可申报的内容。</translation>
+    </message>
+    <message>
+        <source>The claim as the rules make it now, not saved. Submit it once the month is closed; it is then frozen as the next version.</source>
+        <translation>按现行规则生成的申报，尚未保存。月结后即可提交，提交后冻结为下一版。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) considered, %1 claimed, subsidy %2.</source>
+        <translation>
+            <numerusform>核查 %n 名幼儿，申报 %1 名，补贴 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close %1 on the Fees page first: a claim is submitted with the month&apos;s final attendance and bills.</source>
+        <translation>请先在“收费”页面对 %1 进行月结：申报须使用当月定稿的考勤和账单。</translation>
+    </message>
+    <message>
+        <source>Submit the claim for %1</source>
+        <translation>提交 %1 的申报</translation>
+    </message>
+    <message numerus="yes">
+        <source>Submit %n child(ren) for %1, %2 in all? The claim is then frozen; a correction the county asks for becomes a new version.</source>
+        <translation>
+            <numerusform>申报 %1 的 %n 名幼儿，共计 %2？提交后申报即冻结；县（区）要求的修改将作为新版本提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 of the claim for %2 is submitted.</source>
+        <translation>%2 申报第 %1 版已提交。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s decision on %1 is recorded.</source>
+        <translation>已登记县（区）对 %1 申报的审核结果。</translation>
+    </message>
+    <message>
+        <source>The subsidy received for %1 is recorded.</source>
+        <translation>已登记 %1 的补贴到账情况。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s figures for %1 are recorded.</source>
+        <translation>已登记县（区）对 %1 的核定金额。</translation>
+    </message>
+    <message>
+        <source>Operating subsidy claim %1.xlsx</source>
+        <translation>运营补贴申报表 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the claim workbook</source>
+        <translation>导出申报表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the claim workbook of %1 to %2.</source>
+        <translation>%1 的申报表已保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4754,49 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Lock after inactivity</source>
         <translation>无操作自动锁定时间</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>Add an insurance policy</source>
+        <translation>添加保单</translation>
+    </message>
+    <message>
+        <source>Change the policy of %1</source>
+        <translation>修改 %1 的保单</translation>
+    </message>
+    <message>
+        <source>A child&apos;s accident insurance (意外伤害保险) as the policy states it; both days of the period are covered.</source>
+        <translation>按保单内容登记幼儿的意外伤害保险；保障期间的起止两天均在保障范围内。</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>幼儿(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Child:</source>
+        <translation>幼儿：</translation>
+    </message>
+    <message>
+        <source>&amp;Policy number:</source>
+        <translation>保单号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cover &amp;from:</source>
+        <translation>保障起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Cover &amp;to:</source>
+        <translation>保障截止(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>P&amp;remium (yuan):</source>
+        <translation>保费（元）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>缴费方(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5972,21 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>SubsidiesPage</name>
+    <message>
+        <source>Operating subsidy</source>
+        <translation>运营补贴</translation>
+    </message>
+    <message>
+        <source>Families&apos; subsidies</source>
+        <translation>家庭补贴</translation>
+    </message>
+    <message>
+        <source>Accident insurance</source>
+        <translation>意外伤害保险</translation>
+    </message>
+</context>
+<context>
     <name>SymptomDialog</name>
     <message>
         <source>Sick absence</source>
@@ -6217,10 +6984,6 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>Give --approved AMOUNT and/or --paid AMOUNT, or --returned --note TEXT.</source>
         <translation>请给出 --approved AMOUNT 和/或 --paid AMOUNT，或 --returned --note TEXT。</translation>
     </message>
-    <message>
-        <source>Operating subsidy claims: build, submit, record.</source>
-        <translation>运营补贴申报：生成、提交、登记结果。</translation>
-    </message>
     <message numerus="yes">
         <source>Claimable: %1 of %n listed; subsidy %2</source>
         <translation>
@@ -6232,6 +6995,204 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>
             <numerusform>申报 %1（%n 条可申报）；核定 %2；已拨付 %3；尚欠 %4。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes the claim of a month as the workbook sent to the county: the claimable children (申报表), those left out with the reason (不予申报) and the sums by class and care type (汇总). The latest version once submitted, else the claim as the rules make it now.</source>
+        <translation>将某月的申报写成报送县（区）的工作簿：工作表“申报表”为可申报的幼儿，“不予申报”为未申报的幼儿及原因，“汇总”为按班级和托育类型的合计。已提交的写最新版本，否则按现行规则生成。</translation>
+    </message>
+    <message>
+        <source>The workbook to write: FILE.xlsx.</source>
+        <translation>要写入的工作簿：FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>claim export needs --out FILE.xlsx.</source>
+        <translation>claim export 需要 --out FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>Wrote the claim of %1 to %2.</source>
+        <translation>%1 的申报已写入 %2。</translation>
+    </message>
+    <message>
+        <source>The children in care whose 孩次 is 2 or later, with the birth subsidy their family may apply for, whether it has, and its answer about the 育儿补贴.</source>
+        <translation>孩次为 2 及以上的在托幼儿，及其家庭可申请的生育补贴、是否已申请，以及育儿补贴的申请情况。</translation>
+    </message>
+    <message>
+        <source>The day the children are in care, YYYY-MM-DD (default: today).</source>
+        <translation>幼儿在托的日期，YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>已于 %1 申请</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未申请</translation>
+    </message>
+    <message>
+        <source>孩次 %1</source>
+        <translation>孩次 %1</translation>
+    </message>
+    <message>
+        <source>育儿补贴: %1</source>
+        <translation>育儿补贴：%1</translation>
+    </message>
+    <message>
+        <source>No child in care on %1 has 孩次 2 or later.</source>
+        <translation>%1 的在托幼儿中没有孩次为 2 及以上的。</translation>
+    </message>
+    <message>
+        <source>Record whether a child&apos;s family has applied for the birth subsidy.</source>
+        <translation>登记幼儿家庭是否已申请生育补贴。</translation>
+    </message>
+    <message>
+        <source>The day the family applied, YYYY-MM-DD.</source>
+        <translation>家庭申请的日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The day the subsidy was granted, YYYY-MM-DD.</source>
+        <translation>补贴发放的日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The family has not applied (clears an application date).</source>
+        <translation>家庭未申请（清除已登记的申请日期）。</translation>
+    </message>
+    <message>
+        <source>birth-subsidy set needs either --applied YYYY-MM-DD or --not-applied.</source>
+        <translation>birth-subsidy set 需要 --applied YYYY-MM-DD 或 --not-applied。</translation>
+    </message>
+    <message>
+        <source>--granted goes with --applied, not with --not-applied.</source>
+        <translation>--granted 须与 --applied 一起使用，不能与 --not-applied 同用。</translation>
+    </message>
+    <message>
+        <source>%1: birth subsidy not applied for.</source>
+        <translation>%1：未申请生育补贴。</translation>
+    </message>
+    <message>
+        <source>%1: birth subsidy applied for on %2.</source>
+        <translation>%1：已于 %2 申请生育补贴。</translation>
+    </message>
+    <message>
+        <source>Record whether a child&apos;s family has applied for the national 育儿补贴.</source>
+        <translation>登记幼儿家庭是否已申请国家育儿补贴。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Unknown answer &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知答复“%1”；请使用：%2。</translation>
+    </message>
+    <message>
+        <source>%1: 育儿补贴 %2.</source>
+        <translation>%1：育儿补贴 %2。</translation>
+    </message>
+    <message>
+        <source>The policies covering this day, YYYY-MM-DD (default: today).</source>
+        <translation>该日处于保障期内的保单，YYYY-MM-DD（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>With --to: the policies covering any day of a period.</source>
+        <translation>与 --to 同用：期间内任一天处于保障期内的保单。</translation>
+    </message>
+    <message>
+        <source>The last day of the period.</source>
+        <translation>期间的最后一天。</translation>
+    </message>
+    <message>
+        <source>Give either --date or --from with --to, not both.</source>
+        <translation>请指定 --date，或 --from 加 --to，二者不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from 和 --to 须一起使用。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts (%1).</source>
+        <translation>期间的结束日早于开始日（%1）。</translation>
+    </message>
+    <message>
+        <source>Record a child&apos;s accident-insurance policy.</source>
+        <translation>登记幼儿的意外伤害保险保单。</translation>
+    </message>
+    <message>
+        <source>The policy number.</source>
+        <translation>保单号。</translation>
+    </message>
+    <message>
+        <source>The first day of cover, YYYY-MM-DD.</source>
+        <translation>保障起始日，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The last day of cover, YYYY-MM-DD.</source>
+        <translation>保障截止日，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The premium in yuan, such as 100.00.</source>
+        <translation>保费（元），例如 100.00。</translation>
+    </message>
+    <message>
+        <source>Who paid: %1.</source>
+        <translation>缴费方：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown payer &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知缴费方“%1”；请使用：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is insured under policy %2 from %3 to %4 (%5, paid by %6).</source>
+        <translation>%1 已参保：保单 %2，保障期 %3 至 %4（%5，缴费方：%6）。</translation>
+    </message>
+    <message>
+        <source>The insured list: the policies covering a day or a period, and the children in care without one.</source>
+        <translation>参保名单：某日或某期间内有效的保单，以及未参保的在托幼儿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies), premium %1.</source>
+        <translation>
+            <numerusform>%n 份保单，保费合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not insured: %1 (%2); the roster says insured, but no policy is recorded.</source>
+        <translation>未参保：%1（%2）；花名册显示已参保，但未登记保单。</translation>
+    </message>
+    <message>
+        <source>Not insured: %1 (%2).</source>
+        <translation>未参保：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Write the insured list (参保名单) as an Excel workbook.</source>
+        <translation>将参保名单写成 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook to write, ending in .xlsx.</source>
+        <translation>要写入的工作簿，以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>The insured list is a workbook: name a .xlsx file.</source>
+        <translation>参保名单为工作簿：请指定 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the insured list to %1.</source>
+        <translation>参保名单已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Operating subsidy claims: build, submit, record, export.</source>
+        <translation>运营补贴申报：生成、提交、登记结果、导出。</translation>
+    </message>
+    <message>
+        <source>Families&apos; birth subsidy (生育补贴): list, set.</source>
+        <translation>家庭生育补贴：列出、登记。</translation>
+    </message>
+    <message>
+        <source>Whether families applied for the 育儿补贴: set.</source>
+        <translation>家庭是否已申请育儿补贴：登记。</translation>
+    </message>
+    <message>
+        <source>Children&apos;s accident insurance: add, list, export.</source>
+        <translation>幼儿意外伤害保险：添加、列出、导出。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "BirthSubsidyTableModel.h"
 
 #include "ItemRoles.h"
+#include "common/IdNumber.h"
 
 #include <QLocale>
 
@@ -56,7 +57,7 @@ QVariant BirthSubsidyTableModel::data(const QModelIndex& index, int role) const
     case ChildColumn:
         return e.name;
     case IdNumberColumn:
-        return e.idNumber;
+        return IdNumber::mask(e.idNumber);
     case BirthDateColumn:
         return date(e.birthDate);
     case BirthOrderColumn:

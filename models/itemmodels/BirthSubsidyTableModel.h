@@ -6,6 +6,7 @@
 
 // The children in care whose families may apply for the birth subsidy (孩次 2 or later), one row each: the amount,
 // whether and when the family applied and was granted it, and the family's answer about the national 育儿补贴.
+// ID numbers are masked on screen whatever the role, like the children list; the exports carry them whole.
 class BirthSubsidyTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "InsuranceTableModel.h"
 
 #include "ItemRoles.h"
+#include "common/IdNumber.h"
 
 #include <QBrush>
 #include <QColor>
@@ -47,7 +48,7 @@ QVariant InsuranceTableModel::uninsuredData(const UninsuredChild& child, int col
     case ChildColumn:
         return child.name;
     case IdNumberColumn:
-        return child.idNumber;
+        return IdNumber::mask(child.idNumber);
     case PolicyColumn:
         return child.markedInsured ? tr("No policy recorded, though the roster says insured") : tr("Not insured");
     }
@@ -73,7 +74,7 @@ QVariant InsuranceTableModel::data(const QModelIndex& index, int role) const
     case ChildColumn:
         return line->childName;
     case IdNumberColumn:
-        return line->idNumber;
+        return IdNumber::mask(line->idNumber);
     case PolicyColumn:
         return p.policyNumber;
     case FromColumn:

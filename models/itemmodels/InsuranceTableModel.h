@@ -6,6 +6,7 @@
 
 // The insured list of a period: one row per policy, then one per child in care left without cover, so a gap shows
 // in the same list as the cover.
+// ID numbers are masked on screen whatever the role, like the children list; the exports carry them whole.
 class InsuranceTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -51,6 +51,7 @@ OperatingClaimView::OperatingClaimView(Database& db, QWidget* parent)
     , m_error(makeErrorLabel(this))
 {
     m_version->setObjectName(u"claimVersionCombo"_s);
+    m_version->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_state->setObjectName(u"claimStateLabel"_s);
     m_state->setWordWrap(true);
     m_totals->setObjectName(u"claimTotalsLabel"_s);
