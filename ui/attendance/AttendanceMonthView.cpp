@@ -7,9 +7,9 @@
 #include "attendance/AttendanceStatuses.h"
 #include "common/Clock.h"
 #include "common/ColourSwatch.h"
+#include "common/Controls.h"
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
-#include "common/Controls.h"
 #include "institution/InstitutionRepository.h"
 #include "itemmodels/AttendanceGridModel.h"
 #include "print/PrintOutput.h"
@@ -40,7 +40,7 @@ AttendanceMonthView::AttendanceMonthView(Database& db, QWidget* parent)
     , m_month(makeMonthEdit(Month::of(Clock::today()), u"monthEdit"_s, this))
     , m_view(new QTableView(this))
     , m_totals(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(makeMessageLabel(this))
     , m_error(makeErrorLabel(this))
 {
     setObjectName(u"attendanceMonthView"_s);
@@ -48,7 +48,6 @@ AttendanceMonthView::AttendanceMonthView(Database& db, QWidget* parent)
     m_view->setObjectName(u"attendanceGrid"_s);
     m_totals->setObjectName(u"totalsLabel"_s);
     m_totals->setWordWrap(true);
-    m_message->setObjectName(u"messageLabel"_s);
 
     auto* previous = new QToolButton(this);
     previous->setObjectName(u"previousMonthButton"_s);

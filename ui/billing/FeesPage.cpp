@@ -11,10 +11,10 @@
 #include "billing/PaymentRepository.h"
 #include "billing/ReceiptBook.h"
 #include "common/Clock.h"
+#include "common/Controls.h"
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "common/Controls.h"
 #include "common/RecordTable.h"
 #include "itemmodels/ArrearsTableModel.h"
 #include "itemmodels/BillLineTableModel.h"
@@ -62,13 +62,11 @@ FeesPage::FeesPage(Database& db, QWidget* parent)
     , m_void(makeButton(tr("&Void receipt…"), u"voidReceiptButton"_s, this))
     , m_printReceipt(makeButton(tr("P&rint receipt…"), u"printReceiptButton"_s, this))
     , m_saveReceipt(makeButton(tr("&Save receipt as PDF…"), u"saveReceiptButton"_s, this))
-    , m_message(new QLabel(this))
+    , m_message(makeMessageLabel(this))
     , m_error(makeErrorLabel(this))
 {
     setObjectName(u"feesPage"_s);
     m_state->setObjectName(u"monthStateLabel"_s);
-    m_message->setObjectName(u"messageLabel"_s);
-    m_message->setWordWrap(true);
 
     auto* monthLabel = new QLabel(tr("&Month:"), this);
     monthLabel->setBuddy(m_month);

@@ -1,6 +1,7 @@
 #include "Controls.h"
 
 #include <QDateEdit>
+#include <QLabel>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -10,6 +11,14 @@ QPushButton* makeButton(const QString& text, const QString& objectName, QWidget*
     auto* button = new QPushButton(text, parent);
     button->setObjectName(objectName);
     return button;
+}
+
+QLabel* makeMessageLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(u"messageLabel"_s);
+    label->setWordWrap(true);
+    return label;
 }
 
 QDateEdit* makeDateEdit(QDate initial, const QString& objectName, QWidget* parent)

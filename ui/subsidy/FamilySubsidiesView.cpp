@@ -38,13 +38,11 @@ FamilySubsidiesView::FamilySubsidiesView(Database& db, QWidget* parent)
     , m_childcare(new QComboBox(this))
     , m_print(makeButton(tr("&Print application sheet…"), u"printApplicationButton"_s, this))
     , m_save(makeButton(tr("&Save application sheet as PDF…"), u"saveApplicationButton"_s, this))
-    , m_message(new QLabel(this))
+    , m_message(makeMessageLabel(this))
     , m_error(makeErrorLabel(this))
 {
     m_totals->setObjectName(u"familyTotalsLabel"_s);
     m_totals->setWordWrap(true);
-    m_message->setObjectName(u"messageLabel"_s);
-    m_message->setWordWrap(true);
     m_childcare->setObjectName(u"childcareCombo"_s);
     for (const ChildcareSubsidyAnswer answer : ChildcareSubsidyAnswers::all())
         m_childcare->addItem(ChildcareSubsidyAnswers::label(answer), int(answer));

@@ -33,13 +33,11 @@ InsuranceView::InsuranceView(Database& db, QWidget* parent)
     , m_change(makeButton(tr("&Change policy…"), u"changePolicyButton"_s, this))
     , m_remove(makeButton(tr("&Remove policy…"), u"removePolicyButton"_s, this))
     , m_export(makeButton(tr("E&xport insured list…"), u"exportInsuranceButton"_s, this))
-    , m_message(new QLabel(this))
+    , m_message(makeMessageLabel(this))
     , m_error(makeErrorLabel(this))
 {
     m_totals->setObjectName(u"insuranceTotalsLabel"_s);
     m_totals->setWordWrap(true);
-    m_message->setObjectName(u"messageLabel"_s);
-    m_message->setWordWrap(true);
 
     auto* fromLabel = new QLabel(tr("Cover &from:"), this);
     fromLabel->setBuddy(m_from);

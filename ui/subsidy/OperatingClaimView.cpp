@@ -47,7 +47,7 @@ OperatingClaimView::OperatingClaimView(Database& db, QWidget* parent)
     , m_payment(makeButton(tr("Subsidy &received…"), u"claimPaymentButton"_s, this))
     , m_child(makeButton(tr("County's list for the &child…"), u"childClaimButton"_s, this))
     , m_export(makeButton(tr("E&xport claim workbook…"), u"exportClaimButton"_s, this))
-    , m_message(new QLabel(this))
+    , m_message(makeMessageLabel(this))
     , m_error(makeErrorLabel(this))
 {
     m_version->setObjectName(u"claimVersionCombo"_s);
@@ -55,8 +55,6 @@ OperatingClaimView::OperatingClaimView(Database& db, QWidget* parent)
     m_state->setObjectName(u"claimStateLabel"_s);
     m_state->setWordWrap(true);
     m_totals->setObjectName(u"claimTotalsLabel"_s);
-    m_message->setObjectName(u"messageLabel"_s);
-    m_message->setWordWrap(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto* monthLabel = new QLabel(tr("&Month:"), this);
