@@ -266,8 +266,9 @@ Result<QHash<qint64, int>> ClaimBatches::claimedMonthsBefore(Database& db, Month
     return months;
 }
 
-Result<ClaimBatch> ClaimBatches::draft(Database& db, Month month)
+Result<ClaimBatch> ClaimBatches::saveDraft(Database& db, const ClaimBuild& build)
 {
+    const Month month = build.month;
     using R = Result<ClaimBatch>;
     const Result<std::optional<ClaimBatch>> found = latest(db, month);
     if (!found)
@@ -279,9 +280,6 @@ Result<ClaimBatch> ClaimBatches::draft(Database& db, Month month)
                               .arg(month.toString())
                               .arg(current->version)
                               .arg(ClaimStatuses::label(current->status)));
-    const Result<ClaimBuild> build = ClaimBuilder::build(db, month);
-    if (!build)
-        return R::failure(build.error());
     const Status done = db.transaction([&]() -> Status {
         qint64 batchId = current && current->status == ClaimStatus::Draft ? current->id : 0;
         if (!batchId) {
@@ -296,9 +294,17 @@ Result<ClaimBatch> ClaimBatches::draft(Database& db, Month month)
                 return s;
             batchId = insert.lastInsertId().toLongLong();
         }
-        return writeLines(db, batchId, build->lines);
+        return writeLines(db, batchId, build.lines);
     });
     return readBack(db, month, done);
+}
+
+Result<ClaimBatch> ClaimBatches::draft(Database& db, Month month)
+{
+    const Result<ClaimBuild> build = ClaimBuilder::build(db, month);
+    if (!build)
+        return Result<ClaimBatch>::failure(build.error());
+    return saveDraft(db, build.value());
 }
 
 Result<ClaimBatch> ClaimBatches::submit(Database& db, Month month)
@@ -313,11 +319,15 @@ Result<ClaimBatch> ClaimBatches::submit(Database& db, Month month)
         return R::failure(tr("%1 is not closed: close the month first, so the attendance and fees the claim shows "
                              "are final.")
                               .arg(month.toString()));
-    const Result<ClaimBatch> drafted = draft(db, month);
+    const Result<ClaimBuild> build = ClaimBuilder::build(db, month);
+    if (!build)
+        return R::failure(build.error());
+    // Checked before the draft is stored, so a refusal leaves the claim as it was.
+    if (build->totals().claimable == 0)
+        return R::failure(tr("No child is claimable in %1: there is nothing to submit.").arg(month.toString()));
+    const Result<ClaimBatch> drafted = saveDraft(db, build.value());
     if (!drafted)
         return drafted;
-    if (drafted->totals().claimable == 0)
-        return R::failure(tr("No child is claimable in %1: there is nothing to submit.").arg(month.toString()));
     return update(db, drafted.value(), ClaimStatus::Submitted, u"submitted_at = ?, submitted_by = ?"_s,
                   {Clock::now().toString(Qt::ISODate), Sql::text(db.actor().name)});
 }

@@ -11,6 +11,7 @@
 #include <optional>
 
 class Database;
+struct ClaimBuild;
 
 // Where a month's claim batch stands with the county: draft → submitted → approved in full or in part, or
 // returned for correction → paid.
@@ -92,4 +93,9 @@ public:
     // Per child, the months of `month`'s year before it whose latest version is submitted or further (but not
     // returned) with the child claimable in it: what the yearly cap counts.
     static Result<QHash<qint64, int>> claimedMonthsBefore(Database& db, Month month);
+
+private:
+    // Stores the claim as built as the month's draft: the latest version when it is a draft, a new version after a
+    // returned one, version 1 when there is none; refused once the latest version is submitted.
+    static Result<ClaimBatch> saveDraft(Database& db, const ClaimBuild& build);
 };

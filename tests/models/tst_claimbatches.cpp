@@ -21,6 +21,7 @@ private slots:
     void transitions_data();
     void transitions();
     void submitNeedsAClosedMonth();
+    void submitWithNobodyClaimableWritesNothing();
     void approvedInPartThenPaid();
     void returnedBatchIsCorrectedAsANewVersion();
     void countyListRecordedPerChild();
@@ -163,6 +164,23 @@ void TestClaimBatches::submitNeedsAClosedMonth()
     m_t->db->setActor(actorWithRole(Role::Caregiver));
     QVERIFY(!ClaimBatches::draft(db, m_november));
     QVERIFY(!ClaimBatches::versions(db, m_november));
+}
+
+void TestClaimBatches::submitWithNobodyClaimableWritesNothing()
+{
+    Database& db = *m_t->db;
+    // September closed with every day confirmed as an absence: nobody attended enough to be claimed.
+    const Month september(2026, 9);
+    db.setActor(actorWithRole(Role::Director));
+    const Result<int> closed = MonthClose::close(db, september, true);
+    QVERIFY2(closed, qPrintable(closed.error()));
+    db.setActor(actorWithRole(Role::Finance));
+    const Result<ClaimBatch> refused = ClaimBatches::submit(db, september);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"nothing to submit"_s), qPrintable(refused.error()));
+    const Result<QList<ClaimBatch>> versions = ClaimBatches::versions(db, september);
+    QVERIFY2(versions, qPrintable(versions.error()));
+    QVERIFY(versions->isEmpty());
 }
 
 void TestClaimBatches::approvedInPartThenPaid()
