@@ -3013,8 +3013,8 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message numerus="yes">
         <source>%n family(ies) may apply for the birth subsidy, %1 in all; %2 have applied.</source>
         <translation>
-            <numerusform>%n family(ies) may apply for the birth subsidy, %1 in all; %2 have applied.</numerusform>
-            <numerusform>%n family(ies) may apply for the birth subsidy, %1 in all; %2 have applied.</numerusform>
+            <numerusform>%n family may apply for the birth subsidy, %1 in all; %2 have applied.</numerusform>
+            <numerusform>%n families may apply for the birth subsidy, %1 in all; %2 have applied.</numerusform>
         </translation>
     </message>
     <message>
@@ -3812,8 +3812,8 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message numerus="yes">
         <source>%n policy(ies), premiums %1; %2 child(ren) in care without cover.</source>
         <translation>
-            <numerusform>%n policy(ies), premiums %1; %2 child(ren) in care without cover.</numerusform>
-            <numerusform>%n policy(ies), premiums %1; %2 child(ren) in care without cover.</numerusform>
+            <numerusform>%n policy, premiums %1; %2 child in care without cover.</numerusform>
+            <numerusform>%n policies, premiums %1; %2 children in care without cover.</numerusform>
         </translation>
     </message>
     <message>
@@ -4321,8 +4321,8 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message numerus="yes">
         <source>%n child(ren) considered, %1 claimed, subsidy %2.</source>
         <translation>
-            <numerusform>%n child(ren) considered, %1 claimed, subsidy %2.</numerusform>
-            <numerusform>%n child(ren) considered, %1 claimed, subsidy %2.</numerusform>
+            <numerusform>%n child considered, %1 claimed, subsidy %2.</numerusform>
+            <numerusform>%n children considered, %1 claimed, subsidy %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -4336,8 +4336,8 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message numerus="yes">
         <source>Submit %n child(ren) for %1, %2 in all? The claim is then frozen; a correction the county asks for becomes a new version.</source>
         <translation>
-            <numerusform>Submit %n child(ren) for %1, %2 in all? The claim is then frozen; a correction the county asks for becomes a new version.</numerusform>
-            <numerusform>Submit %n child(ren) for %1, %2 in all? The claim is then frozen; a correction the county asks for becomes a new version.</numerusform>
+            <numerusform>Submit %n child for %1, %2 in all? The claim is then frozen; a correction the county asks for becomes a new version.</numerusform>
+            <numerusform>Submit %n children for %1, %2 in all? The claim is then frozen; a correction the county asks for becomes a new version.</numerusform>
         </translation>
     </message>
     <message>
@@ -7202,8 +7202,8 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message numerus="yes">
         <source>%n policy(ies), premium %1.</source>
         <translation>
-            <numerusform>%n policy(ies), premium %1.</numerusform>
-            <numerusform>%n policy(ies), premium %1.</numerusform>
+            <numerusform>%n policy, premium %1.</numerusform>
+            <numerusform>%n policies, premium %1.</numerusform>
         </translation>
     </message>
     <message>
