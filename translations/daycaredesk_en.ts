@@ -1612,6 +1612,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
+    <message>
+        <source>Set from the policies recorded under Subsidies → Accident insurance; tick it by hand only while the policy is not recorded there.</source>
+        <translation>Set from the policies recorded under Subsidies → Accident insurance; tick it by hand only while the policy is not recorded there.</translation>
+    </message>
 </context>
 <context>
     <name>ChildListing</name>

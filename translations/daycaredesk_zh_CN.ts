@@ -1604,6 +1604,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
+    <message>
+        <source>Set from the policies recorded under Subsidies → Accident insurance; tick it by hand only while the policy is not recorded there.</source>
+        <translation>由“补贴 → 意外伤害保险”中登记的保单自动设置；仅在保单尚未登记时手动勾选。</translation>
+    </message>
 </context>
 <context>
     <name>ChildListing</name>

@@ -163,6 +163,8 @@ QWidget* ChildDialog::makeChildTab()
     m_hukou->setObjectName(u"hukouEdit"_s);
     m_hukou->setPlaceholderText(tr("e.g. 山西省长治市潞州区"));
     m_insured->setObjectName(u"insuredCheck"_s);
+    m_insured->setToolTip(tr("Set from the policies recorded under Subsidies → Accident insurance; tick it by hand only "
+                             "while the policy is not recorded there."));
 
     layout->addRow(tr("&Name:"), withError(m_name, u"name"_s));
     layout->addRow(tr("&ID number (身份证号):"), withError(m_idNumber, u"id_number"_s));
