@@ -47,9 +47,12 @@ std::optional<QString> passphraseOf(CliContext& context, const CommandParser& pa
     return passphrase.value();
 }
 
-int keyInit(CliContext& context)
+// init and rotate: the passphrase, the director, then the operation that makes the new current key. `doneText`
+// takes the new fingerprint as %1.
+int makeKey(CliContext& context, const QString& description, Result<KeyInfo> (InstitutionKeys::*make)(const QString&),
+            const QString& doneText)
 {
-    CommandParser parser(context, CliText::tr("Make the institution's signing key, sealed with a passphrase."));
+    CommandParser parser(context, description);
     addPassphraseOption(parser);
     if (const auto exit = parser.parse(1))
         return *exit;
@@ -60,11 +63,29 @@ int keyInit(CliContext& context)
     Database* db = context.openAsUser(&exitCode, Permission::ManageKeys);
     if (!db)
         return exitCode;
-    const Result<KeyInfo> key = InstitutionKeys(*db).create(*passphrase);
+    InstitutionKeys keys(*db);
+    const Result<KeyInfo> key = (keys.*make)(*passphrase);
     if (!key)
         return context.fail(ExitRejected, key.error());
-    return context.done(keyJson(key.value()),
-                        CliText::tr("The signing key is made. Its fingerprint: %1").arg(Jwk::grouped(key->thumbprint)));
+    return context.done(keyJson(key.value()), doneText.arg(Jwk::grouped(key->thumbprint)));
+}
+
+int keyInit(CliContext& context)
+{
+    return makeKey(context, CliText::tr("Make the institution's signing key, sealed with a passphrase."),
+                   &InstitutionKeys::create, CliText::tr("The signing key is made. Its fingerprint: %1"));
+}
+
+// The current key, or nullopt after reporting that there is none.
+std::optional<KeyInfo> currentKey(CliContext& context, Database& db, int* exitCode)
+{
+    const auto key = InstitutionKeys(db).current();
+    if (!key)
+        *exitCode = context.fail(ExitFailed, key.error());
+    else if (!key.value())
+        *exitCode
+            = context.fail(ExitRejected, CliText::tr("The institution has no signing key yet: run key init first."));
+    return key ? key.value() : std::nullopt;
 }
 
 int keyExport(CliContext& context)
@@ -84,20 +105,18 @@ int keyExport(CliContext& context)
         return context.fail(ExitFailed, institution.error());
     if (!institution.value())
         return context.fail(ExitRejected, CliText::tr("The institution is not set up yet; its key names it."));
-    const auto key = InstitutionKeys(*db).current();
+    const std::optional<KeyInfo> key = currentKey(context, *db, &exitCode);
     if (!key)
-        return context.fail(ExitFailed, key.error());
-    if (!key.value())
-        return context.fail(ExitRejected, CliText::tr("The institution has no signing key yet: run key init first."));
+        return exitCode;
     const QString out = parser.value(u"out"_s);
-    const PublicJwk jwk {key.value()->publicKey, institution.value()->name, institution.value()->creditCode};
+    const PublicJwk jwk {key->publicKey, institution.value()->name, institution.value()->creditCode};
     if (Status written = Jwk::writeFile(out, jwk); !written)
         return context.fail(ExitFailed, written.error());
-    QJsonObject json = keyJson(*key.value());
+    QJsonObject json = keyJson(*key);
     json.insert(u"file"_s, out);
-    return context.done(json,
-                        CliText::tr("Written %1. Fingerprint: %2")
-                            .arg(QDir::toNativeSeparators(out), Jwk::grouped(key.value()->thumbprint)));
+    return context.done(
+        json,
+        CliText::tr("Written %1. Fingerprint: %2").arg(QDir::toNativeSeparators(out), Jwk::grouped(key->thumbprint)));
 }
 
 int keyFingerprint(CliContext& context)
@@ -109,12 +128,10 @@ int keyFingerprint(CliContext& context)
     Database* db = context.openAsUser(&exitCode);
     if (!db)
         return exitCode;
-    const auto key = InstitutionKeys(*db).current();
+    const std::optional<KeyInfo> key = currentKey(context, *db, &exitCode);
     if (!key)
-        return context.fail(ExitFailed, key.error());
-    if (!key.value())
-        return context.fail(ExitRejected, CliText::tr("The institution has no signing key yet: run key init first."));
-    return context.done(keyJson(*key.value()), Jwk::grouped(key.value()->thumbprint));
+        return exitCode;
+    return context.done(keyJson(*key), Jwk::grouped(key->thumbprint));
 }
 
 int keyList(CliContext& context)
@@ -168,25 +185,11 @@ int keyPassphrase(CliContext& context)
 
 int keyRotate(CliContext& context)
 {
-    CommandParser parser(context,
-                         CliText::tr("Replace the current key with a new one; the old public key is kept so reports "
-                                     "it signed can still be checked."));
-    addPassphraseOption(parser);
-    if (const auto exit = parser.parse(1))
-        return *exit;
-    int exitCode = ExitDone;
-    const std::optional<QString> passphrase = passphraseOf(context, parser, &exitCode);
-    if (!passphrase)
-        return exitCode;
-    Database* db = context.openAsUser(&exitCode, Permission::ManageKeys);
-    if (!db)
-        return exitCode;
-    const Result<KeyInfo> key = InstitutionKeys(*db).rotate(*passphrase);
-    if (!key)
-        return context.fail(ExitRejected, key.error());
-    return context.done(keyJson(key.value()),
-                        CliText::tr("A new signing key is made; send the county its key file. New fingerprint: %1")
-                            .arg(Jwk::grouped(key->thumbprint)));
+    return makeKey(context,
+                   CliText::tr("Replace the current key with a new one; the old public key is kept so reports it "
+                               "signed can still be checked."),
+                   &InstitutionKeys::rotate,
+                   CliText::tr("A new signing key is made; send the county its key file. New fingerprint: %1"));
 }
 
 } // namespace
