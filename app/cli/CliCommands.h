@@ -37,3 +37,4 @@ int runClaim(CliContext& context);
 int runBirthSubsidy(CliContext& context);
 int runChildcareSubsidy(CliContext& context);
 int runInsurance(CliContext& context);
+int runKey(CliContext& context);

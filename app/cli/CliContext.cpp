@@ -57,6 +57,17 @@ Result<QString> CliContext::readPasswordFile(const QString& path)
     return line;
 }
 
+Result<QString> CliContext::readPassphrase(const QString& file)
+{
+    if (!file.isEmpty())
+        return readPasswordFile(file);
+    const QString passphrase = qEnvironmentVariable("DAYCAREDESK_PASSPHRASE");
+    if (passphrase.isEmpty())
+        return Result<QString>::failure(
+            tr("No passphrase: give --passphrase-file FILE or set DAYCAREDESK_PASSPHRASE."));
+    return passphrase;
+}
+
 Database* CliContext::openAsUser(int* exitCode)
 {
     if (m_login.user.isEmpty()) {

@@ -55,6 +55,9 @@ public:
 
     // The first line of a password file, without its line break; a message on failure.
     static Result<QString> readPasswordFile(const QString& path);
+    // A signing key's passphrase: from the file when one is named, else from DAYCAREDESK_PASSPHRASE. Never from the
+    // command line itself, where other users of the computer could read it.
+    static Result<QString> readPassphrase(const QString& file);
 
     void printText(const QString& text) const;
     // The result of a command that succeeded: the JSON object with --json, else the sentence for people.

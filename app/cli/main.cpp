@@ -32,6 +32,11 @@ QList<CliCommand> cliCommands()
          runChildcareSubsidy},
         {u"insurance"_s, QCoreApplication::translate("cli", "Children's accident insurance: add, list, export."),
          runInsurance},
+        {u"key"_s,
+         QCoreApplication::translate("cli",
+                                     "The institution's signing keys: init, export, fingerprint, list, "
+                                     "passphrase, rotate."),
+         runKey},
     };
 }
 
@@ -63,6 +68,7 @@ QString overview()
           << QCoreApplication::translate("cli",
                                          "The password may also come from the environment variable "
                                          "DAYCAREDESK_PASSWORD.")
+          << QCoreApplication::translate("cli", "A signing key's passphrase may come from DAYCAREDESK_PASSPHRASE.")
           << QCoreApplication::translate("cli",
                                          "Exit codes: 0 done, 1 failed, 2 usage error, 3 input rejected "
                                          "(nothing changed), 4 signature or integrity check failed.");

@@ -12,7 +12,7 @@ namespace {
 
 const QString auditTable = u"audit_log"_s;
 // Values that must never be copied into the trail; a change to them is recorded as a change without the value.
-const QStringList secretColumns = {u"password_hash"_s};
+const QStringList secretColumns = {u"password_hash"_s, u"secret_box"_s};
 constexpr qsizetype HashSize = 32; // SHA-256
 const QByteArray genesis(HashSize, '\0');
 
@@ -49,24 +49,28 @@ struct Column
 {
     QString name;
     bool key = false;
+    bool blob = false;
 };
 
 QList<Column> columnsOf(const QSqlDatabase& db, const QString& table)
 {
     QList<Column> columns;
     QSqlQuery query(db);
-    query.exec(u"SELECT name, pk FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table));
+    query.exec(u"SELECT name, pk, upper(type) = 'BLOB' FROM pragma_table_info('%1') ORDER BY cid"_s.arg(table));
     while (query.next())
-        columns.append({query.value(0).toString(), query.value(1).toInt() > 0});
+        columns.append({query.value(0).toString(), query.value(1).toInt() > 0, query.value(2).toBool()});
     return columns;
 }
 
-// How a row's value enters the trail: secrets only say whether they are set.
-QString valueExpression(const QString& row, const QString& column)
+// How a row's value enters the trail: secrets only say whether they are set; bytes as hex, since JSON holds no
+// blobs.
+QString valueExpression(const QString& row, const Column& column)
 {
-    if (secretColumns.contains(column))
-        return u"CASE WHEN %1.%2 IS NULL THEN NULL ELSE '***' END"_s.arg(row, column);
-    return u"%1.%2"_s.arg(row, column);
+    if (secretColumns.contains(column.name))
+        return u"CASE WHEN %1.%2 IS NULL THEN NULL ELSE '***' END"_s.arg(row, column.name);
+    if (column.blob)
+        return u"hex(%1.%2)"_s.arg(row, column.name);
+    return u"%1.%2"_s.arg(row, column.name);
 }
 
 QString keyExpression(const QString& row, const QList<Column>& columns)
@@ -82,7 +86,7 @@ QString jsonObject(const QString& row, const QList<Column>& columns)
 {
     QStringList pairs;
     for (const Column& c : columns)
-        pairs << u"'%1', %2"_s.arg(c.name, valueExpression(row, c.name));
+        pairs << u"'%1', %2"_s.arg(c.name, valueExpression(row, c));
     return u"json_object(%1)"_s.arg(pairs.join(u", "_s));
 }
 
@@ -95,7 +99,7 @@ QStringList triggersFor(const QString& table, const QList<Column>& columns)
     for (const Column& c : columns) {
         // `c` compares the real values, so a changed secret is listed even though both sides read '***'.
         pairsOldNew << u"SELECT '%1' AS k, %2 AS o, %3 AS n, OLD.%1 IS NOT NEW.%1 AS c"_s.arg(
-            c.name, valueExpression(u"OLD"_s, c.name), valueExpression(u"NEW"_s, c.name));
+            c.name, valueExpression(u"OLD"_s, c), valueExpression(u"NEW"_s, c));
         changed << u"OLD.%1 IS NOT NEW.%1"_s.arg(c.name);
     }
     const QString diff = pairsOldNew.join(u" UNION ALL "_s);

@@ -23,6 +23,7 @@ enum class Permission
     ConfirmAbsences, // record a month's days without attendance as absences when it is closed
     ManageClaims, // subsidy claims and their workbooks
     ExportReports, // monthly reports upstream
+    ManageKeys, // make, re-seal and rotate the institution's signing keys
     ViewAudit, // the audit trail, its verification and export
     ManageBackups, // create and restore backups
     RecordOutreach, // households and home visits

@@ -31,6 +31,7 @@ const QList<Grant>& grants()
         {Permission::ConfirmAbsences, u"confirm_absences"_s, {R::Director}},
         {Permission::ManageClaims, u"manage_claims"_s, {R::Director, R::Finance}},
         {Permission::ExportReports, u"export_reports"_s, {R::Director, R::Finance}},
+        {Permission::ManageKeys, u"manage_keys"_s, {R::Director}},
         {Permission::ViewAudit, u"view_audit"_s, {R::Director}},
         {Permission::ManageBackups, u"manage_backups"_s, {R::Director}},
         {Permission::RecordOutreach, u"record_outreach"_s, {R::Director, R::Outreach}},
@@ -98,6 +99,8 @@ QString Permissions::describe(Permission permission)
         return tr("prepare subsidy claims");
     case Permission::ExportReports:
         return tr("export reports");
+    case Permission::ManageKeys:
+        return tr("manage the institution's signing keys");
     case Permission::ViewAudit:
         return tr("see the audit trail");
     case Permission::ManageBackups:

@@ -338,6 +338,25 @@ const QStringList schemaV8 = {
         CHECK (valid_to >= valid_from)))"_s,
 };
 
+// Version 9: the institution's Ed25519 signing keys. The secret half is sealed (crypto_secretbox) with a key
+// derived from the director's passphrase by Argon2id, with the salt and limits beside it so they can be raised
+// later. A rotated key keeps its row and public key so the reports it signed stay checkable; one key is current.
+const QStringList schemaV9 = {
+    uR"(CREATE TABLE institution_keys (
+        id INTEGER PRIMARY KEY,
+        public_key BLOB NOT NULL UNIQUE CHECK (length(public_key) = 32),
+        secret_box BLOB NOT NULL,
+        nonce BLOB NOT NULL,
+        salt BLOB NOT NULL,
+        opslimit INTEGER NOT NULL CHECK (opslimit > 0),
+        memlimit INTEGER NOT NULL CHECK (memlimit > 0),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        retired_at TEXT))"_s,
+    u"CREATE UNIQUE INDEX institution_keys_one_current ON institution_keys ((retired_at IS NULL)) "
+    "WHERE retired_at IS NULL"_s,
+};
+
 struct Step
 {
     QStringList statements;
@@ -358,6 +377,7 @@ const QList<Step>& steps()
         {schemaV6, &AuditTrail::installSchema},
         {schemaV7, &AuditTrail::installSchema},
         {schemaV8, &AuditTrail::installSchema},
+        {schemaV9, &AuditTrail::installSchema},
     };
     return all;
 }

@@ -112,17 +112,20 @@ void TestDatabase::migratesEveryOlderFixture_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("institution");
+    QTest::addColumn<int>("version");
     const QDir dir(QStringLiteral(DAYCARE_TEST_DATA_DIR) + u"/schema"_s);
     const QStringList files = dir.entryList({u"v*.sql"_s}, QDir::Files, QDir::Name);
     QVERIFY2(!files.isEmpty(), "no schema fixtures found");
     for (const QString& file : files)
-        QTest::newRow(qPrintable(file)) << dir.filePath(file) << u"潞州区小橘灯托育园"_s;
+        QTest::newRow(qPrintable(file)) << dir.filePath(file) << u"潞州区小橘灯托育园"_s
+                                        << file.mid(1, file.indexOf(u'.') - 1).toInt();
 }
 
 void TestDatabase::migratesEveryOlderFixture()
 {
     QFETCH(QString, fixture);
     QFETCH(QString, institution);
+    QFETCH(int, version);
     TempDatabase t;
     QVERIFY(loadScript(fixture, t.path));
     QVERIFY(t.open());
@@ -133,13 +136,15 @@ void TestDatabase::migratesEveryOlderFixture()
     // The tables of later versions arrive with their audit triggers.
     for (const QString& trigger :
          {u"audit_sick_followups_update"_s, u"audit_closed_months_insert"_s, u"audit_claim_batches_update"_s,
-          u"audit_claim_rows_insert"_s, u"audit_family_subsidies_update"_s, u"audit_insurance_policies_insert"_s})
+          u"audit_claim_rows_insert"_s, u"audit_family_subsidies_update"_s, u"audit_insurance_policies_insert"_s,
+          u"audit_institution_keys_update"_s})
         QVERIFY2(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(trigger))
                          .toInt()
                      == 1,
                  qPrintable(trigger));
     // Version 8: families' subsidies start unanswered, and the constraints keep policies sane.
-    QCOMPARE(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM family_subsidies"_s).toInt(), 0);
+    if (version < 8)
+        QCOMPARE(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM family_subsidies"_s).toInt(), 0);
     const qint64 child = Sql::scalar(t.db->connection(), u"SELECT min(id) FROM children"_s).toLongLong();
     QSqlQuery policy(t.db->connection());
     policy.prepare(u"INSERT INTO insurance_policies (child_id, policy_number, valid_from, valid_to, premium, payer) "
@@ -147,6 +152,16 @@ void TestDatabase::migratesEveryOlderFixture()
     QVERIFY(!Sql::exec(policy, {child, u"2026-12-31"_s, u"2026-01-01"_s}));
     QVERIFY(!Sql::exec(policy, {999999, u"2026-01-01"_s, u"2026-12-31"_s}));
     QVERIFY(Sql::exec(policy, {child, u"2026-01-01"_s, u"2026-12-31"_s}));
+    // Version 9: no signing key yet, and at most one current key.
+    QCOMPARE(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM institution_keys"_s).toInt(), 0);
+    QSqlQuery key(t.db->connection());
+    key.prepare(u"INSERT INTO institution_keys (public_key, secret_box, nonce, salt, opslimit, memlimit, created_at, "
+                "created_by, retired_at) VALUES (randomblob(?), x'00', x'00', x'00', 2, 67108864, '2026-11-20', "
+                "'admin', ?)"_s);
+    QVERIFY(!Sql::exec(key, {31, QVariant()}));
+    QVERIFY(Sql::exec(key, {32, u"2026-11-20"_s}));
+    QVERIFY(Sql::exec(key, {32, QVariant()}));
+    QVERIFY(!Sql::exec(key, {32, QVariant()}));
 }
 
 void TestDatabase::refusesFilesItCannotSafelyOpen_data()

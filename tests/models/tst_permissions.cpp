@@ -4,6 +4,7 @@
 #include "attendance/AttendanceRepository.h"
 #include "demo/DemoData.h"
 #include "institution/InstitutionRepository.h"
+#include "reports/InstitutionKeys.h"
 #include "roster/ChildRepository.h"
 #include "roster/ClassRepository.h"
 #include "roster/StaffRepository.h"
@@ -129,6 +130,7 @@ void TestPermissions::matrix_data()
         {u"disable user"_s, {R::Director}},
         {u"read audit trail"_s, {R::Director}},
         {u"export audit trail"_s, {R::Director}},
+        {u"make signing key"_s, {R::Director}},
     };
     for (const auto& [operation, roles] : expected)
         for (Role role : Roles::all())
@@ -206,6 +208,8 @@ void TestPermissions::matrix()
          }},
         {u"export audit trail"_s,
          [this](Database& d, const QString& t) { return AuditLog::exportCsv(d, {}, m_t.dir.filePath(t + u".csv"_s)); }},
+        {u"make signing key"_s,
+         [](Database& d, const QString&) { return InstitutionKeys(d).create(u"a long enough passphrase"_s).status(); }},
     };
     QVERIFY(operations.contains(operation));
 

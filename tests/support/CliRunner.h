@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -27,8 +28,9 @@ inline QString passwordFile(const QTemporaryDir& dir, const QString& password)
     return path;
 }
 
+// `environment` adds variables, such as a passphrase given the way a script would.
 inline CliRun runCli(const QStringList& arguments, const QString& today = QStringLiteral("2026-11-20"),
-                     const QString& password = {})
+                     const QString& password = {}, const QMap<QString, QString>& environment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,6 +39,9 @@ inline CliRun runCli(const QStringList& arguments, const QString& today = QStrin
     env.remove(QStringLiteral("DAYCAREDESK_PASSWORD"));
     if (!password.isEmpty())
         env.insert(QStringLiteral("DAYCAREDESK_PASSWORD"), password);
+    env.remove(QStringLiteral("DAYCAREDESK_PASSPHRASE"));
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(DAYCARE_CLI_PATH), arguments);
     CliRun run;
