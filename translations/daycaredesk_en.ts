@@ -2468,6 +2468,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>No password: give --password-file FILE or set DAYCAREDESK_PASSWORD.</source>
         <translation>No password: give --password-file FILE or set DAYCAREDESK_PASSWORD.</translation>
     </message>
+    <message>
+        <source>No passphrase: give --passphrase-file FILE or set DAYCAREDESK_PASSPHRASE.</source>
+        <translation>No passphrase: give --passphrase-file FILE or set DAYCAREDESK_PASSPHRASE.</translation>
+    </message>
 </context>
 <context>
     <name>CloseFollowUpDialog</name>
@@ -3553,6 +3557,25 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>InstitutionKeys</name>
+    <message>
+        <source>The signing key was removed while it was being unlocked.</source>
+        <translation>The signing key was removed while it was being unlocked.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters; a sentence you can remember is better than a short word.</source>
+        <translation>The passphrase must have at least %1 characters; a sentence you can remember is better than a short word.</translation>
+    </message>
+    <message>
+        <source>The institution has a signing key already (%1). Rotate it to make a new one.</source>
+        <translation>The institution has a signing key already (%1). Rotate it to make a new one.</translation>
+    </message>
+    <message>
+        <source>The institution has no signing key yet. The director makes one with a passphrase first.</source>
+        <translation>The institution has no signing key yet. The director makes one with a passphrase first.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPage</name>
     <message>
         <source>Institution</source>
@@ -3855,6 +3878,33 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Wrote the insured list to %1.</source>
         <translation>Wrote the insured list to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Jwk</name>
+    <message>
+        <source>Could not write the key file %1: %2</source>
+        <translation>Could not write the key file %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file is not a JSON Web Key: it is not a JSON object.</source>
+        <translation>The key file is not a JSON Web Key: it is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The key file holds a key of type &quot;%1&quot;; an Ed25519 key has the type &quot;OKP&quot;.</source>
+        <translation>The key file holds a key of type &quot;%1&quot;; an Ed25519 key has the type &quot;OKP&quot;.</translation>
+    </message>
+    <message>
+        <source>The key file holds a key on the curve &quot;%1&quot;; only Ed25519 keys are accepted.</source>
+        <translation>The key file holds a key on the curve &quot;%1&quot;; only Ed25519 keys are accepted.</translation>
+    </message>
+    <message>
+        <source>The key file contains a private key. Send and register only the public key.</source>
+        <translation>The key file contains a private key. Send and register only the public key.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key (&quot;x&quot;) is not %1 bytes in base64url.</source>
+        <translation>The key file&apos;s public key (&quot;x&quot;) is not %1 bytes in base64url.</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4668,10 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>confirm days without attendance as absences</source>
         <translation>confirm days without attendance as absences</translation>
+    </message>
+    <message>
+        <source>manage the institution&apos;s signing keys</source>
+        <translation>manage the institution&apos;s signing keys</translation>
     </message>
 </context>
 <context>
@@ -5744,6 +5798,37 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</source>
         <translation>An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to hold the key.</source>
+        <translation>There is not enough memory to hold the key.</translation>
+    </message>
+    <message>
+        <source>The stored key is damaged.</source>
+        <translation>The stored key is damaged.</translation>
+    </message>
+    <message>
+        <source>The key could not be unlocked: deriving it from the passphrase failed (out of memory?).</source>
+        <translation>The key could not be unlocked: deriving it from the passphrase failed (out of memory?).</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>The stored key is damaged: its secret does not belong to its public key.</source>
+        <translation>The stored key is damaged: its secret does not belong to its public key.</translation>
+    </message>
+    <message>
+        <source>The key could not be sealed: deriving it from the passphrase failed (out of memory?).</source>
+        <translation>The key could not be sealed: deriving it from the passphrase failed (out of memory?).</translation>
     </message>
 </context>
 <context>
@@ -7249,6 +7334,90 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Children&apos;s accident insurance: add, list, export.</source>
         <translation>Children&apos;s accident insurance: add, list, export.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase (else DAYCAREDESK_PASSPHRASE).</source>
+        <translation>A file whose first line is the passphrase (else DAYCAREDESK_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Make the institution&apos;s signing key, sealed with a passphrase.</source>
+        <translation>Make the institution&apos;s signing key, sealed with a passphrase.</translation>
+    </message>
+    <message>
+        <source>The signing key is made. Its fingerprint: %1</source>
+        <translation>The signing key is made. Its fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>The institution has no signing key yet: run key init first.</source>
+        <translation>The institution has no signing key yet: run key init first.</translation>
+    </message>
+    <message>
+        <source>Write the current public key as a JWK file for the county.</source>
+        <translation>Write the current public key as a JWK file for the county.</translation>
+    </message>
+    <message>
+        <source>The .jwk file to write.</source>
+        <translation>The .jwk file to write.</translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet; its key names it.</source>
+        <translation>The institution is not set up yet; its key names it.</translation>
+    </message>
+    <message>
+        <source>Written %1. Fingerprint: %2</source>
+        <translation>Written %1. Fingerprint: %2</translation>
+    </message>
+    <message>
+        <source>Show the current key&apos;s fingerprint, to read over the phone.</source>
+        <translation>Show the current key&apos;s fingerprint, to read over the phone.</translation>
+    </message>
+    <message>
+        <source>List the institution&apos;s signing keys, oldest first.</source>
+        <translation>List the institution&apos;s signing keys, oldest first.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation>retired %1</translation>
+    </message>
+    <message>
+        <source>The institution has no signing key yet.</source>
+        <translation>The institution has no signing key yet.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of the current key; the key stays the same.</source>
+        <translation>Change the passphrase of the current key; the key stays the same.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase in use.</source>
+        <translation>A file whose first line is the passphrase in use.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the new passphrase.</source>
+        <translation>A file whose first line is the new passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed; the key and its fingerprint stay the same.</source>
+        <translation>The passphrase is changed; the key and its fingerprint stay the same.</translation>
+    </message>
+    <message>
+        <source>Replace the current key with a new one; the old public key is kept so reports it signed can still be checked.</source>
+        <translation>Replace the current key with a new one; the old public key is kept so reports it signed can still be checked.</translation>
+    </message>
+    <message>
+        <source>A new signing key is made; send the county its key file. New fingerprint: %1</source>
+        <translation>A new signing key is made; send the county its key file. New fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s signing keys: init, export, fingerprint, list, passphrase, rotate.</source>
+        <translation>The institution&apos;s signing keys: init, export, fingerprint, list, passphrase, rotate.</translation>
+    </message>
+    <message>
+        <source>A signing key&apos;s passphrase may come from DAYCAREDESK_PASSPHRASE.</source>
+        <translation>A signing key&apos;s passphrase may come from DAYCAREDESK_PASSPHRASE.</translation>
     </message>
 </context>
 <context>

@@ -2450,6 +2450,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>No password: give --password-file FILE or set DAYCAREDESK_PASSWORD.</source>
         <translation>缺少密码：请使用 --password-file FILE 或设置 DAYCAREDESK_PASSWORD。</translation>
     </message>
+    <message>
+        <source>No passphrase: give --passphrase-file FILE or set DAYCAREDESK_PASSPHRASE.</source>
+        <translation>未提供口令：请使用 --passphrase-file FILE，或设置 DAYCAREDESK_PASSPHRASE。</translation>
+    </message>
 </context>
 <context>
     <name>CloseFollowUpDialog</name>
@@ -3526,6 +3530,25 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>InstitutionKeys</name>
+    <message>
+        <source>The signing key was removed while it was being unlocked.</source>
+        <translation>签名密钥在解锁过程中被删除。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters; a sentence you can remember is better than a short word.</source>
+        <translation>口令至少需要 %1 个字符；一句好记的话比一个短词更安全。</translation>
+    </message>
+    <message>
+        <source>The institution has a signing key already (%1). Rotate it to make a new one.</source>
+        <translation>本机构已有签名密钥（%1）。如需新密钥，请轮换密钥。</translation>
+    </message>
+    <message>
+        <source>The institution has no signing key yet. The director makes one with a passphrase first.</source>
+        <translation>本机构尚无签名密钥，请负责人先设置口令生成密钥。</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionPage</name>
     <message>
         <source>Institution</source>
@@ -3827,6 +3850,33 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Wrote the insured list to %1.</source>
         <translation>参保名单已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Jwk</name>
+    <message>
+        <source>Could not write the key file %1: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key file is not a JSON Web Key: it is not a JSON object.</source>
+        <translation>该密钥文件不是 JSON Web Key：内容不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The key file holds a key of type &quot;%1&quot;; an Ed25519 key has the type &quot;OKP&quot;.</source>
+        <translation>该密钥文件中的密钥类型为“%1”；Ed25519 密钥的类型应为“OKP”。</translation>
+    </message>
+    <message>
+        <source>The key file holds a key on the curve &quot;%1&quot;; only Ed25519 keys are accepted.</source>
+        <translation>该密钥文件中的密钥曲线为“%1”；只接受 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <source>The key file contains a private key. Send and register only the public key.</source>
+        <translation>该密钥文件包含私钥。只应发送和登记公钥。</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s public key (&quot;x&quot;) is not %1 bytes in base64url.</source>
+        <translation>该密钥文件的公钥（&quot;x&quot;）不是 base64url 编码的 %1 字节。</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4634,10 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>confirm days without attendance as absences</source>
         <translation>将未登记考勤的日子确认为缺勤</translation>
+    </message>
+    <message>
+        <source>manage the institution&apos;s signing keys</source>
+        <translation>管理机构签名密钥</translation>
     </message>
 </context>
 <context>
@@ -5704,6 +5758,37 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</source>
         <translation>普惠托育机构每名幼儿每月少收 %1 元保育费，并可按核定普惠托位申领运营补贴。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to hold the key.</source>
+        <translation>内存不足，无法保存密钥。</translation>
+    </message>
+    <message>
+        <source>The stored key is damaged.</source>
+        <translation>存储的密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The key could not be unlocked: deriving it from the passphrase failed (out of memory?).</source>
+        <translation>无法解锁密钥：由口令推导密钥失败（内存不足？）。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>口令错误。</translation>
+    </message>
+    <message>
+        <source>The stored key is damaged: its secret does not belong to its public key.</source>
+        <translation>存储的密钥已损坏：私钥与公钥不匹配。</translation>
+    </message>
+    <message>
+        <source>The key could not be sealed: deriving it from the passphrase failed (out of memory?).</source>
+        <translation>无法加密保存密钥：由口令推导密钥失败（内存不足？）。</translation>
     </message>
 </context>
 <context>
@@ -7197,6 +7282,90 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Children&apos;s accident insurance: add, list, export.</source>
         <translation>幼儿意外伤害保险：添加、列出、导出。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase (else DAYCAREDESK_PASSPHRASE).</source>
+        <translation>首行为口令的文件（否则读取 DAYCAREDESK_PASSPHRASE）。</translation>
+    </message>
+    <message>
+        <source>Make the institution&apos;s signing key, sealed with a passphrase.</source>
+        <translation>生成机构签名密钥，并用口令加密保存。</translation>
+    </message>
+    <message>
+        <source>The signing key is made. Its fingerprint: %1</source>
+        <translation>签名密钥已生成。指纹：%1</translation>
+    </message>
+    <message>
+        <source>The institution has no signing key yet: run key init first.</source>
+        <translation>本机构尚无签名密钥：请先运行 key init。</translation>
+    </message>
+    <message>
+        <source>Write the current public key as a JWK file for the county.</source>
+        <translation>将当前公钥写成 JWK 文件，供县（区）登记。</translation>
+    </message>
+    <message>
+        <source>The .jwk file to write.</source>
+        <translation>要写入的 .jwk 文件。</translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet; its key names it.</source>
+        <translation>机构信息尚未设置；密钥需要写明机构。</translation>
+    </message>
+    <message>
+        <source>Written %1. Fingerprint: %2</source>
+        <translation>已写入 %1。指纹：%2</translation>
+    </message>
+    <message>
+        <source>Show the current key&apos;s fingerprint, to read over the phone.</source>
+        <translation>显示当前密钥的指纹，便于电话核对。</translation>
+    </message>
+    <message>
+        <source>List the institution&apos;s signing keys, oldest first.</source>
+        <translation>列出机构的签名密钥，最早的在前。</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>retired %1</source>
+        <translation>%1 停用</translation>
+    </message>
+    <message>
+        <source>The institution has no signing key yet.</source>
+        <translation>本机构尚无签名密钥。</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of the current key; the key stays the same.</source>
+        <translation>修改当前密钥的口令；密钥本身不变。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase in use.</source>
+        <translation>首行为当前口令的文件。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the new passphrase.</source>
+        <translation>首行为新口令的文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed; the key and its fingerprint stay the same.</source>
+        <translation>口令已修改；密钥及其指纹不变。</translation>
+    </message>
+    <message>
+        <source>Replace the current key with a new one; the old public key is kept so reports it signed can still be checked.</source>
+        <translation>用新密钥替换当前密钥；旧公钥会保留，以便仍可核验其签名的报表。</translation>
+    </message>
+    <message>
+        <source>A new signing key is made; send the county its key file. New fingerprint: %1</source>
+        <translation>已生成新的签名密钥；请将其密钥文件发送给县（区）。新指纹：%1</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s signing keys: init, export, fingerprint, list, passphrase, rotate.</source>
+        <translation>机构签名密钥：init、export、fingerprint、list、passphrase、rotate。</translation>
+    </message>
+    <message>
+        <source>A signing key&apos;s passphrase may come from DAYCAREDESK_PASSPHRASE.</source>
+        <translation>签名密钥的口令可来自 DAYCAREDESK_PASSPHRASE。</translation>
     </message>
 </context>
 <context>

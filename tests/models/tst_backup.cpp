@@ -55,7 +55,22 @@ QString dump(const QString& path)
     process.start(sqlite3, {u"-readonly"_s, path, u".dump"_s});
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    // VACUUM INTO, which writes a backup, makes every index before the triggers, while the original lists them in the
+    // order its versions made them. That order means nothing, so the statements after the rows are sorted.
+    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n');
+    qsizetype rowsEnd = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines.at(i).startsWith(u"INSERT INTO "_s))
+            rowsEnd = i + 1;
+    QStringList statements;
+    for (qsizetype i = rowsEnd; i < lines.size(); ++i) {
+        if (statements.isEmpty() || lines.at(i).startsWith(u"CREATE "_s) || lines.at(i).startsWith(u"COMMIT"_s))
+            statements << lines.at(i);
+        else
+            statements.last() += u'\n' + lines.at(i);
+    }
+    statements.sort();
+    return (lines.mid(0, rowsEnd) + statements).join(u'\n');
 }
 
 void fillWithDemo(Database& db)
