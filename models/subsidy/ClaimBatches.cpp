@@ -274,7 +274,7 @@ Result<ClaimBatch> ClaimBatches::saveDraft(Database& db, const ClaimBuild& build
     if (!found)
         return R::failure(found.error());
     const std::optional<ClaimBatch>& current = found.value();
-    if (current && current->status != ClaimStatus::Draft && current->status != ClaimStatus::Returned)
+    if (current && !current->openForSubmission())
         return R::failure(tr("The claim for %1 (version %2) is %3: only a claim returned for correction gets a new "
                              "version.")
                               .arg(month.toString())

@@ -58,6 +58,8 @@ struct ClaimBatch
     QList<ClaimLine> lines;
 
     ClaimTotals totals() const { return ClaimTotals::of(lines); }
+    // A draft, or returned for correction: the month's claim may still be (re)built and submitted.
+    bool openForSubmission() const { return status == ClaimStatus::Draft || status == ClaimStatus::Returned; }
     // What the county still owes the institution: claimed − paid.
     Money owed() const { return totals().amount - paid.value_or(Money()); }
 };

@@ -129,7 +129,7 @@ void OperatingClaimView::loadVersions()
     }
     // What was sent when there is something sent; otherwise what would be sent.
     const std::optional<ClaimBatch> latest = latestBatch();
-    const bool sent = latest && latest->status != ClaimStatus::Draft && latest->status != ClaimStatus::Returned;
+    const bool sent = latest && !latest->openForSubmission();
     m_version->setCurrentIndex(sent ? m_version->count() - 1 : 0);
 }
 
@@ -196,7 +196,7 @@ void OperatingClaimView::updateButtons()
     const ClaimStatus status = latest ? latest->status : ClaimStatus::Draft;
     const Result<ClosedMonths> closed = ClosedMonths::load(m_db);
     const bool final = closed && closed->isClosed(month());
-    m_submit->setEnabled(final && (status == ClaimStatus::Draft || status == ClaimStatus::Returned));
+    m_submit->setEnabled(final && (!latest || latest->openForSubmission()));
     m_submit->setToolTip(final ? QString()
                                : tr("Close %1 on the Fees page first: a claim is submitted with the month's final "
                                     "attendance and bills.")
