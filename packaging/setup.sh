@@ -19,7 +19,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev libqt6opengl6-dev qt6-translations-l10n
     libsodium-dev libxlsxwriter-dev zlib1g-dev
-    sqlite3 python3-openpyxl fonts-noto-cjk locales poppler-utils
+    sqlite3 python3-openpyxl python3-jwcrypto fonts-noto-cjk locales poppler-utils
 )
 
 missing=()
