@@ -187,6 +187,8 @@ Result<ClaimWorkbookData> ClaimWorkbook::load(Database& db, Month month)
     if (!versions->isEmpty() && versions->last().status != ClaimStatus::Draft) {
         const ClaimBatch& sent = versions->last();
         data.lines = sent.lines;
+        data.version = sent.version;
+        data.status = sent.status;
         data.standing = u"第%1版 %2"_s.arg(sent.version).arg(ClaimStatuses::chineseName(sent.status));
     } else {
         const Result<ClaimBuild> built = ClaimBuilder::build(db, month);

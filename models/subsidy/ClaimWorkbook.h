@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClaimBatches.h"
 #include "ClaimLine.h"
 #include "common/Month.h"
 #include "common/Result.h"
@@ -20,6 +21,9 @@ struct ClaimWorkbookData
     InstitutionProfile institution;
     // Which claim it is: "第2版 已申报", or "草稿（未申报）" for a claim built now.
     QString standing;
+    // The same as values: the version sent and its status; version 0 and Draft for a claim built now.
+    int version = 0;
+    ClaimStatus status = ClaimStatus::Draft;
     QList<ClaimLine> lines;
     // By child id: gender, 孩次, first guardian and phone, care type at the end of the month.
     QHash<qint64, ChildListEntry> children;
