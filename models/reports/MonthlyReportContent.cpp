@@ -42,9 +42,9 @@ QJsonObject zeros(const QStringList& keys)
     return counts;
 }
 
-void increment(QJsonObject& counts, const QString& key)
+void add(QJsonObject& counts, const QString& key, qint64 amount = 1)
 {
-    counts.insert(key, counts.value(key).toInteger() + 1);
+    counts.insert(key, counts.value(key).toInteger() + amount);
 }
 
 Result<QJsonObject> classFigures(Database& db, QDate day)
@@ -69,9 +69,9 @@ Result<QJsonObject> classFigures(Database& db, QDate day)
             {u"caregivers_required"_s, c.caregiversRequired},
         });
         QJsonObject sum = byType.value(type).toObject(zeros({u"classes"_s, u"places"_s, u"children"_s}));
-        sum.insert(u"classes"_s, sum.value(u"classes"_s).toInteger() + 1);
-        sum.insert(u"places"_s, sum.value(u"places"_s).toInteger() + c.record.capacity);
-        sum.insert(u"children"_s, sum.value(u"children"_s).toInteger() + c.children.size());
+        add(sum, u"classes"_s);
+        add(sum, u"places"_s, c.record.capacity);
+        add(sum, u"children"_s, c.children.size());
         byType.insert(type, sum);
     }
     return QJsonObject {{u"list"_s, list}, {u"by_type"_s, byType}};
@@ -102,8 +102,8 @@ Result<QJsonObject> childFigures(Database& db, Month month, int places)
         if (!inCare)
             continue;
         ++enrolled;
-        increment(byAge, ageBand(ageInCompletedMonths(child.birthDate, last)));
-        increment(byCare, child.careType ? RosterTypes::key(*child.careType) : u"unplaced"_s);
+        add(byAge, ageBand(ageInCompletedMonths(child.birthDate, last)));
+        add(byCare, child.careType ? RosterTypes::key(*child.careType) : u"unplaced"_s);
     }
     return QJsonObject {
         {u"enrolled"_s, enrolled},   {u"by_age_band"_s, byAge},
@@ -164,7 +164,7 @@ Result<QJsonObject> staffFigures(Database& db, QDate day)
         if (!StaffOverview::inPost(s, day))
             continue;
         ++inPost;
-        increment(byRole, RosterTypes::key(s.role));
+        add(byRole, RosterTypes::key(s.role));
         if (std::any_of(s.qualifications.begin(), s.qualifications.end(), [&](const Qualification& q) {
                 return healthCertificates.contains(q.typeCode) && StaffOverview::isValid(q, day);
             }))

@@ -23,7 +23,8 @@ class MonthlyReportBuilder
     Q_DECLARE_TR_FUNCTIONS(MonthlyReportBuilder)
 
 public:
-    // Needs Permission::ExportReports. Refuses a month that is not closed, whose attendance and bills may still
-    // change, and an institution not set up yet.
+    // Needs Permission::ExportReports; the sections also ask for the permissions of the pages they come from
+    // (roster, fees, claims), which every role that may export reports holds. Refuses a month that is not closed,
+    // whose attendance and bills may still change, and an institution not set up yet.
     static Result<MonthlyReportContent> build(Database& db, Month month);
 };
