@@ -36,6 +36,7 @@ private slots:
     void classesByNameThenType();
     void feesOfTheFrozenBills();
     void claimRowsCarryWholeIdNumbers();
+    void claimStandingFollowsTheBatch_data();
     void claimStandingFollowsTheBatch();
     void birthSubsidyApplicantsByTheMonthsEnd();
     void unrecordedRecordsAreSaidSo();
@@ -343,15 +344,38 @@ void TestMonthlyReportContent::claimRowsCarryWholeIdNumbers()
         QVERIFY(!r[u"id_number"_s].toString().contains(u'*'));
 }
 
+void TestMonthlyReportContent::claimStandingFollowsTheBatch_data()
+{
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("version"); // 0: null, a claim built now
+
+    const QString submit = u"submit"_s;
+    QTest::newRow("never started") << QStringList() << u"draft"_s << 0;
+    QTest::newRow("submitted") << QStringList {submit} << u"submitted"_s << 1;
+    QTest::newRow("approved in part") << QStringList {submit, u"approve"_s} << u"approved_part"_s << 1;
+    QTest::newRow("returned") << QStringList {submit, u"return"_s} << u"returned"_s << 1;
+    QTest::newRow("corrected as a new draft") << QStringList {submit, u"return"_s, u"draft"_s} << u"draft"_s << 0;
+}
+
 void TestMonthlyReportContent::claimStandingFollowsTheBatch()
 {
-    QCOMPARE(at(reported(), u"operating_subsidy/standing"_s).toObject(),
-             (QJsonObject {{u"status"_s, u"draft"_s}, {u"version"_s, QJsonValue()}}));
-    const Result<ClaimBatch> submitted = ClaimBatches::submit(*m_t->db, m_november);
-    QVERIFY2(submitted, qPrintable(submitted.error()));
+    QFETCH(QStringList, steps);
+    QFETCH(QString, status);
+    QFETCH(int, version);
+    Database& db = *m_t->db;
+    for (const QString& step : steps) {
+        const Result<ClaimBatch> done = step == u"submit"_s ? ClaimBatches::submit(db, m_november)
+            : step == u"approve"_s ? ClaimBatches::approve(db, m_november, Money::fromYuan(2000))
+            : step == u"return"_s  ? ClaimBatches::returnForCorrection(db, m_november, u"请核对出勤天数"_s)
+                                   : ClaimBatches::draft(db, m_november);
+        QVERIFY2(done, qPrintable(done.error()));
+    }
     const QJsonObject claim = at(reported(), u"operating_subsidy"_s).toObject();
-    QCOMPARE(claim[u"standing"_s].toObject(), (QJsonObject {{u"status"_s, u"submitted"_s}, {u"version"_s, 1}}));
+    QCOMPARE(claim[u"standing"_s].toObject(),
+             (QJsonObject {{u"status"_s, status}, {u"version"_s, version ? QJsonValue(version) : QJsonValue()}}));
     QCOMPARE(claim[u"child_months"_s].toInt(), 5);
+    QCOMPARE(claim[u"amount_fen"_s].toInteger(), 250000);
 }
 
 void TestMonthlyReportContent::birthSubsidyApplicantsByTheMonthsEnd()
