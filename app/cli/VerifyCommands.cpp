@@ -7,30 +7,35 @@
 #include "store/Database.h"
 
 #include <QFile>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// The verdict's name in --json output, for scripts, and the exit code it ends the command with.
 struct VerdictName
 {
-    ReportVerdict::Kind kind;
-    QString name; // in --json output, for scripts
+    QString name;
     ExitCode exitCode;
 };
 
-const VerdictName& nameOf(ReportVerdict::Kind kind)
+VerdictName nameOf(ReportVerdict::Kind kind)
 {
-    static const QList<VerdictName> names {
-        {ReportVerdict::Valid, u"valid"_s, ExitDone},
-        {ReportVerdict::Unreadable, u"unreadable"_s, ExitFailed},
-        {ReportVerdict::Malformed, u"malformed"_s, ExitRejected},
-        {ReportVerdict::Unsupported, u"unsupported"_s, ExitRejected},
-        {ReportVerdict::BadSignature, u"bad_signature"_s, ExitIntegrity},
-        {ReportVerdict::UnknownKey, u"unknown_key"_s, ExitIntegrity},
-    };
-    return *std::find_if(names.cbegin(), names.cend(), [kind](const VerdictName& n) { return n.kind == kind; });
+    switch (kind) {
+    case ReportVerdict::Valid:
+        return {u"valid"_s, ExitDone};
+    case ReportVerdict::Unreadable:
+        return {u"unreadable"_s, ExitFailed};
+    case ReportVerdict::Malformed:
+        return {u"malformed"_s, ExitRejected};
+    case ReportVerdict::Unsupported:
+        return {u"unsupported"_s, ExitRejected};
+    case ReportVerdict::BadSignature:
+        return {u"bad_signature"_s, ExitIntegrity};
+    case ReportVerdict::UnknownKey:
+        return {u"unknown_key"_s, ExitIntegrity};
+    }
+    Q_UNREACHABLE();
 }
 
 // What a reader checks first: whose report, which month and revision, and the figures, as far as the file has them.
@@ -47,9 +52,10 @@ QJsonObject summaryOf(const QJsonObject& payload)
     return summary;
 }
 
+// Whole numbers in full (money in fen runs to eight digits and more), fractions as short as they are exact.
 QString textOf(const QJsonValue& value)
 {
-    return value.isDouble() ? QString::number(value.toDouble()) : value.toString();
+    return value.toVariant().toString();
 }
 
 QStringList summaryLines(const QJsonObject& summary)
@@ -81,7 +87,7 @@ std::optional<QList<QByteArray>> keysOf(CliContext& context, const QString& jwkP
                                      CliText::tr("Cannot read the key file %1: %2").arg(jwkPath, file.errorString()));
             return std::nullopt;
         }
-        const Result<PublicJwk> jwk = Jwk::parse(file.read(ReportFile::MaximumSize));
+        const Result<PublicJwk> jwk = Jwk::parse(file.readAll());
         if (!jwk) {
             *exitCode = context.fail(ExitRejected, jwk.error());
             return std::nullopt;
@@ -120,7 +126,7 @@ int runVerify(CliContext& context)
     if (!keys)
         return exitCode;
     const ReportVerdict verdict = ReportFile::verify(parser.positional(0), *keys);
-    const VerdictName& name = nameOf(verdict.kind);
+    const VerdictName name = nameOf(verdict.kind);
     const QJsonObject summary = summaryOf(verdict.payload);
     if (context.json()) {
         context.printJson({{u"ok"_s, verdict.isValid()},

@@ -54,7 +54,7 @@ QByteArray payload(qint64 version = 1, int revision = 1)
         {u"month"_s, u"2026-10"_s},
         {u"revision"_s, revision},
         {u"institution"_s, QJsonObject {{u"name"_s, institution}, {u"county"_s, u"潞州区"_s}}},
-        {u"figures"_s, QJsonObject {{u"children_enrolled"_s, 23}, {u"attendance_days"_s, 412}}},
+        {u"figures"_s, QJsonObject {{u"children_enrolled"_s, 23}, {u"fees_due_fen"_s, 12345678}}},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -135,7 +135,8 @@ void TestCliVerify::validFileShowsWhoseReport()
 {
     const CliRun run = runCli({u"verify"_s, m_valid, u"--key"_s, m_jwk});
     QCOMPARE(run.exitCode, 0);
-    for (const QString& expected : {institution, creditCode, u"2026-10, revision 1"_s, u"children_enrolled: 23"_s})
+    for (const QString& expected :
+         {institution, creditCode, u"2026-10, revision 1"_s, u"children_enrolled: 23"_s, u"fees_due_fen: 12345678"_s})
         QVERIFY2(run.out.contains(expected), qPrintable(run.out));
 }
 
