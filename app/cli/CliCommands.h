@@ -38,3 +38,4 @@ int runBirthSubsidy(CliContext& context);
 int runChildcareSubsidy(CliContext& context);
 int runInsurance(CliContext& context);
 int runKey(CliContext& context);
+int runVerify(CliContext& context);

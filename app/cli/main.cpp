@@ -37,6 +37,8 @@ QList<CliCommand> cliCommands()
                                      "The institution's signing keys: init, export, fingerprint, list, "
                                      "passphrase, rotate."),
          runKey},
+        {u"verify"_s, QCoreApplication::translate("cli", "Check a signed report file's signature and format."),
+         runVerify},
     };
 }
 
