@@ -43,18 +43,22 @@ QList<ArrearsSubtotal> ArrearsList::byChild() const
     return children.values();
 }
 
-Result<ArrearsList> Arrears::compute(Database& db)
+Result<ArrearsList> Arrears::compute(Database& db, std::optional<QDate> asAt)
 {
     using R = Result<ArrearsList>;
     if (Status allowed = Access::require(db.actor(), Permission::ViewFees); !allowed)
         return R::failure(allowed.error());
+    // Without a day, one past every stored date and month.
+    const QString day = asAt ? asAt->toString(Qt::ISODate) : u"9999-12-31"_s;
     QSqlQuery query(db.connection());
-    if (!query.exec(u"SELECT b.child_id, c.name, b.month, b.total, "
-                    "(SELECT COALESCE(SUM(p.amount), 0) FROM payments p "
-                    " WHERE p.child_id = b.child_id AND p.month = b.month AND p.voided = 0) AS paid "
-                    "FROM bills b JOIN children c ON c.id = b.child_id "
-                    "WHERE b.total > paid ORDER BY b.month, c.name, b.child_id"_s))
-        return R::failure(Sql::failure(query).error());
+    query.prepare(u"SELECT b.child_id, c.name, b.month, b.total, "
+                  "(SELECT COALESCE(SUM(p.amount), 0) FROM payments p "
+                  " WHERE p.child_id = b.child_id AND p.month = b.month AND p.voided = 0 AND p.paid_on <= ?) "
+                  "AS paid "
+                  "FROM bills b JOIN children c ON c.id = b.child_id "
+                  "WHERE b.total > paid AND b.month <= substr(?, 1, 7) ORDER BY b.month, c.name, b.child_id"_s);
+    if (Status s = Sql::exec(query, {day, day}); !s)
+        return R::failure(s.error());
     ArrearsList list;
     while (query.next())
         list.rows << ArrearsRow {query.value(0).toLongLong(), query.value(1).toString(),

@@ -5,7 +5,9 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
+#include <optional>
 
 class Database;
 
@@ -48,6 +50,7 @@ class Arrears
     Q_DECLARE_TR_FUNCTIONS(Arrears)
 
 public:
-    // Needs Permission::ViewFees.
-    static Result<ArrearsList> compute(Database& db);
+    // Needs Permission::ViewFees. As things stand now, or as they stood at the end of a day: the bills of the
+    // months up to that day's and the payments made by then.
+    static Result<ArrearsList> compute(Database& db, std::optional<QDate> asAt = std::nullopt);
 };

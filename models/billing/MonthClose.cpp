@@ -117,7 +117,24 @@ Status MonthClose::reopen(Database& db, Month month, const QString& reason)
             return s;
         if (Status s = BillStore::discard(db, month); !s)
             return s;
+        QSqlQuery reopening(db.connection());
+        reopening.prepare(
+            u"INSERT INTO month_reopenings (month, reopened_at, reopened_by, reason) VALUES (?, ?, ?, ?)"_s);
+        if (Status s = Sql::exec(
+                reopening, {month.toString(), Clock::now().toString(Qt::ISODate), db.actor().name, reason.trimmed()});
+            !s)
+            return s;
         return AuditTrail::recordAccess(db.connection(), u"reopen"_s, u"closed_months"_s, month.toString(),
                                         reason.trimmed());
     });
+}
+
+Result<int> MonthClose::timesReopened(Database& db, Month month)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(u"SELECT count(*) FROM month_reopenings WHERE month = ?"_s);
+    if (Status s = Sql::exec(query, {month.toString()}); !s)
+        return Result<int>::failure(s.error());
+    query.next();
+    return query.value(0).toInt();
 }

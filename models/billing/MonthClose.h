@@ -25,6 +25,8 @@ public:
     // is recorded as an "other" absence with confirmedAbsenceNote(), in the same transaction as the close.
     // Returns how many absences were confirmed.
     static Result<int> close(Database& db, Month month, bool acceptMissing);
-    // Needs Permission::ReopenMonth; the reason is required.
+    // Needs Permission::ReopenMonth; the reason is required and kept with the month.
     static Status reopen(Database& db, Month month, const QString& reason);
+    // How often the month has been reopened: a report of the month made before the last reopening is outdated.
+    static Result<int> timesReopened(Database& db, Month month);
 };

@@ -217,6 +217,11 @@ Result<QList<Payment>> PaymentRepository::forMonth(Month month) const
     return select(u"p.month = ?"_s, month.toString());
 }
 
+Result<QList<Payment>> PaymentRepository::paidIn(Month month) const
+{
+    return select(u"substr(p.paid_on, 1, 7) = ?"_s, month.toString());
+}
+
 Result<QList<Payment>> PaymentRepository::forChild(qint64 childId) const
 {
     return select(u"p.child_id = ?"_s, childId);

@@ -1,6 +1,7 @@
 #include "ReportFigures.h"
 
 #include "billing/MonthBilling.h"
+#include "billing/Arrears.h"
 #include "billing/PaymentRepository.h"
 #include "subsidy/BirthSubsidies.h"
 #include "subsidy/ClaimWorkbook.h"
@@ -40,37 +41,31 @@ Result<QJsonObject> ReportFigures::fees(Database& db, Month month)
     const Result<MonthBills> bills = MonthBilling::forMonth(db, month);
     if (!bills)
         return R::failure(bills.error());
-    const Result<QList<Payment>> payments = PaymentRepository(db).forMonth(month);
+    // Money received and paid back within the month, whichever month's bill it settled: the month's cash, which a
+    // later payment does not change.
+    const Result<QList<Payment>> payments = PaymentRepository(db).paidIn(month);
     if (!payments)
         return R::failure(payments.error());
-
-    QHash<qint64, Money> paid;
     Money collected;
     Money refundsPaid;
     for (const Payment& p : payments.value()) {
         if (p.voided)
             continue;
-        paid[p.childId] += p.amount;
         collected += p.amount;
         if (p.amount < Money())
             refundsPaid -= p.amount;
     }
+    // What the bills of this and earlier months still asked at the month's end.
+    const Result<ArrearsList> arrears = Arrears::compute(db, month.lastDay());
+    if (!arrears)
+        return R::failure(arrears.error());
 
     QMap<BillLine::Kind, Money> byKind;
     for (BillLine::Kind kind : BillLines::kinds())
         byKind.insert(kind, Money());
-    Money outstanding;
-    int billsOutstanding = 0;
-    for (const ChildBill& child : bills->children) {
+    for (const ChildBill& child : bills->children)
         for (const BillLine& line : child.bill.lines)
             byKind[line.kind] += line.amount;
-        // An overpaid bill does not make up for another family's unpaid one.
-        const Money due = child.bill.total() - paid.value(child.childId);
-        if (due > Money()) {
-            outstanding += due;
-            ++billsOutstanding;
-        }
-    }
     QJsonObject byLine;
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
         byLine.insert(BillLines::key(it.key()), it.value().fen());
@@ -84,8 +79,8 @@ Result<QJsonObject> ReportFigures::fees(Database& db, Month month)
         {u"absence_refunds_fen"_s, -byKind.value(BillLine::Kind::AbsenceRefund).fen()},
         {u"collected_fen"_s, collected.fen()},
         {u"refunds_paid_fen"_s, refundsPaid.fen()},
-        {u"outstanding_fen"_s, outstanding.fen()},
-        {u"bills_outstanding"_s, billsOutstanding},
+        {u"outstanding_fen"_s, arrears->total().fen()},
+        {u"bills_outstanding"_s, arrears->rows.size()},
     };
 }
 

@@ -35,6 +35,7 @@ private slots:
     void figures();
     void classesByNameThenType();
     void feesOfTheFrozenBills();
+    void collectedIsTheMonthsCash();
     void claimRowsCarryWholeIdNumbers();
     void claimStandingFollowsTheBatch_data();
     void claimStandingFollowsTheBatch();
@@ -49,7 +50,7 @@ private:
                  QDate from = QDate(2026, 9, 1));
     bool addStaff(const QString& name, StaffRole role, int sequence, QList<Qualification> qualifications,
                   QDate hiredOn = QDate(2024, 2, 1), QDate leftOn = {});
-    bool pay(qint64 childId, Money amount);
+    bool pay(qint64 childId, Money amount, QDate paidOn = QDate(2026, 11, 28));
     QJsonObject built();
     QJsonObject reported() { return built().value(u"figures"_s).toObject(); }
 
@@ -110,13 +111,13 @@ bool TestMonthlyReportContent::addStaff(const QString& name, StaffRole role, int
     return added.ok();
 }
 
-bool TestMonthlyReportContent::pay(qint64 childId, Money amount)
+bool TestMonthlyReportContent::pay(qint64 childId, Money amount, QDate paidOn)
 {
     PaymentRequest r;
     r.childId = childId;
     r.firstMonth = m_november;
     r.amountPerMonth = amount;
-    r.paidOn = QDate(2026, 11, 28);
+    r.paidOn = paidOn;
     r.payer = u"家长"_s;
     const Result<QString> receipt = PaymentRepository(*m_t->db).record(r);
     if (!receipt)
@@ -311,11 +312,30 @@ void TestMonthlyReportContent::feesOfTheFrozenBills()
     QCOMPARE(fees[u"reductions_fen"_s].toInteger(), 180000);
     QCOMPARE(fees[u"absence_refunds_fen"_s].toInteger(), 11000);
     QCOMPARE(fees[u"inclusive_in_month"_s].toBool(), true);
-    // 甲 paid her 1,715.00, 乙 1,000.00 of hers, 丙 1,800.00 of which 85.00 went back.
+    // Paid within November: 甲 her 1,715.00, 乙 1,000.00 of hers, 丙 1,800.00 of which 85.00 went back.
     QCOMPARE(fees[u"collected_fen"_s].toInteger(), (1715 + 1000 + 1800 - 85) * 100);
     QCOMPARE(fees[u"refunds_paid_fen"_s].toInteger(), 8500);
     QCOMPARE(fees[u"bills_outstanding"_s].toInt(), 5);
     QCOMPARE(fees[u"outstanding_fen"_s].toInteger(), 894119 - (1715 + 1000 + 1715) * 100);
+}
+
+void TestMonthlyReportContent::collectedIsTheMonthsCash()
+{
+    // 甲's family pays December ahead on 25 November: November's cash, whichever bill it is for; the arrears of
+    // November's bills do not change.
+    const QJsonObject before = at(reported(), u"fees"_s).toObject();
+    PaymentRequest ahead;
+    ahead.childId = m_children.value(u"甲"_s);
+    ahead.firstMonth = m_november.next();
+    ahead.amountPerMonth = Money::fromYuan(500);
+    ahead.paidOn = QDate(2026, 11, 25);
+    ahead.payer = u"家长"_s;
+    const Result<QString> receipt = PaymentRepository(*m_t->db).record(ahead);
+    QVERIFY2(receipt, qPrintable(receipt.error()));
+    const QJsonObject after = at(reported(), u"fees"_s).toObject();
+    QCOMPARE(after[u"collected_fen"_s].toInteger(), before[u"collected_fen"_s].toInteger() + 50000);
+    QCOMPARE(after[u"outstanding_fen"_s].toInteger(), before[u"outstanding_fen"_s].toInteger());
+    QCOMPARE(after[u"billed_fen"_s].toInteger(), before[u"billed_fen"_s].toInteger());
 }
 
 void TestMonthlyReportContent::claimRowsCarryWholeIdNumbers()
@@ -437,10 +457,13 @@ void TestMonthlyReportContent::sameDatabaseSameBytes()
     const QByteArray first = QJsonDocument(built()).toJson(QJsonDocument::Compact);
     QVERIFY(first.size() > 100);
     QCOMPARE(QJsonDocument(built()).toJson(QJsonDocument::Compact), first);
-    // December's attendance and a later day do not touch November's report.
+    // December's attendance, a payment in December for November's bill and a later day do not touch November's
+    // report: its fees are as at the month's end.
     m_t->db->setActor(Actor::systemActor());
     QVERIFY(recordPresent(*m_t->db, m_children.value(u"甲"_s), QDate(2026, 12, 1), 1));
     Clock::setFixed(QDateTime(QDate(2027, 1, 15), QTime(16, 30)));
+    m_t->db->setActor(actorWithRole(Role::Finance));
+    QVERIFY(pay(m_children.value(u"乙"_s), Money::fromFen(10000), QDate(2026, 12, 2)));
     m_t->db->setActor(actorWithRole(Role::Director));
     QCOMPARE(QJsonDocument(built()).toJson(QJsonDocument::Compact), first);
 }
