@@ -38,4 +38,5 @@ int runBirthSubsidy(CliContext& context);
 int runChildcareSubsidy(CliContext& context);
 int runInsurance(CliContext& context);
 int runKey(CliContext& context);
+int runReport(CliContext& context);
 int runVerify(CliContext& context);

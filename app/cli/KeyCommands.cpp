@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliText.h"
 #include "CommandParser.h"
+#include "PassphraseOption.h"
 #include "institution/InstitutionRepository.h"
 #include "reports/InstitutionKeys.h"
 #include "reports/Jwk.h"
@@ -15,15 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString passphraseOption = u"passphrase-file"_s;
-
-void addPassphraseOption(CommandParser& parser)
-{
-    parser.addOption(passphraseOption,
-                     CliText::tr("A file whose first line is the passphrase (else DAYCAREDESK_PASSPHRASE)."),
-                     u"FILE"_s);
-}
-
 QJsonObject keyJson(const KeyInfo& key)
 {
     return {{u"id"_s, key.id},
@@ -34,30 +26,17 @@ QJsonObject keyJson(const KeyInfo& key)
             {u"retired_at"_s, key.isCurrent() ? QJsonValue() : QJsonValue(key.retiredAt.toString(Qt::ISODate))}};
 }
 
-// The passphrase of a command that creates or rotates a key, or nullopt after reporting why there is none.
-std::optional<QString> passphraseOf(CliContext& context, const CommandParser& parser, int* exitCode)
-{
-    const Result<QString> passphrase = CliContext::readPassphrase(parser.value(passphraseOption));
-    if (!passphrase) {
-        // An unreadable file is a failure; no passphrase at all is a usage error.
-        *exitCode = parser.isSet(passphraseOption) ? context.fail(ExitFailed, passphrase.error())
-                                                   : context.usage(passphrase.error());
-        return std::nullopt;
-    }
-    return passphrase.value();
-}
-
 // init and rotate: the passphrase, the director, then the operation that makes the new current key. `doneText`
 // takes the new fingerprint as %1.
 int makeKey(CliContext& context, const QString& description, Result<KeyInfo> (InstitutionKeys::*make)(const QString&),
             const QString& doneText)
 {
     CommandParser parser(context, description);
-    addPassphraseOption(parser);
+    PassphraseOption::add(parser);
     if (const auto exit = parser.parse(1))
         return *exit;
     int exitCode = ExitDone;
-    const std::optional<QString> passphrase = passphraseOf(context, parser, &exitCode);
+    const std::optional<QString> passphrase = PassphraseOption::read(context, parser, &exitCode);
     if (!passphrase)
         return exitCode;
     Database* db = context.openAsUser(&exitCode, Permission::ManageKeys);
@@ -163,14 +142,15 @@ int keyList(CliContext& context)
 int keyPassphrase(CliContext& context)
 {
     CommandParser parser(context, CliText::tr("Change the passphrase of the current key; the key stays the same."));
-    parser.addOption(passphraseOption, CliText::tr("A file whose first line is the passphrase in use."), u"FILE"_s);
+    parser.addOption(PassphraseOption::name, CliText::tr("A file whose first line is the passphrase in use."),
+                     u"FILE"_s);
     parser.addOption(u"new-passphrase-file"_s, CliText::tr("A file whose first line is the new passphrase."),
                      u"FILE"_s);
     if (const auto exit = parser.parse(1))
         return *exit;
-    if (const auto exit = parser.require(u"key passphrase"_s, {passphraseOption, u"new-passphrase-file"_s}))
+    if (const auto exit = parser.require(u"key passphrase"_s, {PassphraseOption::name, u"new-passphrase-file"_s}))
         return *exit;
-    const Result<QString> oldPassphrase = CliContext::readPasswordFile(parser.value(passphraseOption));
+    const Result<QString> oldPassphrase = CliContext::readPasswordFile(parser.value(PassphraseOption::name));
     const Result<QString> newPassphrase = CliContext::readPasswordFile(parser.value(u"new-passphrase-file"_s));
     if (!oldPassphrase || !newPassphrase)
         return context.fail(ExitFailed, oldPassphrase ? newPassphrase.error() : oldPassphrase.error());

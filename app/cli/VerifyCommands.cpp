@@ -4,6 +4,7 @@
 #include "reports/InstitutionKeys.h"
 #include "reports/Jwk.h"
 #include "reports/ReportFile.h"
+#include "reports/ReportSummary.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -52,27 +53,11 @@ QJsonObject summaryOf(const QJsonObject& payload)
     return summary;
 }
 
-// Whole numbers in full (money in fen runs to eight digits and more), fractions as short as they are exact.
-QString textOf(const QJsonValue& value)
-{
-    return value.toVariant().toString();
-}
-
-QStringList summaryLines(const QJsonObject& summary)
+QStringList summaryLines(const QJsonObject& payload)
 {
     QStringList lines;
-    if (summary.contains(u"institution"_s) || summary.contains(u"credit_code"_s))
-        lines << CliText::tr("Institution: %1 (%2)")
-                     .arg(summary.value(u"institution"_s).toString(), summary.value(u"credit_code"_s).toString());
-    if (summary.contains(u"month"_s))
-        lines << CliText::tr("Month: %1, revision %2")
-                     .arg(summary.value(u"month"_s).toString(), textOf(summary.value(u"revision"_s)));
-    // The figures' members belong to the report format; show whichever plain values this file carries.
-    const QJsonObject figures = summary.value(u"figures"_s).toObject();
-    for (auto it = figures.constBegin(); it != figures.constEnd(); ++it) {
-        if (it->isDouble() || it->isString())
-            lines << u"  %1: %2"_s.arg(it.key(), textOf(*it));
-    }
+    for (const ReportSummary::Line& line : ReportSummary::lines(payload))
+        lines << CliText::tr("%1: %2").arg(line.label, line.value);
     return lines;
 }
 
@@ -137,7 +122,7 @@ int runVerify(CliContext& context)
                            {u"typ"_s, verdict.typ},
                            {u"summary"_s, summary}});
     } else if (verdict.isValid()) {
-        context.printText((QStringList {verdict.message} + summaryLines(summary)).join(u'\n'));
+        context.printText((QStringList {verdict.message} + summaryLines(verdict.payload)).join(u'\n'));
     } else {
         context.printNotice(verdict.message);
     }

@@ -37,6 +37,7 @@ QList<CliCommand> cliCommands()
                                      "The institution's signing keys: init, export, fingerprint, list, "
                                      "passphrase, rotate."),
          runKey},
+        {u"report"_s, QCoreApplication::translate("cli", "Monthly reports for the county: export, list."), runReport},
         {u"verify"_s, QCoreApplication::translate("cli", "Check a signed report file's signature and format."),
          runVerify},
     };

@@ -13,6 +13,8 @@ namespace {
 const QString auditTable = u"audit_log"_s;
 // Values that must never be copied into the trail; a change to them is recorded as a change without the value.
 const QStringList secretColumns = {u"password_hash"_s, u"secret_box"_s};
+// Whole files kept in the store; the trail records their size, and their row holds their SHA-256.
+const QStringList documentColumns = {u"signed_file"_s, u"workbook_file"_s};
 constexpr qsizetype HashSize = 32; // SHA-256
 const QByteArray genesis(HashSize, '\0');
 
@@ -62,12 +64,14 @@ QList<Column> columnsOf(const QSqlDatabase& db, const QString& table)
     return columns;
 }
 
-// How a row's value enters the trail: secrets only say whether they are set; bytes as hex, since JSON holds no
-// blobs.
+// How a row's value enters the trail: secrets only say whether they are set, documents how large they are; bytes as
+// hex, since JSON holds no blobs.
 QString valueExpression(const QString& row, const Column& column)
 {
     if (secretColumns.contains(column.name))
         return u"CASE WHEN %1.%2 IS NULL THEN NULL ELSE '***' END"_s.arg(row, column.name);
+    if (documentColumns.contains(column.name))
+        return u"length(%1.%2) || ' bytes'"_s.arg(row, column.name);
     if (column.blob)
         return u"hex(%1.%2)"_s.arg(row, column.name);
     return u"%1.%2"_s.arg(row, column.name);

@@ -23,7 +23,7 @@ struct SignedFormat
 };
 
 constexpr SignedFormat signedFormats[] = {
-    {ReportFile::MonthlyReportType, ReportFile::MonthlyReportFormat, 1},
+    {ReportFile::MonthlyReportType, ReportFile::MonthlyReportFormat, ReportFile::MonthlyReportVersion},
 };
 
 const SignedFormat* formatOfType(const QString& typ)

@@ -42,6 +42,7 @@ public:
     static constexpr qint64 MaximumSize = 20 * 1024 * 1024;
     static constexpr QStringView MonthlyReportType = u"daycaredesk-report+json";
     static constexpr QStringView MonthlyReportFormat = u"daycaredesk.monthly-report";
+    static constexpr int MonthlyReportVersion = 1;
 
     // Checks the file at path against the public keys that may have signed it: the key its kid names, the
     // signature, then the payload's format and version.

@@ -151,6 +151,25 @@ std::optional<StaffRole> RosterTypes::staffRoleFromKey(const QString& text)
     return enumFromKey(staffRoleNames(), text);
 }
 
+QString RosterTypes::chineseName(StaffRole role)
+{
+    switch (role) {
+    case StaffRole::Head:
+        return u"负责人"_s;
+    case StaffRole::Caregiver:
+        return u"保育人员"_s;
+    case StaffRole::HealthWorker:
+        return u"保健人员"_s;
+    case StaffRole::Cook:
+        return u"炊事人员"_s;
+    case StaffRole::Security:
+        return u"安保人员"_s;
+    case StaffRole::Other:
+        return u"其他人员"_s;
+    }
+    return {};
+}
+
 QString RosterTypes::label(StaffRole role)
 {
     switch (role) {

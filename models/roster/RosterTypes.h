@@ -68,5 +68,7 @@ public:
     static QList<StaffRole> staffRoles();
     static QString key(StaffRole role);
     static std::optional<StaffRole> staffRoleFromKey(const QString& text);
+    // 保育人员, …: the name reports print whatever the interface language.
+    static QString chineseName(StaffRole role);
     static QString label(StaffRole role);
 };

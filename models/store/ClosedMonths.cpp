@@ -30,6 +30,16 @@ Status ClosedMonths::requireOpen(Month month) const
     return Status::failure(tr("%1 is closed: reopen the month before changing its attendance.").arg(month.toString()));
 }
 
+QList<Month> ClosedMonths::months() const
+{
+    QList<int> keys = m_months.values();
+    std::sort(keys.begin(), keys.end());
+    QList<Month> months;
+    for (const int k : keys)
+        months.append(fromKey(k));
+    return months;
+}
+
 Month ClosedMonths::last() const
 {
     return m_months.isEmpty() ? Month() : fromKey(*std::max_element(m_months.cbegin(), m_months.cend()));

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSet>
 
 class Database;
@@ -20,6 +21,8 @@ public:
     bool isClosed(Month month) const { return m_months.contains(key(month)); }
     // Fails with a message naming the month when it is closed.
     Status requireOpen(Month month) const;
+    // The closed months, oldest first.
+    QList<Month> months() const;
     // The latest closed month; invalid when none is.
     Month last() const;
     // Where a dated change (a price, a rate, an item chosen for a child) starts unless the user says otherwise: the

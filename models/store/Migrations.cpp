@@ -357,6 +357,35 @@ const QStringList schemaV9 = {
     "WHERE retired_at IS NULL"_s,
 };
 
+// Version 10: the monthly reports exported upstream, one row per revision. The signed file and its companion
+// workbook are kept as written, so a lost USB stick is replaced by the same bytes. A revision remembers how often
+// its month had been reopened and a hash of its content, which tell whether the month changed since. Each
+// reopening of a month is kept with its reason.
+const QStringList schemaV10 = {
+    uR"(CREATE TABLE month_reopenings (
+        id INTEGER PRIMARY KEY,
+        month TEXT NOT NULL,
+        reopened_at TEXT NOT NULL,
+        reopened_by TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason <> '')))"_s,
+    uR"(CREATE TABLE report_exports (
+        id INTEGER PRIMARY KEY,
+        month TEXT NOT NULL,
+        revision INTEGER NOT NULL CHECK (revision >= 1),
+        reopenings INTEGER NOT NULL CHECK (reopenings >= 0),
+        content_sha256 TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        previous_sha256 TEXT,
+        key_thumbprint TEXT NOT NULL,
+        signed_file BLOB NOT NULL,
+        workbook_file BLOB NOT NULL,
+        exported_at TEXT NOT NULL,
+        exported_by TEXT NOT NULL,
+        UNIQUE (month, revision),
+        CHECK ((revision = 1) = (previous_sha256 IS NULL))))"_s,
+};
+
 struct Step
 {
     QStringList statements;
@@ -378,6 +407,7 @@ const QList<Step>& steps()
         {schemaV7, &AuditTrail::installSchema},
         {schemaV8, &AuditTrail::installSchema},
         {schemaV9, &AuditTrail::installSchema},
+        {schemaV10, &AuditTrail::installSchema},
     };
     return all;
 }

@@ -54,7 +54,10 @@ QByteArray payload(qint64 version = 1, int revision = 1)
         {u"month"_s, u"2026-10"_s},
         {u"revision"_s, revision},
         {u"institution"_s, QJsonObject {{u"name"_s, institution}, {u"county"_s, u"潞州区"_s}}},
-        {u"figures"_s, QJsonObject {{u"children_enrolled"_s, 23}, {u"fees_due_fen"_s, 12345678}}},
+        {u"figures"_s,
+         QJsonObject {
+             {u"attendance"_s, QJsonObject {{u"rate"_s, QJsonObject {{u"numerator"_s, 276}, {u"denominator"_s, 294}}}}},
+             {u"fees"_s, QJsonObject {{u"billed_fen"_s, 12345678}}}}},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -135,8 +138,8 @@ void TestCliVerify::validFileShowsWhoseReport()
 {
     const CliRun run = runCli({u"verify"_s, m_valid, u"--key"_s, m_jwk});
     QCOMPARE(run.exitCode, 0);
-    for (const QString& expected :
-         {institution, creditCode, u"2026-10, revision 1"_s, u"children_enrolled: 23"_s, u"fees_due_fen: 12345678"_s})
+    for (const QString& expected : {institution, creditCode, u"Month: 2026-10"_s, u"Revision: 1"_s,
+                                    u"Attendance (出勤率): 276 / 294 = 93.9%"_s, u"Fees billed: 123,456.78"_s})
         QVERIFY2(run.out.contains(expected), qPrintable(run.out));
 }
 
@@ -151,7 +154,8 @@ void TestCliVerify::jsonSummary()
     QCOMPARE(summary.value(u"credit_code"_s).toString(), creditCode);
     QCOMPARE(summary.value(u"month"_s).toString(), u"2026-10"_s);
     QCOMPARE(summary.value(u"revision"_s).toInt(), 1);
-    QCOMPARE(summary.value(u"figures"_s).toObject().value(u"children_enrolled"_s).toInt(), 23);
+    QCOMPARE(summary.value(u"figures"_s).toObject().value(u"fees"_s).toObject().value(u"billed_fen"_s).toInteger(),
+             12345678);
 }
 
 void TestCliVerify::keysFromTheDatabase()

@@ -144,10 +144,14 @@ void TestMonthClose::reopenNeedsTheDirectorAndAReason()
     m_t->db->setActor(actorWithRole(Role::Director));
     QVERIFY(!MonthClose::reopen(*m_t->db, m_october, u"  "_s));
     QVERIFY(isClosed(m_october));
+    QCOMPARE(MonthClose::timesReopened(*m_t->db, m_october).value_or(-1), 0);
     const Status reopened = MonthClose::reopen(*m_t->db, m_october, u"补录王一10月9日病假"_s);
     QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
     QVERIFY(!isClosed(m_october));
     QVERIFY(!MonthClose::reopen(*m_t->db, m_october, u"again"_s));
+    // Only the reopening that happened counts; it tells a report of the month made before it is outdated.
+    QCOMPARE(MonthClose::timesReopened(*m_t->db, m_october).value_or(-1), 1);
+    QCOMPARE(MonthClose::timesReopened(*m_t->db, m_october.next()).value_or(-1), 0);
     // The reason is in the audit trail.
     const Result<QList<AuditEntry>> entries = AuditLog::find(*m_t->db, {});
     QVERIFY(entries);

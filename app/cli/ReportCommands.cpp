@@ -1,0 +1,105 @@
+#include "CliCommands.h"
+#include "CliText.h"
+#include "CommandParser.h"
+#include "MonthCommand.h"
+#include "PassphraseOption.h"
+#include "reports/Jwk.h"
+#include "reports/MonthlyReports.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject revisionJson(const ReportRevision& r)
+{
+    return {{u"revision"_s, r.revision},
+            {u"file"_s, r.fileName},
+            {u"sha256"_s, r.fileSha256},
+            {u"previous_sha256"_s, r.previousSha256.isEmpty() ? QJsonValue() : QJsonValue(r.previousSha256)},
+            {u"key"_s, r.keyThumbprint},
+            {u"exported_at"_s, r.exportedAt.toString(Qt::ISODate)},
+            {u"exported_by"_s, r.exportedBy}};
+}
+
+int reportExport(CliContext& context)
+{
+    CommandParser parser(context,
+                         CliText::tr("Export a closed month's report for the county as a signed file, with its "
+                                     "workbook beside it. A month changed or closed again since its last export "
+                                     "becomes the next revision."));
+    parser.addOption(u"out"_s, CliText::tr("The folder to write the report into."), u"DIR"_s);
+    PassphraseOption::add(parser);
+    return runForMonth(context, parser, Permission::ExportReports, [&](Database& db, Month month) {
+        const QString out = parser.value(u"out"_s);
+        if (out.isEmpty())
+            return context.usage(CliText::tr("report export needs --out DIR."));
+        int exitCode = ExitDone;
+        const std::optional<QString> passphrase = PassphraseOption::read(context, parser, &exitCode);
+        if (!passphrase)
+            return exitCode;
+        const Result<ExportedReport> exported = MonthlyReports::exportMonth(db, month, *passphrase, out);
+        if (!exported)
+            return context.fail(ExitRejected, exported.error());
+        QJsonObject json = revisionJson(exported->revision);
+        json.insert(u"month"_s, month.toString());
+        json.insert(u"report"_s, exported->reportPath);
+        json.insert(u"workbook"_s, exported->workbookPath);
+        json.insert(u"new_revision"_s, exported->newRevision);
+        const QString report = QDir::toNativeSeparators(exported->reportPath);
+        return context.done(json,
+                            exported->newRevision
+                                ? CliText::tr("Wrote revision %1 of %2: %3")
+                                      .arg(exported->revision.revision)
+                                      .arg(month.toString(), report)
+                                : CliText::tr("%1 has not changed since revision %2; wrote that revision "
+                                              "again: %3")
+                                      .arg(month.toString())
+                                      .arg(exported->revision.revision)
+                                      .arg(report));
+    });
+}
+
+int reportList(CliContext& context)
+{
+    CommandParser parser(context, CliText::tr("The closed months and their exported report revisions, newest first."));
+    if (const auto exit = parser.parse(1))
+        return *exit;
+    int exitCode = ExitDone;
+    Database* db = context.openAsUser(&exitCode, Permission::ExportReports);
+    if (!db)
+        return exitCode;
+    const Result<QList<MonthReport>> reports = MonthlyReports::overview(*db);
+    if (!reports)
+        return context.fail(ExitFailed, reports.error());
+    QJsonArray months;
+    QStringList lines;
+    for (const MonthReport& report : reports.value()) {
+        QJsonArray revisions;
+        for (const ReportRevision& r : report.revisions)
+            revisions.append(revisionJson(r));
+        months.append(QJsonObject {{u"month"_s, report.month.toString()},
+                                   {u"state"_s, MonthlyReports::stateKey(report.state)},
+                                   {u"revisions"_s, revisions}});
+        const QString latest = report.revisions.isEmpty()
+            ? QString()
+            : CliText::tr("r%1 %2")
+                  .arg(report.revisions.last().revision)
+                  .arg(QLocale().toString(report.revisions.last().exportedAt, QLocale::ShortFormat));
+        lines << u"%1\t%2\t%3"_s.arg(report.month.toString(), MonthlyReports::stateLabel(report.state), latest);
+    }
+    return context.done({{u"months"_s, months}},
+                        lines.isEmpty() ? CliText::tr("No month is closed yet.") : lines.join(u'\n'));
+}
+
+} // namespace
+
+int runReport(CliContext& context)
+{
+    return runSubcommand(context, {{u"export"_s, {}, reportExport}, {u"list"_s, {}, reportList}});
+}
