@@ -14,6 +14,8 @@
 #include "common/Month.h"
 #include "common/PolicyKey.h"
 #include "institution/InstitutionPage.h"
+#include "reports/ReportVerification.h"
+#include "reports/ReportsPage.h"
 #include "roster/ChildrenPage.h"
 #include "roster/ClassesPage.h"
 #include "roster/StaffPage.h"
@@ -101,6 +103,8 @@ void MainWindow::addPages()
         addPage(new FeesPage(m_db, this), tr("Fees"));
     if (actor.may(Permission::ManageClaims))
         addPage(new SubsidiesPage(m_db, this), tr("Subsidies"));
+    if (actor.may(Permission::ExportReports))
+        addPage(new ReportsPage(m_db, this), tr("Reports"));
     if (actor.may(Permission::ManageUsers))
         addPage(new UsersPage(m_db, this), tr("Users"));
     if (actor.may(Permission::ViewAudit))
@@ -135,6 +139,10 @@ void MainWindow::createMenus()
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setEnabled(m_db.actor().userId > 0);
     connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    fileMenu->addSeparator();
+    QAction* verify = fileMenu->addAction(tr("&Verify a report file…"));
+    verify->setObjectName(u"verifyReportAction"_s);
+    connect(verify, &QAction::triggered, this, [this] { verifyReportFile(m_db, this); });
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -133,7 +133,7 @@ void TestUsersPage::directorSeesEveryPage()
     window.show();
     QCOMPARE(pageTitles(window),
              (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s,
-                           u"Calendar"_s, u"Fees"_s, u"Subsidies"_s, u"Users"_s, u"Audit trail"_s}));
+                           u"Calendar"_s, u"Fees"_s, u"Subsidies"_s, u"Reports"_s, u"Users"_s, u"Audit trail"_s}));
     QVERIFY(window.findChild<QPushButton*>(u"editProfileButton"_s)->isVisible());
     QVERIFY(window.findChild<QLabel*>(u"userLabel"_s)->text().contains(u"Director"_s));
 }

@@ -28,6 +28,13 @@ QString FileDialog::openFileName(QWidget* parent, const QString& caption, const 
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
+QString FileDialog::directory(QWidget* parent, const QString& caption, const QString& folder)
+{
+    if (const QString path = takeNextFileName(); !path.isEmpty())
+        return path;
+    return QFileDialog::getExistingDirectory(parent, caption, folder);
+}
+
 void FileDialog::setNextFileName(const QString& path)
 {
     nextFileName = path;

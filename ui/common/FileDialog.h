@@ -16,6 +16,9 @@ public:
     // Empty when the user cancelled.
     static QString openFileName(QWidget* parent, const QString& caption, const QString& folder, const QString& filter);
 
+    // A folder to write files into; empty when the user cancelled.
+    static QString directory(QWidget* parent, const QString& caption, const QString& folder);
+
     // Tests: answer the next dialog with this path instead of showing it.
     static void setNextFileName(const QString& path);
 };

@@ -8,6 +8,7 @@
 #include "common/Month.h"
 #include "institution/InstitutionRepository.h"
 #include "itemmodels/PolicyTableModel.h"
+#include "reports/SigningKeyBox.h"
 #include "setup/SetupWizard.h"
 #include "store/CalendarRepository.h"
 #include "store/Database.h"
@@ -82,6 +83,7 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     auto* safety = new DataSafetyBox(db, this);
     connect(safety, &DataSafetyBox::restoreRequested, this, &InstitutionPage::restoreRequested);
     institutionLayout->addWidget(safety);
+    institutionLayout->addWidget(new SigningKeyBox(db, this));
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(u"institutionTabs"_s);

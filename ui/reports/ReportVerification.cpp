@@ -1,0 +1,71 @@
+#include "ReportVerification.h"
+
+#include "ReportVerdictDialog.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "reports/InstitutionKeys.h"
+#include "reports/Jwk.h"
+#include "reports/ReportFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportVerification", text);
+}
+
+// The public key of a .jwk file the user picks; empty when cancelled or unreadable (after saying why).
+QByteArray chosenPublicKey(QWidget* parent, const QString& folder)
+{
+    const QString path
+        = FileDialog::openFileName(parent, tr("The signer's public key"), folder, tr("Public keys (*.jwk)"));
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::critical(parent, tr("Verify a report file"),
+                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return {};
+    }
+    const Result<PublicJwk> jwk = Jwk::parse(file.readAll());
+    if (!jwk) {
+        MessageBox::critical(parent, tr("Verify a report file"), jwk.error());
+        return {};
+    }
+    return jwk->publicKey;
+}
+
+} // namespace
+
+void verifyReportFile(Database& db, QWidget* parent)
+{
+    const QString path = FileDialog::openFileName(parent, tr("Verify a report file"),
+                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                  tr("Signed reports (*.ddreport.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<QList<KeyInfo>> keys = InstitutionKeys(db).list();
+    QList<QByteArray> publicKeys;
+    for (const KeyInfo& key : keys.value_or({}))
+        publicKeys << key.publicKey;
+    ReportVerdict verdict = ReportFile::verify(path, publicKeys);
+    if (verdict.kind == ReportVerdict::UnknownKey) {
+        const QString question = tr("%1\n\nCheck it against the public key file (.jwk) of the institution that "
+                                    "sent it?")
+                                     .arg(verdict.message);
+        if (MessageBox::question(parent, tr("Verify a report file"), question) == QMessageBox::Yes) {
+            const QByteArray publicKey = chosenPublicKey(parent, QFileInfo(path).absolutePath());
+            if (publicKey.isEmpty())
+                return;
+            verdict = ReportFile::verify(path, {publicKey});
+        }
+    }
+    ReportVerdictDialog dialog(path, verdict, parent);
+    dialog.exec();
+}

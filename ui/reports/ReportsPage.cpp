@@ -1,0 +1,134 @@
+#include "ReportsPage.h"
+
+#include "PassphraseDialog.h"
+#include "ReportVerification.h"
+#include "common/Controls.h"
+#include "common/ErrorLabel.h"
+#include "common/FileDialog.h"
+#include "common/RecordTable.h"
+#include "itemmodels/ReportTableModel.h"
+#include "reports/MonthlyReports.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ReportsPage::ReportsPage(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new ReportTableModel(this))
+    , m_table(makeRecordTable(m_model, u"reportTable"_s, this))
+    , m_export(makeButton(tr("&Export the month's report…"), u"exportReportButton"_s, this))
+    , m_message(makeMessageLabel(this))
+    , m_error(makeErrorLabel(this))
+{
+    setObjectName(u"reportsPage"_s);
+    auto* intro = new QLabel(tr("Each closed month is reported to the county as a signed file, with a workbook of "
+                                "the same figures beside it. A month reopened and closed again, or changed after "
+                                "its export, is exported as the next revision, which names the one before."),
+                             this);
+    intro->setWordWrap(true);
+    auto* verify = makeButton(tr("&Verify a report file…"), u"verifyReportButton"_s, this);
+    connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportSelected);
+    connect(verify, &QPushButton::clicked, this, [this] { verifyReportFile(m_db, this); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportsPage::updateButtons);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_export);
+    buttons->addWidget(verify);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_error);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void ReportsPage::reload()
+{
+    const MonthReport* selected = m_model->reportAt(m_table->currentIndex().row());
+    const Month keep = selected ? selected->month : Month();
+    const Result<QList<MonthReport>> reports = MonthlyReports::overview(m_db);
+    showError(m_error, reports ? QString() : reports.error());
+    m_model->setReports(reports ? reports.value() : QList<MonthReport>());
+    m_table->resizeColumnsToContents();
+    const int row = keep.isValid() ? m_model->rowOfMonth(keep) : 0;
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(std::max(row, 0), 0));
+    updateButtons();
+}
+
+void ReportsPage::updateButtons()
+{
+    const MonthReport* report = m_model->reportAt(m_table->currentIndex().row());
+    const bool reopened = report && report->state == ReportState::Reopened;
+    m_export->setEnabled(report && !reopened);
+    m_export->setToolTip(!report ? tr("Choose a month first.")
+                             : reopened
+                             ? tr("%1 is open again: close it on the Fees page first.").arg(report->month.toString())
+                             : QString());
+}
+
+void ReportsPage::exportSelected()
+{
+    const MonthReport* report = m_model->reportAt(m_table->currentIndex().row());
+    if (!report)
+        return;
+    const Month month = report->month;
+    const QString folder = FileDialog::directory(this, tr("Export the report of %1 into").arg(month.toString()),
+                                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    std::optional<ExportedReport> exported;
+    auto run = [&](const QString& passphrase) -> Status {
+        const Result<ExportedReport> result = MonthlyReports::exportMonth(m_db, month, passphrase, folder);
+        if (result)
+            exported = result.value();
+        return result.status();
+    };
+    if (report->state == ReportState::Exported) {
+        // The stored files are written again; nothing is signed, so no passphrase is asked.
+        if (Status written = run(QString()); !written) {
+            showError(m_error, written.error());
+            return;
+        }
+    } else {
+        const int next = report->revisions.isEmpty() ? 1 : report->revisions.last().revision + 1;
+        PassphraseDialog dialog(
+            PassphraseDialog::Current, tr("Sign the report of %1").arg(month.toString()),
+            tr("Revision %1 of %2 is signed with the institution's key. Type its passphrase.")
+                .arg(next)
+                .arg(month.toString()),
+            [&](const QString& passphrase, const QString&) { return run(passphrase); }, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+    }
+    showError(m_error, QString());
+    const QString reportFile = QDir::toNativeSeparators(exported->reportPath);
+    const QString workbook = QDir::toNativeSeparators(exported->workbookPath);
+    m_message->setText(exported->newRevision
+                           ? tr("Wrote revision %1 of %2: %3, and its workbook %4.")
+                                 .arg(exported->revision.revision)
+                                 .arg(month.toString(), reportFile, workbook)
+                           : tr("%1 has not changed since revision %2; wrote that revision again: %3, and its "
+                                "workbook %4.")
+                                 .arg(month.toString())
+                                 .arg(exported->revision.revision)
+                                 .arg(reportFile, workbook));
+    reload();
+}
