@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,10 @@ void TestDataSafety::directorBacksUpAndRestores()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.showPage(u"institutionPage"_s));
+        auto* tabs = window.findChild<QTabWidget*>(u"institutionTabs"_s);
+        QCOMPARE(tabs->tabText(2), u"&Data safety and signing"_s);
+        tabs->setCurrentIndex(2);
+        QVERIFY(window.findChild<QPushButton*>(u"verifyAuditButton"_s)->isVisible());
 
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::mouseClick(window.findChild<QPushButton*>(u"verifyAuditButton"_s), Qt::LeftButton);
@@ -86,6 +91,9 @@ void TestDataSafety::caregiverSeesNoDataTools()
     QVERIFY(window.showPage(u"institutionPage"_s));
     QVERIFY(!window.findChild<QGroupBox*>(u"dataSafetyBox"_s)->isVisible());
     QVERIFY(!window.findChild<QPushButton*>(u"restoreButton"_s));
+    // Nor the tab that holds them, nor the signing key.
+    QCOMPARE(window.findChild<QTabWidget*>(u"institutionTabs"_s)->count(), 2);
+    QVERIFY(!window.findChild<QGroupBox*>(u"signingKeyBox"_s)->isVisible());
 }
 
 QTEST_MAIN(TestDataSafety)

@@ -80,15 +80,25 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     institutionLayout->addWidget(profileBox);
     institutionLayout->addWidget(calendarBox);
     institutionLayout->addWidget(policyBox, 1);
-    auto* safety = new DataSafetyBox(db, this);
+
+    // Backups, the audit check and the report signing key: what keeps the data safe and the reports trusted.
+    auto* safetyTab = new QWidget(this);
+    auto* safetyLayout = new QVBoxLayout(safetyTab);
+    auto* safety = new DataSafetyBox(db, safetyTab);
     connect(safety, &DataSafetyBox::restoreRequested, this, &InstitutionPage::restoreRequested);
-    institutionLayout->addWidget(safety);
-    institutionLayout->addWidget(new SigningKeyBox(db, this));
+    auto* signingKey = new SigningKeyBox(db, safetyTab);
+    safetyLayout->addWidget(safety);
+    safetyLayout->addWidget(signingKey);
+    safetyLayout->addStretch();
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(u"institutionTabs"_s);
     tabs->addTab(institution, tr("&Institution"));
     tabs->addTab(m_fees, tr("&Fees (收费标准)"));
+    if (!safety->isHidden() || !signingKey->isHidden())
+        tabs->addTab(safetyTab, tr("&Data safety and signing"));
+    else
+        safetyTab->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_loadError);
