@@ -3645,6 +3645,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>&amp;Fees (收费标准)</source>
         <translation>&amp;Fees (收费标准)</translation>
     </message>
+    <message>
+        <source>&amp;Data safety and signing</source>
+        <translation>&amp;Data safety and signing</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionProfile</name>
@@ -3908,6 +3912,57 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>Jws</name>
+    <message>
+        <source>The file is not a signed DaycareDesk file: it is not a JSON object.</source>
+        <translation>The file is not a signed DaycareDesk file: it is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The signed file has the member &quot;%1&quot;; it may have only &quot;payload&quot;, &quot;protected&quot; and &quot;signature&quot;.</source>
+        <translation>The signed file has the member &quot;%1&quot;; it may have only &quot;payload&quot;, &quot;protected&quot; and &quot;signature&quot;.</translation>
+    </message>
+    <message>
+        <source>The signed file has no &quot;%1&quot; member.</source>
+        <translation>The signed file has no &quot;%1&quot; member.</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s &quot;%1&quot; is not text.</source>
+        <translation>The signed file&apos;s &quot;%1&quot; is not text.</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s &quot;%1&quot; is not base64url without padding.</source>
+        <translation>The signed file&apos;s &quot;%1&quot; is not base64url without padding.</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s protected header is not a JSON object.</source>
+        <translation>The signed file&apos;s protected header is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s protected header names no algorithm (&quot;alg&quot;).</source>
+        <translation>The signed file&apos;s protected header names no algorithm (&quot;alg&quot;).</translation>
+    </message>
+    <message>
+        <source>The file is signed with the algorithm &quot;%1&quot;; DaycareDesk accepts only &quot;%2&quot; (Ed25519).</source>
+        <translation>The file is signed with the algorithm &quot;%1&quot;; DaycareDesk accepts only &quot;%2&quot; (Ed25519).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s protected header lists critical extensions (&quot;crit&quot;), which DaycareDesk does not support.</source>
+        <translation>The file&apos;s protected header lists critical extensions (&quot;crit&quot;), which DaycareDesk does not support.</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s protected header does not name its key (&quot;kid&quot;).</source>
+        <translation>The signed file&apos;s protected header does not name its key (&quot;kid&quot;).</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s protected header has a &quot;typ&quot; that is not text.</source>
+        <translation>The signed file&apos;s protected header has a &quot;typ&quot; that is not text.</translation>
+    </message>
+    <message>
+        <source>The signature is %1 bytes long; an Ed25519 signature has %2.</source>
+        <translation>The signature is %1 bytes long; an Ed25519 signature has %2.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>DaycareDesk is locked</source>
@@ -4043,6 +4098,14 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>Subsidies</source>
         <translation>Subsidies</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a report file…</source>
+        <translation>&amp;Verify a report file…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4167,6 +4230,44 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>%1 is not closed.</source>
         <translation>%1 is not closed.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportBuilder</name>
+    <message>
+        <source>%1 is not closed: a monthly report is made once the month&apos;s attendance and bills are final.</source>
+        <translation>%1 is not closed: a monthly report is made once the month&apos;s attendance and bills are final.</translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet: a monthly report needs its name and credit code.</source>
+        <translation>The institution is not set up yet: a monthly report needs its name and credit code.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReports</name>
+    <message>
+        <source>Cannot read %1 back: %2</source>
+        <translation>Cannot read %1 back: %2</translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation>Not yet exported</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Closed again since export: export the next revision</source>
+        <translation>Closed again since export: export the next revision</translation>
+    </message>
+    <message>
+        <source>Changed since export: export the next revision</source>
+        <translation>Changed since export: export the next revision</translation>
+    </message>
+    <message>
+        <source>Reopened: close the month, then export it again</source>
+        <translation>Reopened: close the month, then export it again</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4554,29 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
             <numerusform>%1: %n case of %2 from %3 to %4 (%5).</numerusform>
             <numerusform>%1: %n cases of %2 from %3 to %4 (%5).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>&amp;Repeat new passphrase:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key.</source>
+        <translation>Type the passphrase of the signing key.</translation>
+    </message>
+    <message>
+        <source>The new passphrase and its repetition differ; type them again.</source>
+        <translation>The new passphrase and its repetition differ; type them again.</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5459,248 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>The file does not say what kind of file it is: its protected header has no &quot;typ&quot;.</source>
+        <translation>The file does not say what kind of file it is: its protected header has no &quot;typ&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is of the type &quot;%1&quot;, which this version of DaycareDesk does not read.</source>
+        <translation>The file is of the type &quot;%1&quot;, which this version of DaycareDesk does not read.</translation>
+    </message>
+    <message>
+        <source>The signed content is not a JSON object.</source>
+        <translation>The signed content is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The signed content names no &quot;format&quot;.</source>
+        <translation>The signed content names no &quot;format&quot;.</translation>
+    </message>
+    <message>
+        <source>The signed content is in the format &quot;%1&quot;, but the file says it is of the type &quot;%2&quot;.</source>
+        <translation>The signed content is in the format &quot;%1&quot;, but the file says it is of the type &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The signed content&apos;s &quot;version&quot; is missing or not a whole number.</source>
+        <translation>The signed content&apos;s &quot;version&quot; is missing or not a whole number.</translation>
+    </message>
+    <message>
+        <source>The file is version %1 of the format &quot;%2&quot;; this version of DaycareDesk reads version %3. A newer DaycareDesk may read it.</source>
+        <translation>The file is version %1 of the format &quot;%2&quot;; this version of DaycareDesk reads version %3. A newer DaycareDesk may read it.</translation>
+    </message>
+    <message>
+        <source>The signature is valid: the file was signed with the key %1.</source>
+        <translation>The signature is valid: the file was signed with the key %1.</translation>
+    </message>
+    <message>
+        <source>The file was signed with the key %1, which is not among the keys it was checked against.</source>
+        <translation>The file was signed with the key %1, which is not among the keys it was checked against.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed or signed with another key.</source>
+        <translation>The signature does not match: the file was changed or signed with another key.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2; signed report files are at most %3.</source>
+        <translation>The file %1 is %2; signed report files are at most %3.</translation>
+    </message>
+    <message>
+        <source>Could not write the signed file %1: %2</source>
+        <translation>Could not write the signed file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Places used (托位使用率)</source>
+        <translation>Places used (托位使用率)</translation>
+    </message>
+    <message>
+        <source>Attendance (出勤率)</source>
+        <translation>Attendance (出勤率)</translation>
+    </message>
+    <message>
+        <source>Sick days</source>
+        <translation>Sick days</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率)</source>
+        <translation>Certified caregivers (持证上岗率)</translation>
+    </message>
+    <message>
+        <source>Fees billed</source>
+        <translation>Fees billed</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>Fees collected</translation>
+    </message>
+    <message>
+        <source>Fees outstanding</source>
+        <translation>Fees outstanding</translation>
+    </message>
+    <message>
+        <source>Operating subsidy: child-months</source>
+        <translation>Operating subsidy: child-months</translation>
+    </message>
+    <message>
+        <source>Operating subsidy: amount</source>
+        <translation>Operating subsidy: amount</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Superseded by revision %1</source>
+        <translation>Superseded by revision %1</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>r%1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Previous revision&apos;s SHA-256</source>
+        <translation>Previous revision&apos;s SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerdictDialog</name>
+    <message>
+        <source>Verify a report file</source>
+        <translation>Verify a report file</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerification</name>
+    <message>
+        <source>The signer&apos;s public key</source>
+        <translation>The signer&apos;s public key</translation>
+    </message>
+    <message>
+        <source>Public keys (*.jwk)</source>
+        <translation>Public keys (*.jwk)</translation>
+    </message>
+    <message>
+        <source>Verify a report file</source>
+        <translation>Verify a report file</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed reports (*.ddreport.json);;All files (*)</source>
+        <translation>Signed reports (*.ddreport.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check it against the public key file (.jwk) of the institution that sent it?</source>
+        <translation>%1
+
+Check it against the public key file (.jwk) of the institution that sent it?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Export the selected month&apos;s report…</source>
+        <translation>&amp;Export the selected month&apos;s report…</translation>
+    </message>
+    <message>
+        <source>Each closed month is reported to the county as a signed file, with a workbook of the same figures beside it. A month reopened and closed again, or changed after its export, is exported as the next revision, which names the one before.</source>
+        <translation>Each closed month is reported to the county as a signed file, with a workbook of the same figures beside it. A month reopened and closed again, or changed after its export, is exported as the next revision, which names the one before.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a report file…</source>
+        <translation>&amp;Verify a report file…</translation>
+    </message>
+    <message>
+        <source>Choose a month first.</source>
+        <translation>Choose a month first.</translation>
+    </message>
+    <message>
+        <source>%1 is open again: close it on the Fees page first.</source>
+        <translation>%1 is open again: close it on the Fees page first.</translation>
+    </message>
+    <message>
+        <source>Export the report of %1 into</source>
+        <translation>Export the report of %1 into</translation>
+    </message>
+    <message>
+        <source>Sign the report of %1</source>
+        <translation>Sign the report of %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 is signed with the institution&apos;s key. Type its passphrase.</source>
+        <translation>Revision %1 of %2 is signed with the institution&apos;s key. Type its passphrase.</translation>
+    </message>
+    <message>
+        <source>Wrote revision %1 of %2: %3, and its workbook %4.</source>
+        <translation>Wrote revision %1 of %2: %3, and its workbook %4.</translation>
+    </message>
+    <message>
+        <source>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
+        <translation>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5829,6 +6195,96 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>The key could not be sealed: deriving it from the passphrase failed (out of memory?).</source>
         <translation>The key could not be sealed: deriving it from the passphrase failed (out of memory?).</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyBox</name>
+    <message>
+        <source>Report signing key</source>
+        <translation>Report signing key</translation>
+    </message>
+    <message>
+        <source>&amp;Make the signing key…</source>
+        <translation>&amp;Make the signing key…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the public key…</source>
+        <translation>E&amp;xport the public key…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Change the &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate the key…</source>
+        <translation>R&amp;otate the key…</translation>
+    </message>
+    <message>
+        <source>No signing key yet</source>
+        <translation>No signing key yet</translation>
+    </message>
+    <message>
+        <source>Reports are signed with the institution&apos;s key. Make it once, with a passphrase only you and whoever exports the reports know.</source>
+        <translation>Reports are signed with the institution&apos;s key. Make it once, with a passphrase only you and whoever exports the reports know.</translation>
+    </message>
+    <message>
+        <source>The director makes the signing key before the first report is exported.</source>
+        <translation>The director makes the signing key before the first report is exported.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2. The county registers this key; read it the fingerprint to confirm.</source>
+        <translation>Made %1 by %2. The county registers this key; read it the fingerprint to confirm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier key(s) are kept for checking older reports.</source>
+        <translation>
+            <numerusform>%n earlier key is kept for checking older reports.</numerusform>
+            <numerusform>%n earlier keys are kept for checking older reports.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make the signing key</source>
+        <translation>Make the signing key</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. It is asked for every time a report is exported; if it is forgotten, a new key must be made and registered with the county again.</source>
+        <translation>Choose a passphrase of at least %1 characters. It is asked for every time a report is exported; if it is forgotten, a new key must be made and registered with the county again.</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>Export the public key</translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet.</source>
+        <translation>The institution is not set up yet.</translation>
+    </message>
+    <message>
+        <source>Public keys (*.jwk)</source>
+        <translation>Public keys (*.jwk)</translation>
+    </message>
+    <message>
+        <source>Written %1. Give it to the county and read them the fingerprint: %2</source>
+        <translation>Written %1. Give it to the county and read them the fingerprint: %2</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>The key stays the same, and so does its fingerprint.</source>
+        <translation>The key stays the same, and so does its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Rotate the signing key</source>
+        <translation>Rotate the signing key</translation>
+    </message>
+    <message>
+        <source>A new key replaces the current one, sealed with the same passphrase. The county must register the new public key before it accepts reports signed with it; the old key is kept so earlier reports can still be checked.</source>
+        <translation>A new key replaces the current one, sealed with the same passphrase. The county must register the new public key before it accepts reports signed with it; the old key is kept so earlier reports can still be checked.</translation>
     </message>
 </context>
 <context>
@@ -7418,6 +7874,66 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>A signing key&apos;s passphrase may come from DAYCAREDESK_PASSPHRASE.</source>
         <translation>A signing key&apos;s passphrase may come from DAYCAREDESK_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Export a closed month&apos;s report for the county as a signed file, with its workbook beside it. A month changed or closed again since its last export becomes the next revision.</source>
+        <translation>Export a closed month&apos;s report for the county as a signed file, with its workbook beside it. A month changed or closed again since its last export becomes the next revision.</translation>
+    </message>
+    <message>
+        <source>The folder to write the report into.</source>
+        <translation>The folder to write the report into.</translation>
+    </message>
+    <message>
+        <source>report export needs --out DIR.</source>
+        <translation>report export needs --out DIR.</translation>
+    </message>
+    <message>
+        <source>Wrote revision %1 of %2: %3</source>
+        <translation>Wrote revision %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has not changed since revision %2; wrote that revision again: %3</source>
+        <translation>%1 has not changed since revision %2; wrote that revision again: %3</translation>
+    </message>
+    <message>
+        <source>The closed months and their exported report revisions, newest first.</source>
+        <translation>The closed months and their exported report revisions, newest first.</translation>
+    </message>
+    <message>
+        <source>r%1 %2</source>
+        <translation>r%1 %2</translation>
+    </message>
+    <message>
+        <source>No month is closed yet.</source>
+        <translation>No month is closed yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Cannot read the key file %1: %2</translation>
+    </message>
+    <message>
+        <source>Check a signed report file: its signature, its key and its format. Without --key, against every key of the institution&apos;s database.</source>
+        <translation>Check a signed report file: its signature, its key and its format. Without --key, against every key of the institution&apos;s database.</translation>
+    </message>
+    <message>
+        <source>The signed file (.ddreport.json).</source>
+        <translation>The signed file (.ddreport.json).</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s public key file (.jwk) to check against.</source>
+        <translation>The institution&apos;s public key file (.jwk) to check against.</translation>
+    </message>
+    <message>
+        <source>Monthly reports for the county: export, list.</source>
+        <translation>Monthly reports for the county: export, list.</translation>
+    </message>
+    <message>
+        <source>Check a signed report file&apos;s signature and format.</source>
+        <translation>Check a signed report file&apos;s signature and format.</translation>
     </message>
 </context>
 <context>

@@ -3618,6 +3618,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>&amp;Fees (收费标准)</source>
         <translation>收费标准(&amp;F)</translation>
     </message>
+    <message>
+        <source>&amp;Data safety and signing</source>
+        <translation>数据安全与签名(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionProfile</name>
@@ -3880,6 +3884,57 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>Jws</name>
+    <message>
+        <source>The file is not a signed DaycareDesk file: it is not a JSON object.</source>
+        <translation>该文件不是托育管家签名文件：它不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The signed file has the member &quot;%1&quot;; it may have only &quot;payload&quot;, &quot;protected&quot; and &quot;signature&quot;.</source>
+        <translation>签名文件含有成员“%1”；只允许有“payload”“protected”“signature”三项。</translation>
+    </message>
+    <message>
+        <source>The signed file has no &quot;%1&quot; member.</source>
+        <translation>签名文件缺少成员“%1”。</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s &quot;%1&quot; is not text.</source>
+        <translation>签名文件的“%1”不是文本。</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s &quot;%1&quot; is not base64url without padding.</source>
+        <translation>签名文件的“%1”不是无填充的 base64url 编码。</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s protected header is not a JSON object.</source>
+        <translation>签名文件的受保护头部不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s protected header names no algorithm (&quot;alg&quot;).</source>
+        <translation>签名文件的受保护头部未注明算法（“alg”）。</translation>
+    </message>
+    <message>
+        <source>The file is signed with the algorithm &quot;%1&quot;; DaycareDesk accepts only &quot;%2&quot; (Ed25519).</source>
+        <translation>该文件使用“%1”算法签名；托育管家只接受“%2”（Ed25519）。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s protected header lists critical extensions (&quot;crit&quot;), which DaycareDesk does not support.</source>
+        <translation>该文件的受保护头部列有关键扩展（“crit”），托育管家不支持。</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s protected header does not name its key (&quot;kid&quot;).</source>
+        <translation>签名文件的受保护头部未注明密钥（“kid”）。</translation>
+    </message>
+    <message>
+        <source>The signed file&apos;s protected header has a &quot;typ&quot; that is not text.</source>
+        <translation>签名文件受保护头部的“typ”不是文本。</translation>
+    </message>
+    <message>
+        <source>The signature is %1 bytes long; an Ed25519 signature has %2.</source>
+        <translation>签名长 %1 字节；Ed25519 签名应为 %2 字节。</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>DaycareDesk is locked</source>
@@ -4015,6 +4070,14 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a report file…</source>
+        <translation>核验报表文件(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4137,6 +4200,44 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>%1 is not closed.</source>
         <translation>%1 尚未结账。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportBuilder</name>
+    <message>
+        <source>%1 is not closed: a monthly report is made once the month&apos;s attendance and bills are final.</source>
+        <translation>%1 尚未月结：月报须在当月考勤和账单确定后生成。</translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet: a monthly report needs its name and credit code.</source>
+        <translation>机构信息尚未设置：月报需要机构名称和统一社会信用代码。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReports</name>
+    <message>
+        <source>Cannot read %1 back: %2</source>
+        <translation>无法读回 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation>尚未导出</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Closed again since export: export the next revision</source>
+        <translation>导出后已重新月结：请导出下一版</translation>
+    </message>
+    <message>
+        <source>Changed since export: export the next revision</source>
+        <translation>导出后数据有变：请导出下一版</translation>
+    </message>
+    <message>
+        <source>Reopened: close the month, then export it again</source>
+        <translation>已重新开账：月结后再次导出</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4520,29 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>
             <numerusform>%1：%3 至 %4 共 %n 名幼儿因%2缺勤（%5）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新口令(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>再次输入新口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the signing key.</source>
+        <translation>请输入签名密钥的口令。</translation>
+    </message>
+    <message>
+        <source>The new passphrase and its repetition differ; type them again.</source>
+        <translation>两次输入的新口令不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -5298,6 +5422,248 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>The file does not say what kind of file it is: its protected header has no &quot;typ&quot;.</source>
+        <translation>该文件未注明文件类型：受保护头部没有“typ”。</translation>
+    </message>
+    <message>
+        <source>The file is of the type &quot;%1&quot;, which this version of DaycareDesk does not read.</source>
+        <translation>该文件类型为“%1”，本版本托育管家无法读取。</translation>
+    </message>
+    <message>
+        <source>The signed content is not a JSON object.</source>
+        <translation>签名内容不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The signed content names no &quot;format&quot;.</source>
+        <translation>签名内容未注明“format”。</translation>
+    </message>
+    <message>
+        <source>The signed content is in the format &quot;%1&quot;, but the file says it is of the type &quot;%2&quot;.</source>
+        <translation>签名内容的格式为“%1”，但文件声明的类型为“%2”。</translation>
+    </message>
+    <message>
+        <source>The signed content&apos;s &quot;version&quot; is missing or not a whole number.</source>
+        <translation>签名内容的“version”缺失或不是整数。</translation>
+    </message>
+    <message>
+        <source>The file is version %1 of the format &quot;%2&quot;; this version of DaycareDesk reads version %3. A newer DaycareDesk may read it.</source>
+        <translation>该文件为“%2”格式第 %1 版；本版本托育管家只能读取第 %3 版，请使用更新版本的托育管家。</translation>
+    </message>
+    <message>
+        <source>The signature is valid: the file was signed with the key %1.</source>
+        <translation>签名有效：该文件由密钥 %1 签名。</translation>
+    </message>
+    <message>
+        <source>The file was signed with the key %1, which is not among the keys it was checked against.</source>
+        <translation>该文件由密钥 %1 签名，该密钥不在用于核验的密钥之中。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was changed or signed with another key.</source>
+        <translation>签名不符：文件已被改动，或由其他密钥签名。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2; signed report files are at most %3.</source>
+        <translation>文件 %1 大小为 %2；签名报表文件最大为 %3。</translation>
+    </message>
+    <message>
+        <source>Could not write the signed file %1: %2</source>
+        <translation>无法写入签名文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Places used (托位使用率)</source>
+        <translation>托位使用率</translation>
+    </message>
+    <message>
+        <source>Attendance (出勤率)</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Sick days</source>
+        <translation>病假人次</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率)</source>
+        <translation>持证上岗率</translation>
+    </message>
+    <message>
+        <source>Fees billed</source>
+        <translation>应收费用</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>实收费用</translation>
+    </message>
+    <message>
+        <source>Fees outstanding</source>
+        <translation>欠费金额</translation>
+    </message>
+    <message>
+        <source>Operating subsidy: child-months</source>
+        <translation>运营补贴申报人月数</translation>
+    </message>
+    <message>
+        <source>Operating subsidy: amount</source>
+        <translation>运营补贴申报金额</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Superseded by revision %1</source>
+        <translation>已被第 %1 版取代</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Previous revision&apos;s SHA-256</source>
+        <translation>上一版 SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerdictDialog</name>
+    <message>
+        <source>Verify a report file</source>
+        <translation>核验报表文件</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerification</name>
+    <message>
+        <source>The signer&apos;s public key</source>
+        <translation>签名方的公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.jwk)</source>
+        <translation>公钥文件 (*.jwk)</translation>
+    </message>
+    <message>
+        <source>Verify a report file</source>
+        <translation>核验报表文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Signed reports (*.ddreport.json);;All files (*)</source>
+        <translation>签名月报 (*.ddreport.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check it against the public key file (.jwk) of the institution that sent it?</source>
+        <translation>%1
+
+是否用报送机构的公钥文件（.jwk）核验？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Export the selected month&apos;s report…</source>
+        <translation>导出所选月份的月报(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Each closed month is reported to the county as a signed file, with a workbook of the same figures beside it. A month reopened and closed again, or changed after its export, is exported as the next revision, which names the one before.</source>
+        <translation>每个已月结的月份以签名文件报送县（区）卫健部门，并附同样数据的 Excel 工作簿。月份重新开账后再次月结，或导出后数据有变，则导出为下一版，并注明上一版。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a report file…</source>
+        <translation>核验报表文件(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Choose a month first.</source>
+        <translation>请先选择月份。</translation>
+    </message>
+    <message>
+        <source>%1 is open again: close it on the Fees page first.</source>
+        <translation>%1 已重新开账：请先在收费页面月结。</translation>
+    </message>
+    <message>
+        <source>Export the report of %1 into</source>
+        <translation>将 %1 月报导出到</translation>
+    </message>
+    <message>
+        <source>Sign the report of %1</source>
+        <translation>签署 %1 月报</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 is signed with the institution&apos;s key. Type its passphrase.</source>
+        <translation>%2 月报第 %1 版将用机构密钥签名，请输入口令。</translation>
+    </message>
+    <message>
+        <source>Wrote revision %1 of %2: %3, and its workbook %4.</source>
+        <translation>已写出 %2 月报第 %1 版：%3，及其工作簿 %4。</translation>
+    </message>
+    <message>
+        <source>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
+        <translation>%1 自第 %2 版以来没有变化，已重新写出该版：%3，及其工作簿 %4。</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -5789,6 +6155,95 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>The key could not be sealed: deriving it from the passphrase failed (out of memory?).</source>
         <translation>无法加密保存密钥：由口令推导密钥失败（内存不足？）。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyBox</name>
+    <message>
+        <source>Report signing key</source>
+        <translation>报表签名密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Make the signing key…</source>
+        <translation>生成签名密钥(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the public key…</source>
+        <translation>导出公钥(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>修改口令(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate the key…</source>
+        <translation>更换密钥(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>No signing key yet</source>
+        <translation>尚无签名密钥</translation>
+    </message>
+    <message>
+        <source>Reports are signed with the institution&apos;s key. Make it once, with a passphrase only you and whoever exports the reports know.</source>
+        <translation>月报用机构密钥签名。请生成一次密钥，并设置只有您和负责导出月报的人知道的口令。</translation>
+    </message>
+    <message>
+        <source>The director makes the signing key before the first report is exported.</source>
+        <translation>首次导出月报前，由负责人生成签名密钥。</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2. The county registers this key; read it the fingerprint to confirm.</source>
+        <translation>%2 于 %1 生成。县（区）将登记此密钥，请向其念出指纹以便核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier key(s) are kept for checking older reports.</source>
+        <translation>
+            <numerusform>保留 %n 个旧密钥，用于核验以前的月报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make the signing key</source>
+        <translation>生成签名密钥</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. It is asked for every time a report is exported; if it is forgotten, a new key must be made and registered with the county again.</source>
+        <translation>请设置至少 %1 个字符的口令。每次导出月报都需输入；如果忘记，须重新生成密钥并到县（区）重新登记。</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>导出公钥</translation>
+    </message>
+    <message>
+        <source>The institution is not set up yet.</source>
+        <translation>机构信息尚未设置。</translation>
+    </message>
+    <message>
+        <source>Public keys (*.jwk)</source>
+        <translation>公钥文件 (*.jwk)</translation>
+    </message>
+    <message>
+        <source>Written %1. Give it to the county and read them the fingerprint: %2</source>
+        <translation>已写出 %1。请交给县（区），并向其念出指纹：%2</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>修改口令</translation>
+    </message>
+    <message>
+        <source>The key stays the same, and so does its fingerprint.</source>
+        <translation>密钥不变，指纹也不变。</translation>
+    </message>
+    <message>
+        <source>Rotate the signing key</source>
+        <translation>更换签名密钥</translation>
+    </message>
+    <message>
+        <source>A new key replaces the current one, sealed with the same passphrase. The county must register the new public key before it accepts reports signed with it; the old key is kept so earlier reports can still be checked.</source>
+        <translation>新密钥将取代当前密钥，口令不变。县（区）须先登记新公钥，才能接受用它签名的月报；旧密钥会保留，以便核验以前的月报。</translation>
     </message>
 </context>
 <context>
@@ -7366,6 +7821,66 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>A signing key&apos;s passphrase may come from DAYCAREDESK_PASSPHRASE.</source>
         <translation>签名密钥的口令可来自 DAYCAREDESK_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>Export a closed month&apos;s report for the county as a signed file, with its workbook beside it. A month changed or closed again since its last export becomes the next revision.</source>
+        <translation>将已月结月份的月报导出为签名文件报送县（区），并附工作簿。上次导出后有变化或重新月结的月份导出为下一版。</translation>
+    </message>
+    <message>
+        <source>The folder to write the report into.</source>
+        <translation>月报写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>report export needs --out DIR.</source>
+        <translation>report export 需要 --out 目录。</translation>
+    </message>
+    <message>
+        <source>Wrote revision %1 of %2: %3</source>
+        <translation>已写出 %2 月报第 %1 版：%3</translation>
+    </message>
+    <message>
+        <source>%1 has not changed since revision %2; wrote that revision again: %3</source>
+        <translation>%1 自第 %2 版以来没有变化，已重新写出该版：%3</translation>
+    </message>
+    <message>
+        <source>The closed months and their exported report revisions, newest first.</source>
+        <translation>已月结的月份及其已导出的月报版次，最新的在前。</translation>
+    </message>
+    <message>
+        <source>r%1 %2</source>
+        <translation>第%1版 %2</translation>
+    </message>
+    <message>
+        <source>No month is closed yet.</source>
+        <translation>尚无已月结的月份。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check a signed report file: its signature, its key and its format. Without --key, against every key of the institution&apos;s database.</source>
+        <translation>核验签名报表文件的签名、密钥和格式。未指定 --key 时，用本机构数据库中的全部密钥核验。</translation>
+    </message>
+    <message>
+        <source>The signed file (.ddreport.json).</source>
+        <translation>签名文件（.ddreport.json）。</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s public key file (.jwk) to check against.</source>
+        <translation>用于核验的机构公钥文件（.jwk）。</translation>
+    </message>
+    <message>
+        <source>Monthly reports for the county: export, list.</source>
+        <translation>报送县（区）的月报：导出、列表。</translation>
+    </message>
+    <message>
+        <source>Check a signed report file&apos;s signature and format.</source>
+        <translation>核验签名报表文件的签名和格式。</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     QAction* verify = fileMenu->addAction(tr("&Verify a report file…"));
     verify->setObjectName(u"verifyReportAction"_s);
-    connect(verify, &QAction::triggered, this, [this] { verifyReportFile(m_db, this); });
+    connect(verify, &QAction::triggered, this, [this] { ReportVerification::run(m_db, this); });
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

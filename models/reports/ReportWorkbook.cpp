@@ -114,14 +114,14 @@ void addStaff(FiguresSheet& s)
 
 void addFees(FiguresSheet& s)
 {
-    s.section(u"五、收费（截至月末）"_s);
+    s.section(u"五、收费"_s);
     s.count(u"账单数"_s, u"fees/bills"_s);
     s.money(u"应收合计"_s, u"fees/billed_fen"_s);
     s.money(u"普惠减免"_s, u"fees/reductions_fen"_s);
     s.money(u"缺勤退费"_s, u"fees/absence_refunds_fen"_s);
-    s.money(u"实收金额"_s, u"fees/collected_fen"_s);
-    s.money(u"退费支出"_s, u"fees/refunds_paid_fen"_s);
-    s.money(u"欠费金额"_s, u"fees/outstanding_fen"_s);
+    s.money(u"本月实收"_s, u"fees/collected_fen"_s);
+    s.money(u"本月退费支出"_s, u"fees/refunds_paid_fen"_s);
+    s.money(u"月末欠费余额"_s, u"fees/outstanding_fen"_s);
     s.count(u"欠费账单数"_s, u"fees/bills_outstanding"_s);
 }
 

@@ -1,5 +1,7 @@
 #include "ClaimFixtures.h"
+#include "WorkbookReader.h"
 #include "billing/MonthClose.h"
+#include "common/Ratio.h"
 #include "reports/InstitutionKeys.h"
 #include "reports/Jwk.h"
 #include "reports/MonthlyReports.h"
@@ -134,6 +136,23 @@ void TestMonthlyReports::firstExportIsRevisionOne()
     QVERIFY(payload[u"figures"_s].isObject());
     QCOMPARE(exported->revision.fileSha256, sha256Of(exported->reportPath));
     QCOMPARE(stateOfNovember(), ReportState::Exported);
+
+    // The workbook beside it: the figures for people to read, then the claim sheets of the month.
+    const Result<QJsonArray> workbook = readWorkbook(exported->workbookPath);
+    QVERIFY2(workbook, qPrintable(workbook.error()));
+    QStringList names;
+    for (const QJsonValue& sheet : workbook.value())
+        names << sheet[u"name"_s].toString();
+    QCOMPARE(names, (QStringList {u"月报"_s, u"申报表"_s, u"不予申报"_s, u"汇总"_s}));
+    const QJsonArray rows = workbook->at(0)[u"rows"_s].toArray();
+    QCOMPARE(rows.at(0).toArray().at(0).toString(), u"2026年11月托育机构月报"_s);
+    QVERIFY(rows.at(2).toArray().at(0).toString().endsWith(u"第1版"_s));
+    const QJsonObject rate = payload[u"figures"_s][u"attendance"_s][u"rate"_s].toObject();
+    const QString rateText = Ratio {rate[u"numerator"_s].toInteger(), rate[u"denominator"_s].toInteger()}.text();
+    bool rateShown = false;
+    for (const QJsonValue& row : rows)
+        rateShown = rateShown || (row[0].toString() == u"出勤率"_s && row[1].toString() == rateText);
+    QVERIFY2(rateShown, qPrintable(rateText));
 }
 
 void TestMonthlyReports::unchangedMonthIsWrittenAgainByteForByte()

@@ -19,6 +19,7 @@ PassphraseDialog::PassphraseDialog(Fields fields, const QString& title, const QS
         m_new = addField(tr("&New passphrase:"), u"newPassphraseEdit"_s);
         m_repeat = addField(tr("&Repeat new passphrase:"), u"repeatPassphraseEdit"_s);
     }
+    (m_current ? m_current : m_new)->setFocus();
 }
 
 QLineEdit* PassphraseDialog::addField(const QString& label, const QString& name)

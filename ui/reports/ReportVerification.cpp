@@ -7,21 +7,12 @@
 #include "reports/Jwk.h"
 #include "reports/ReportFile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportVerification", text);
-}
-
-// The public key of a .jwk file the user picks; empty when cancelled or unreadable (after saying why).
-QByteArray chosenPublicKey(QWidget* parent, const QString& folder)
+QByteArray ReportVerification::chosenPublicKey(QWidget* parent, const QString& folder)
 {
     const QString path
         = FileDialog::openFileName(parent, tr("The signer's public key"), folder, tr("Public keys (*.jwk)"));
@@ -41,9 +32,7 @@ QByteArray chosenPublicKey(QWidget* parent, const QString& folder)
     return jwk->publicKey;
 }
 
-} // namespace
-
-void verifyReportFile(Database& db, QWidget* parent)
+void ReportVerification::run(Database& db, QWidget* parent)
 {
     const QString path = FileDialog::openFileName(parent, tr("Verify a report file"),
                                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),

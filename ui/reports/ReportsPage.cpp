@@ -26,7 +26,7 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent)
     , m_db(db)
     , m_model(new ReportTableModel(this))
     , m_table(makeRecordTable(m_model, u"reportTable"_s, this))
-    , m_export(makeButton(tr("&Export the month's report…"), u"exportReportButton"_s, this))
+    , m_export(makeButton(tr("&Export the selected month's report…"), u"exportReportButton"_s, this))
     , m_message(makeMessageLabel(this))
     , m_error(makeErrorLabel(this))
 {
@@ -38,7 +38,7 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent)
     intro->setWordWrap(true);
     auto* verify = makeButton(tr("&Verify a report file…"), u"verifyReportButton"_s, this);
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportSelected);
-    connect(verify, &QPushButton::clicked, this, [this] { verifyReportFile(m_db, this); });
+    connect(verify, &QPushButton::clicked, this, [this] { ReportVerification::run(m_db, this); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportsPage::updateButtons);
 
     auto* buttons = new QHBoxLayout;
