@@ -4271,6 +4271,21 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>&amp;Repeat new passphrase:</translation>
+    </message>
+    <message>
+        <source>The new passphrase and its repetition differ; type them again.</source>
+        <translation>The new passphrase and its repetition differ; type them again.</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>At least %1 characters</source>
@@ -4563,20 +4578,8 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;New passphrase:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new passphrase:</source>
-        <translation>&amp;Repeat new passphrase:</translation>
-    </message>
-    <message>
         <source>Type the passphrase of the signing key.</source>
         <translation>Type the passphrase of the signing key.</translation>
-    </message>
-    <message>
-        <source>The new passphrase and its repetition differ; type them again.</source>
-        <translation>The new passphrase and its repetition differ; type them again.</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +5702,10 @@ Check it against the public key file (.jwk) of the institution that sent it?</tr
         <source>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
         <translation>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</translation>
     </message>
+    <message>
+        <source>The institution has no signing key yet. The director makes it under Institution &amp; settings → Data safety and signing.</source>
+        <translation>The institution has no signing key yet. The director makes it under Institution &amp; settings → Data safety and signing.</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -6164,6 +6171,24 @@ Check it against the public key file (.jwk) of the institution that sent it?</tr
     <message>
         <source>An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</source>
         <translation>An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</translation>
+    </message>
+    <message>
+        <source>The report signing key</source>
+        <translation>The report signing key</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s report to the county is signed with the institution&apos;s key, so the county knows it comes from you unchanged. Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</source>
+        <translation>Each month&apos;s report to the county is signed with the institution&apos;s key, so the county knows it comes from you unchanged. Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</translation>
+    </message>
+    <message>
+        <source>Report signing key</source>
+        <translation>Report signing key</translation>
+    </message>
+    <message>
+        <source>%1
+Make the key later under Institution &amp; settings → Data safety and signing.</source>
+        <translation>%1
+Make the key later under Institution &amp; settings → Data safety and signing.</translation>
     </message>
 </context>
 <context>

@@ -4241,6 +4241,21 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新口令(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>再次输入新口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The new passphrase and its repetition differ; type them again.</source>
+        <translation>两次输入的新口令不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>At least %1 characters</source>
@@ -4529,20 +4544,8 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;New passphrase:</source>
-        <translation>新口令(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new passphrase:</source>
-        <translation>再次输入新口令(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Type the passphrase of the signing key.</source>
         <translation>请输入签名密钥的口令。</translation>
-    </message>
-    <message>
-        <source>The new passphrase and its repetition differ; type them again.</source>
-        <translation>两次输入的新口令不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -5662,6 +5665,10 @@ Check it against the public key file (.jwk) of the institution that sent it?</so
         <source>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
         <translation>%1 自第 %2 版以来没有变化，已重新写出该版：%3，及其工作簿 %4。</translation>
     </message>
+    <message>
+        <source>The institution has no signing key yet. The director makes it under Institution &amp; settings → Data safety and signing.</source>
+        <translation>本机构尚无签名密钥。请负责人在“机构与设置 → 数据安全与签名”中生成。</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -6124,6 +6131,24 @@ Check it against the public key file (.jwk) of the institution that sent it?</so
     <message>
         <source>An inclusive (普惠) institution charges %1 yuan less per child each month and may claim the operating subsidy for its approved inclusive places.</source>
         <translation>普惠托育机构每名幼儿每月少收 %1 元保育费，并可按核定普惠托位申领运营补贴。</translation>
+    </message>
+    <message>
+        <source>The report signing key</source>
+        <translation>报表签名密钥</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s report to the county is signed with the institution&apos;s key, so the county knows it comes from you unchanged. Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</source>
+        <translation>每月报送县（区）的月报都用机构密钥签名，县（区）据此确认月报确由本机构报送且未被改动。请设置至少 %1 个字符、您和负责导出月报的人都能记住的口令；每次导出都需输入。</translation>
+    </message>
+    <message>
+        <source>Report signing key</source>
+        <translation>报表签名密钥</translation>
+    </message>
+    <message>
+        <source>%1
+Make the key later under Institution &amp; settings → Data safety and signing.</source>
+        <translation>%1
+请稍后在“机构与设置 → 数据安全与签名”中生成密钥。</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ Result<SealedKey> InstitutionKeys::sealedOf(qint64 id) const
                       query.value(3).toLongLong(), query.value(4).toLongLong()};
 }
 
-Status InstitutionKeys::checkNewPassphrase(const QString& passphrase) const
+Status InstitutionKeys::checkNewPassphrase(const QString& passphrase)
 {
     if (passphrase.size() < MinimumPassphraseLength)
         return Status::failure(tr("The passphrase must have at least %1 characters; a sentence you can remember is "

@@ -50,8 +50,10 @@ public:
     Result<QList<KeyInfo>> list() const;
     Result<std::optional<KeyInfo>> current() const;
 
+    // Refuses a passphrase too short to seal a key with, saying why.
+    static Status checkNewPassphrase(const QString& passphrase);
+
 private:
-    Status checkNewPassphrase(const QString& passphrase) const;
     // Seals the key and stores it as the current one; inside the caller's transaction.
     Status insert(const SigningKey& key, const QString& passphrase);
     Result<SealedKey> sealedOf(qint64 id) const;

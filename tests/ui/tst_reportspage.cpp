@@ -1,5 +1,6 @@
 #include "LoggedIn.h"
 #include "ModalDriver.h"
+#include "RosterFixtures.h"
 #include "billing/MonthClose.h"
 #include "common/FileDialog.h"
 #include "common/FormDialog.h"
@@ -33,6 +34,7 @@ private slots:
     void cleanup();
     void directorMakesTheKeyAndExportsThePublicKey();
     void exportsRevisionsAndVerifiesTheFile();
+    void firstExportMakesTheKey();
 
 private:
     // Fills a passphrase dialog's fields and presses OK; returns the error it then shows ("" when it closed).
@@ -179,6 +181,29 @@ void TestReportsPage::exportsRevisionsAndVerifiesTheFile()
     QTest::mouseClick(childOf<QPushButton>(m_page.get(), u"verifyReportButton"_s), Qt::LeftButton);
     QVERIFY2(verdict.contains(u"signature is valid"_s), qPrintable(verdict));
     QVERIFY2(figures.contains(u"2026-10"_s) && figures.contains(u"Attendance (出勤率)"_s), qPrintable(figures));
+}
+
+void TestReportsPage::firstExportMakesTheKey()
+{
+    // A database from before reports were signed: the finance clerk is told the director makes the key first.
+    m_t->db->setActor(actorWithRole(Role::Finance));
+    m_page = std::make_unique<ReportsPage>(*m_t->db);
+    m_page->show();
+    auto* table = childOf<QTableView>(m_page.get(), u"reportTable"_s);
+    table->setCurrentIndex(table->model()->index(model()->rowOfMonth(m_october), 0));
+    auto* exportButton = childOf<QPushButton>(m_page.get(), u"exportReportButton"_s);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(childOf<QLabel>(m_page.get(), u"errorLabel"_s)->text().contains(u"director makes it"_s));
+
+    // The director makes it on the spot, and October is exported with the passphrase she just chose.
+    QVERIFY(logInAs(*m_t->db, u"admin"_s, u"admin"_s));
+    whenShown(u"passphraseDialog"_s, [&](QWidget* d) {
+        answer(d, {{u"newPassphraseEdit"_s, m_passphrase}, {u"repeatPassphraseEdit"_s, m_passphrase}});
+    });
+    FileDialog::setNextFileName(m_t->dir.path());
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(InstitutionKeys(*m_t->db).unlock(m_passphrase));
+    QCOMPARE(stateOf(m_october, 1), u"Exported"_s);
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -7,6 +7,7 @@
 #include "common/MessageBox.h"
 #include "demo/DemoData.h"
 #include "institution/InstitutionRepository.h"
+#include "reports/InstitutionKeys.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -125,6 +126,15 @@ void TestSessionStart::wizardLogsTheDirectorIn()
         type(d, u"passwordEdit"_s, u"tuoyu-2026"_s);
         type(d, u"repeatPasswordEdit"_s, u"tuoyu-2026"_s);
         wizard->next();
+        // The report signing key's passphrase: a short one keeps the wizard on its page.
+        const int keyPage = wizard->currentId();
+        type(d, u"newPassphraseEdit"_s, u"short"_s);
+        type(d, u"repeatPassphraseEdit"_s, u"short"_s);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), keyPage);
+        type(d, u"newPassphraseEdit"_s, u"童心托育 月报 2026"_s);
+        type(d, u"repeatPassphraseEdit"_s, u"童心托育 月报 2026"_s);
+        wizard->next();
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         // Only reached when a page refused its fields: end the flow instead of waiting forever.
         if (wizard->isVisible())
@@ -138,6 +148,11 @@ void TestSessionStart::wizardLogsTheDirectorIn()
     QVERIFY(SessionStart::run(*m_t->db));
     QVERIFY(!loginShown);
     QCOMPARE(m_t->db->actor().name, u"zhangli"_s);
+    // The institution has its signing key, made by the director and opened by her passphrase.
+    const Result<std::optional<KeyInfo>> key = InstitutionKeys(*m_t->db).current();
+    QVERIFY(key && key.value());
+    QCOMPARE(key.value()->createdBy, u"zhangli"_s);
+    QVERIFY(InstitutionKeys(*m_t->db).unlock(u"童心托育 月报 2026"_s));
     QCOMPARE(m_t->db->actor().role, Role::Director);
 }
 

@@ -98,6 +98,17 @@ void TestSetupWizard::setUpAnInclusiveInstitution()
     QTest::keyClicks(child<QLineEdit>(&wizard, u"repeatPasswordEdit"_s), u"tuoyu-2026"_s);
     clickNext(wizard);
     QCOMPARE(wizard.currentId(), 3);
+
+    // The report signing key's passphrase, typed twice alike.
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"newPassphraseEdit"_s), u"tongxin reports 2026"_s);
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"repeatPassphraseEdit"_s), u"tongxin reports 2062"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 3);
+    QVERIFY(visibleError(wizard)->text().contains(u"differ"_s));
+    child<QLineEdit>(&wizard, u"repeatPassphraseEdit"_s)->clear();
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"repeatPassphraseEdit"_s), u"tongxin reports 2026"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 4);
     QVERIFY(child<QLabel>(&wizard, u"summaryLabel"_s)->text().contains(u"91350100M000100Y43"_s));
 
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);

@@ -1,5 +1,7 @@
 #include "PassphraseDialog.h"
 
+#include "NewPassphraseFields.h"
+
 #include <QFormLayout>
 #include <QLineEdit>
 
@@ -13,29 +15,27 @@ PassphraseDialog::PassphraseDialog(Fields fields, const QString& title, const QS
     setObjectName(u"passphraseDialog"_s);
     setWindowTitle(title);
     setIntro(intro);
-    if (fields & Current)
-        m_current = addField(tr("&Passphrase:"), u"passphraseEdit"_s);
-    if (fields & New) {
-        m_new = addField(tr("&New passphrase:"), u"newPassphraseEdit"_s);
-        m_repeat = addField(tr("&Repeat new passphrase:"), u"repeatPassphraseEdit"_s);
+    if (fields & Current) {
+        m_current = new QLineEdit(this);
+        m_current->setObjectName(u"passphraseEdit"_s);
+        m_current->setEchoMode(QLineEdit::Password);
+        form()->addRow(tr("&Passphrase:"), m_current);
     }
-    (m_current ? m_current : m_new)->setFocus();
+    if (fields & New) {
+        m_new = std::make_unique<NewPassphraseFields>(this);
+        m_new->addTo(form());
+    }
+    (m_current ? m_current : m_new->firstField())->setFocus();
 }
 
-QLineEdit* PassphraseDialog::addField(const QString& label, const QString& name)
-{
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(name);
-    edit->setEchoMode(QLineEdit::Password);
-    form()->addRow(label, edit);
-    return edit;
-}
+PassphraseDialog::~PassphraseDialog() = default;
 
 Status PassphraseDialog::save()
 {
     if (m_current && m_current->text().isEmpty())
         return Status::failure(tr("Type the passphrase of the signing key."));
-    if (m_new && m_new->text() != m_repeat->text())
-        return Status::failure(tr("The new passphrase and its repetition differ; type them again."));
-    return m_action(m_current ? m_current->text() : QString(), m_new ? m_new->text() : QString());
+    if (m_new)
+        if (Status fresh = m_new->check(); !fresh)
+            return fresh;
+    return m_action(m_current ? m_current->text() : QString(), m_new ? m_new->passphrase() : QString());
 }

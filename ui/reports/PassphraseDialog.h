@@ -3,6 +3,9 @@
 #include "common/FormDialog.h"
 
 #include <functional>
+#include <memory>
+
+class NewPassphraseFields;
 
 class QLineEdit;
 
@@ -25,17 +28,15 @@ public:
 
     PassphraseDialog(Fields fields, const QString& title, const QString& intro, Action action,
                      QWidget* parent = nullptr);
+    ~PassphraseDialog() override;
 
 protected:
     Status save() override;
 
 private:
-    QLineEdit* addField(const QString& label, const QString& name);
-
     Action m_action;
     QLineEdit* m_current = nullptr;
-    QLineEdit* m_new = nullptr;
-    QLineEdit* m_repeat = nullptr;
+    std::unique_ptr<NewPassphraseFields> m_new;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(PassphraseDialog::Fields)

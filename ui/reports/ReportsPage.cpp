@@ -2,11 +2,13 @@
 
 #include "PassphraseDialog.h"
 #include "ReportVerification.h"
+#include "SigningKeyBox.h"
 #include "common/Controls.h"
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
 #include "common/RecordTable.h"
 #include "itemmodels/ReportTableModel.h"
+#include "reports/InstitutionKeys.h"
 #include "reports/MonthlyReports.h"
 #include "store/Database.h"
 
@@ -90,6 +92,19 @@ void ReportsPage::exportSelected()
     if (!report)
         return;
     const Month month = report->month;
+    // Databases made before reports were signed get their key on first use.
+    std::optional<QString> newKeyPassphrase;
+    if (const Result<std::optional<KeyInfo>> key = InstitutionKeys(m_db).current(); key && !key.value()) {
+        if (!m_db.actor().may(Permission::ManageKeys)) {
+            showError(m_error,
+                      tr("The institution has no signing key yet. The director makes it under Institution "
+                         "& settings → Data safety and signing."));
+            return;
+        }
+        newKeyPassphrase = SigningKeyBox::makeFirstKey(m_db, this);
+        if (!newKeyPassphrase)
+            return;
+    }
     const QString folder = FileDialog::directory(this, tr("Export the report of %1 into").arg(month.toString()),
                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
@@ -101,9 +116,9 @@ void ReportsPage::exportSelected()
             exported = result.value();
         return result.status();
     };
-    if (report->state == ReportState::Exported) {
-        // The stored files are written again; nothing is signed, so no passphrase is asked.
-        if (Status written = run(QString()); !written) {
+    if (report->state == ReportState::Exported || newKeyPassphrase) {
+        // The stored files are written again, nothing being signed; or the key was just made with its passphrase.
+        if (Status written = run(newKeyPassphrase.value_or(QString())); !written) {
             showError(m_error, written.error());
             return;
         }

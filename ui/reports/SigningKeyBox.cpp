@@ -90,16 +90,30 @@ void SigningKeyBox::reload()
     m_rotate->setVisible(manage && current);
 }
 
-void SigningKeyBox::makeKey()
+std::optional<QString> SigningKeyBox::makeFirstKey(Database& db, QWidget* parent)
 {
+    QString made;
     PassphraseDialog dialog(
         PassphraseDialog::New, tr("Make the signing key"),
         tr("Choose a passphrase of at least %1 characters. It is asked for every time a report "
            "is exported; if it is forgotten, a new key must be made and registered with the "
            "county again.")
             .arg(InstitutionKeys::MinimumPassphraseLength),
-        [this](const QString&, const QString& fresh) { return InstitutionKeys(m_db).create(fresh).status(); }, this);
-    if (dialog.exec() == QDialog::Accepted)
+        [&](const QString&, const QString& fresh) {
+            const Status created = InstitutionKeys(db).create(fresh).status();
+            if (created)
+                made = fresh;
+            return created;
+        },
+        parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return made;
+}
+
+void SigningKeyBox::makeKey()
+{
+    if (makeFirstKey(m_db, this))
         reload();
 }
 

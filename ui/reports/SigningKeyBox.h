@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGroupBox>
+#include <optional>
 
 class Database;
 class QLabel;
@@ -16,6 +17,9 @@ class SigningKeyBox : public QGroupBox
 public:
     explicit SigningKeyBox(Database& db, QWidget* parent = nullptr);
     void reload();
+    // Asks the director for the passphrase of the institution's first key and makes it; the passphrase once the
+    // key is made, nothing when she cancelled.
+    static std::optional<QString> makeFirstKey(Database& db, QWidget* parent);
 
 private:
     void makeKey();

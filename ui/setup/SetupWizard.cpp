@@ -11,6 +11,8 @@
 #include "common/PolicyKey.h"
 #include "common/PolicyParameters.h"
 #include "institution/InstitutionRepository.h"
+#include "reports/InstitutionKeys.h"
+#include "reports/NewPassphraseFields.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
 
@@ -32,6 +34,7 @@ enum PageId
     IdentityPage,
     PlacesPage,
     AccountPage,
+    SigningKeyPage,
     SummaryPage
 };
 
@@ -47,8 +50,10 @@ SetupWizard::SetupWizard(Database& db, QWidget* parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(IdentityPage, createIdentityPage());
     setPage(PlacesPage, createPlacesPage());
-    if (!UserRepository(db).hasUsers())
+    if (!UserRepository(db).hasUsers()) {
         setPage(AccountPage, createAccountPage());
+        setPage(SigningKeyPage, createSigningKeyPage());
+    }
     setPage(SummaryPage, createSummaryPage());
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == SummaryPage)
@@ -161,6 +166,25 @@ QWizardPage* SetupWizard::createAccountPage()
     return page;
 }
 
+QWizardPage* SetupWizard::createSigningKeyPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("The report signing key"));
+    page->setSubTitle(tr("Each month's report to the county is signed with the institution's key, so the county "
+                         "knows it comes from you unchanged. Choose a passphrase of at least %1 characters that "
+                         "you and whoever exports the reports will remember; it is asked at every export.")
+                          .arg(InstitutionKeys::MinimumPassphraseLength));
+    m_keyPassphrase = std::make_unique<NewPassphraseFields>(page);
+    auto* form = new QFormLayout;
+    m_keyPassphrase->addTo(form);
+    m_keyErrors = makeErrorLabel(page);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(m_keyErrors);
+    return page;
+}
+
 QWizardPage* SetupWizard::createSummaryPage()
 {
     auto* page = new QWizardPage(this);
@@ -232,6 +256,11 @@ bool SetupWizard::validateCurrentPage()
         showError(m_accountErrors, account.error());
         return account.ok();
     }
+    case SigningKeyPage: {
+        const Status passphrase = m_keyPassphrase->check();
+        showError(m_keyErrors, passphrase.error());
+        return passphrase.ok();
+    }
     default:
         return true;
     }
@@ -290,6 +319,13 @@ void SetupWizard::accept()
     if (m_account) {
         const Result<Actor> director = UserRepository(m_db).authenticate(m_account->userName(), m_account->password());
         m_db.setActor(director.value_or(Actor()));
+        // The key is the director's own act; should it fail, the institution is set up and she makes it later.
+        if (const Result<KeyInfo> key = InstitutionKeys(m_db).create(m_keyPassphrase->passphrase()); !key)
+            MessageBox::critical(
+                this, tr("Report signing key"),
+                tr("%1\nMake the key later under Institution & settings → Data safety and signing.").arg(key.error()));
     }
     QWizard::accept();
 }
+
+SetupWizard::~SetupWizard() = default;

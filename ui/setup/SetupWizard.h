@@ -3,9 +3,11 @@
 #include "institution/InstitutionProfile.h"
 
 #include <QWizard>
+#include <memory>
 
 class Database;
 class AccountForm;
+class NewPassphraseFields;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -14,8 +16,9 @@ class QLineEdit;
 class QSpinBox;
 
 // The first-start wizard that records who the institution is: identity, then places and inclusive status, then (on
-// a database without users) the director's account, then a summary. Each page is checked by the domain's own
-// validation before moving on; finishing saves the profile and the account together and logs the director in.
+// a database without users) the director's account and the passphrase of the key that signs the monthly reports,
+// then a summary. Each page is checked by the domain's own validation before moving on; finishing saves the profile
+// and the account together, logs the director in and makes the signing key.
 // Opened from the Institution page it edits the profile only.
 class SetupWizard : public QWizard
 {
@@ -23,6 +26,7 @@ class SetupWizard : public QWizard
 
 public:
     explicit SetupWizard(Database& db, QWidget* parent = nullptr);
+    ~SetupWizard() override;
 
     // The profile as the fields stand now.
     InstitutionProfile profile() const;
@@ -36,6 +40,7 @@ private:
     QWizardPage* createIdentityPage();
     QWizardPage* createPlacesPage();
     QWizardPage* createAccountPage();
+    QWizardPage* createSigningKeyPage();
     QWizardPage* createSummaryPage();
     // Shows the errors of the given fields under the page; true when there are none.
     bool showErrors(const QStringList& fields, QLabel* errorLabel);
@@ -58,4 +63,6 @@ private:
     QLabel* m_summary;
     AccountForm* m_account = nullptr;
     QLabel* m_accountErrors = nullptr;
+    std::unique_ptr<NewPassphraseFields> m_keyPassphrase;
+    QLabel* m_keyErrors = nullptr;
 };
