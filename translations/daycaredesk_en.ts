@@ -4273,8 +4273,8 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;New passphrase:</translation>
+        <source>N&amp;ew passphrase:</source>
+        <translation>N&amp;ew passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat new passphrase:</source>

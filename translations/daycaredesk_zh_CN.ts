@@ -4243,8 +4243,8 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>&amp;New passphrase:</source>
-        <translation>新口令(&amp;N)：</translation>
+        <source>N&amp;ew passphrase:</source>
+        <translation>新口令(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Repeat new passphrase:</source>

@@ -19,7 +19,7 @@ NewPassphraseFields::NewPassphraseFields(QWidget* parent)
 
 void NewPassphraseFields::addTo(QFormLayout* form)
 {
-    form->addRow(tr("&New passphrase:"), m_passphrase);
+    form->addRow(tr("N&ew passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat new passphrase:"), m_repeat);
 }
 
