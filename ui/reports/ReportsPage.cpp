@@ -69,7 +69,9 @@ void ReportsPage::reload()
     showError(m_error, reports ? QString() : reports.error());
     m_model->setReports(reports ? reports.value() : QList<MonthReport>());
     m_table->resizeColumnsToContents();
-    const int row = keep.isValid() ? m_model->rowOfMonth(keep) : 0;
+    // The month chosen before, else the newest; on its latest revision.
+    const MonthReport* newest = m_model->reportAt(0);
+    const int row = m_model->rowOfMonth(keep.isValid() ? keep : newest ? newest->month : Month());
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(std::max(row, 0), 0));
     updateButtons();
