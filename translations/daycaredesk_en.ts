@@ -252,6 +252,10 @@
         <source>%1 already has a row for this day on row %2.</source>
         <translation>%1 already has a row for this day on row %2.</translation>
     </message>
+    <message>
+        <source>an imported file</source>
+        <translation>an imported file</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceMonth</name>
@@ -393,6 +397,10 @@
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, rows %2 to %3 of %4</source>
+        <translation>%1, rows %2 to %3 of %4</translation>
     </message>
 </context>
 <context>
@@ -597,6 +605,24 @@
     <message>
         <source>Accident insurance policies</source>
         <translation>Accident insurance policies</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written</source>
+        <translation>
+            <numerusform>%n record written</numerusform>
+            <numerusform>%n records written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier record(s) replaced</source>
+        <translation>
+            <numerusform>%n earlier record replaced</numerusform>
+            <numerusform>%n earlier records replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>

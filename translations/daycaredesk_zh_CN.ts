@@ -251,6 +251,10 @@
         <source>%1 already has a row for this day on row %2.</source>
         <translation>%1 在第 %2 行已有这一天的记录。</translation>
     </message>
+    <message>
+        <source>an imported file</source>
+        <translation>导入的文件</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceMonth</name>
@@ -391,6 +395,10 @@
     <message>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1, rows %2 to %3 of %4</source>
+        <translation>%1，第 %2 至 %3 行（共 %4 行）</translation>
     </message>
 </context>
 <context>
@@ -594,6 +602,22 @@
     <message>
         <source>Accident insurance policies</source>
         <translation>意外伤害保险保单</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) written</source>
+        <translation>
+            <numerusform>写入 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier record(s) replaced</source>
+        <translation>
+            <numerusform>替换原有记录 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>

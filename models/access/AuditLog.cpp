@@ -9,6 +9,7 @@
 #include "store/Sql.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -177,6 +178,8 @@ QString AuditLog::actionLabel(const QString& action)
         return tr("Exported");
     if (action == u"reopen"_s)
         return tr("Reopened");
+    if (action == u"import"_s)
+        return tr("Imported");
     return action;
 }
 
@@ -196,6 +199,13 @@ QStringList AuditLog::changeLines(const AuditEntry& entry)
         for (auto it = values.begin(); it != values.end(); ++it)
             if (!isBlank(*it) && it.key() != u"id"_s)
                 lines << tr("%1: %2").arg(it.key(), shown(it.key(), *it));
+        return lines;
+    }
+    if (entry.action == u"import"_s) {
+        // A batch of an imported file: the records themselves are in the row's values, too many to list here.
+        lines << tr("%n record(s) written", nullptr, int(after.value(u"rows"_s).toArray().size()));
+        if (const int replaced = int(before.value(u"rows"_s).toArray().size()); replaced > 0)
+            lines << tr("%n earlier record(s) replaced", nullptr, replaced);
         return lines;
     }
     if (const QString detail = after.value(u"detail"_s).toString(); !detail.isEmpty())

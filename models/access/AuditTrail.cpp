@@ -215,6 +215,30 @@ Status AuditTrail::seal(const QSqlDatabase& db)
     return Sql::exec(update, {hashes, first, hashes, first, first, lastId});
 }
 
+Status AuditTrail::withoutRowTriggers(const QSqlDatabase& db, const QString& table, const std::function<Status()>& work)
+{
+    const QStringList statements = triggersFor(table, columnsOf(db, table));
+    // The first three drop the triggers, the rest put them back as installSchema made them.
+    for (qsizetype i = 0; i < 3; ++i)
+        if (Status s = Sql::exec(db, statements.at(i)); !s)
+            return s;
+    if (Status s = work(); !s)
+        return s;
+    for (qsizetype i = 3; i < statements.size(); ++i)
+        if (Status s = Sql::exec(db, statements.at(i)); !s)
+            return s;
+    return {};
+}
+
+Status AuditTrail::recordBulk(const QSqlDatabase& db, const QString& table, const QString& action,
+                              const QString& recordKey, const QString& oldRows, const QString& newRows)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO audit_log (at, user_id, user_name, table_name, record_key, action, old_values, "
+                  "new_values) SELECT at, user_id, user_name, ?, ?, ?, ?, ? FROM audit_context WHERE id = 1"_s);
+    return Sql::exec(query, {table, Sql::text(recordKey), action, Sql::textOrNull(oldRows), Sql::textOrNull(newRows)});
+}
+
 Status AuditTrail::recordAccess(const QSqlDatabase& db, const QString& action, const QString& tableName,
                                 const QString& recordKey, const QString& detail)
 {

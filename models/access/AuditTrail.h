@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <functional>
 
 // The append-only record of every change to a database: triggers on each table write who, when, which record and
 // the old and new values of the fields that changed, in the same transaction as the change. Before each commit the
@@ -23,6 +24,14 @@ public:
     static Status setContext(const QSqlDatabase& db, const Actor& actor, const QDateTime& at);
     // Seals every row not sealed yet; called just before commit.
     static Status seal(const QSqlDatabase& db);
+    // A bulk change recorded as one trail row rather than a row per changed record: work runs with the table's row
+    // triggers set aside, inside the caller's transaction, and records what it changed with recordBulk. The
+    // triggers are back before work's changes commit, and a failure rolls back both.
+    static Status withoutRowTriggers(const QSqlDatabase& db, const QString& table, const std::function<Status()>& work);
+    // One trail row for many records of a table: recordKey says which (a file, a range), oldRows and newRows are
+    // JSON texts of the records as they were and as they are (NULL for none).
+    static Status recordBulk(const QSqlDatabase& db, const QString& table, const QString& action,
+                             const QString& recordKey, const QString& oldRows, const QString& newRows);
     // Records something that is not a change but must be traced: an ID number shown whole, personal data exported.
     static Status recordAccess(const QSqlDatabase& db, const QString& action, const QString& tableName,
                                const QString& recordKey, const QString& detail);

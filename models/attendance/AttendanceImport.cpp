@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -82,7 +83,10 @@ Result<AttendanceImportPlan> AttendanceImport::preview(Database& db, const QStri
     const Result<CsvTable> table = CsvReader::read(path);
     if (!table)
         return Result<AttendanceImportPlan>::failure(table.error());
-    return preview(db, table.value());
+    Result<AttendanceImportPlan> plan = preview(db, table.value());
+    if (plan)
+        plan.value().source = QFileInfo(path).fileName();
+    return plan;
 }
 
 Result<AttendanceImportPlan> AttendanceImport::preview(Database& db, const CsvTable& table)
@@ -129,7 +133,8 @@ Result<ImportReport> AttendanceImport::apply(Database& db, const AttendanceImpor
     if (!plan.report.ok())
         return Result<ImportReport>::failure(
             tr("The file has %n problem(s); nothing was imported.", nullptr, int(plan.report.errors.size())));
-    if (Status saved = AttendanceRepository(db).save(plan.records); !saved)
+    const QString source = plan.source.isEmpty() ? tr("an imported file") : plan.source;
+    if (Status saved = AttendanceRepository(db).saveImported(plan.records, source); !saved)
         return Result<ImportReport>::failure(saved.error());
     return plan.report;
 }

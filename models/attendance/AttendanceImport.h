@@ -17,6 +17,8 @@ struct AttendanceImportPlan
     // added: days without a record yet; updated: days whose record the file replaces.
     ImportReport report;
     CsvEncoding encoding = CsvEncoding::Utf8;
+    // The file's name, which the audit trail gives as the records' source.
+    QString source;
 
     QMap<AttendanceStatus, int> statusCounts() const;
     // The months the records fall in, in order.

@@ -5,6 +5,7 @@
 #include "CareRoster.h"
 #include "FollowUpRepository.h"
 #include "access/Access.h"
+#include "access/AuditTrail.h"
 #include "store/ClosedMonths.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -17,8 +18,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A batch reaches SQLite as JSON arrays that json_each expands, a statement per few thousand rows rather than per
-// row: a year's import then costs seconds, not minutes, and every row still fires its audit trigger.
+// row: a year's import then costs seconds, not minutes.
 constexpr qsizetype RowsPerStatement = 5000;
+const QString rowColumns = u"[\"child_id\",\"day\",\"status\",\"arrival\",\"departure\",\"check_result\","
+                           "\"check_note\",\"temperature_tenths\",\"hours\",\"symptom\",\"note\"]"_s;
 
 void appendText(QString& json, const QString& text)
 {
@@ -110,6 +113,16 @@ Status AttendanceRepository::check(const CareRoster& roster, const AttendanceRec
 
 Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
 {
+    return write(records, std::nullopt);
+}
+
+Status AttendanceRepository::saveImported(const QList<AttendanceRecord>& records, const QString& source)
+{
+    return write(records, source);
+}
+
+Status AttendanceRepository::write(const QList<AttendanceRecord>& records, const std::optional<QString>& importedFrom)
+{
     if (Status allowed = Access::require(m_db.actor(), Permission::RecordAttendance); !allowed)
         return allowed;
     // Everything a batch is checked against is read once, whatever its size.
@@ -125,17 +138,48 @@ Status AttendanceRepository::save(const QList<AttendanceRecord>& records)
     for (const AttendanceRecord& r : records)
         if (Status s = check(roster.value(), r); !s)
             return s;
-    return m_db.transaction([&]() -> Status {
-        QSqlQuery query(m_db.connection());
-        query.prepare(u"INSERT OR REPLACE INTO attendance (child_id, day, status, arrival, departure, check_result, "
-                      "check_note, temperature_tenths, hours, symptom, note) "
-                      "SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, "
-                      "value->>7, value->>8, value->>9, value->>10 FROM json_each(?)"_s);
+    const QSqlDatabase connection = m_db.connection();
+    auto insertAll = [&]() -> Status {
+        QSqlQuery insert(connection);
+        insert.prepare(u"INSERT OR REPLACE INTO attendance (child_id, day, status, arrival, departure, check_result, "
+                       "check_note, temperature_tenths, hours, symptom, note) "
+                       "SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, "
+                       "value->>7, value->>8, value->>9, value->>10 FROM json_each(?)"_s);
+        // The records an imported batch replaces, as they were, for the trail.
+        QSqlQuery replaced(connection);
+        replaced.prepare(u"SELECT json_group_array(json_array(a.child_id, a.day, a.status, a.arrival, a.departure, "
+                         "a.check_result, a.check_note, a.temperature_tenths, a.hours, a.symptom, a.note)) "
+                         "FROM json_each(?) j JOIN attendance a ON a.child_id = j.value->>0 AND a.day = j.value->>1"_s);
         for (qsizetype first = 0; first < records.size(); first += RowsPerStatement) {
             const qsizetype count = std::min(RowsPerStatement, records.size() - first);
-            if (Status s = Sql::exec(query, {jsonRows({records.constData() + first, size_t(count)})}); !s)
+            const QString rows = jsonRows({records.constData() + first, size_t(count)});
+            QString before;
+            if (importedFrom) {
+                if (Status s = Sql::exec(replaced, {rows}); !s)
+                    return s;
+                if (replaced.next() && replaced.value(0).toString() != u"[]"_s)
+                    before = u"{\"columns\":%1,\"rows\":%2}"_s.arg(rowColumns, replaced.value(0).toString());
+            }
+            if (Status s = Sql::exec(insert, {rows}); !s)
                 return s;
+            if (importedFrom) {
+                const QString key = tr("%1, rows %2 to %3 of %4")
+                                        .arg(*importedFrom)
+                                        .arg(first + 1)
+                                        .arg(first + count)
+                                        .arg(records.size());
+                const QString after = u"{\"columns\":%1,\"rows\":%2}"_s.arg(rowColumns, rows);
+                if (Status s = AuditTrail::recordBulk(connection, u"attendance"_s, u"import"_s, key, before, after); !s)
+                    return s;
+            }
         }
+        return {};
+    };
+    return m_db.transaction([&]() -> Status {
+        const Status written
+            = importedFrom ? AuditTrail::withoutRowTriggers(connection, u"attendance"_s, insertAll) : insertAll();
+        if (!written)
+            return written;
         return FollowUpRepository(m_db).openForSickDays(records);
     });
 }

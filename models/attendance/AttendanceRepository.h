@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
 
 class CareRoster;
 class Database;
@@ -24,6 +25,9 @@ public:
     }
 
     Status save(const QList<AttendanceRecord>& records);
+    // The same for the records of an imported file (`source`: its name): the trail gets one row per few thousand
+    // records, holding each record's values and those it replaced, rather than a row per record.
+    Status saveImported(const QList<AttendanceRecord>& records, const QString& source);
     // The records from first to last, by day and child. Needs Permission::ViewRoster.
     Result<QList<AttendanceRecord>> records(QDate first, QDate last) const;
     // The sick absences from first to last, each with the class the child was placed in that day.
@@ -31,6 +35,8 @@ public:
 
 private:
     Status check(const CareRoster& roster, const AttendanceRecord& record) const;
+    // save and saveImported: the checks, then the rows in one transaction; importedFrom chooses the bulk trail.
+    Status write(const QList<AttendanceRecord>& records, const std::optional<QString>& importedFrom);
 
     Database& m_db;
 };

@@ -340,8 +340,33 @@ void TestAttendanceImport::everyRowIsAudited()
     const auto plan = preview(csvText(EnglishHeader, rows));
     QVERIFY(plan && plan->report.ok());
     QVERIFY(AttendanceImport::apply(*m_t->db, plan.value()));
-    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE table_name = 'attendance' AND action = 'insert'"_s), 9);
+    // One trail row holds the nine imported records, each with its values, and names the file they came from.
+    const QString imports = u"FROM audit_log WHERE table_name = 'attendance' AND action = 'import'"_s;
+    QCOMPARE(count(u"SELECT count(*) "_s + imports), 1);
+    QCOMPARE(count(u"SELECT json_array_length(new_values, '$.rows') "_s + imports), 9);
+    QCOMPARE(count(u"SELECT count(*) "_s + imports
+                   + u" AND old_values IS NULL AND record_key LIKE '%.csv, rows 1 to 9 of 9'"_s),
+             1);
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE table_name = 'attendance' AND action = 'insert'"_s), 0);
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE table_name = 'sick_followups'"_s), 1);
+
+    // A second file that replaces a day keeps what the day said before.
+    const auto again = preview(
+        csvText(EnglishHeader, {QStringList {u"2026-10-12"_s, GirlId, u"personal"_s, {}, {}, {}, {}, {}, {}, {}}}));
+    QVERIFY(again && again->report.ok());
+    QVERIFY(AttendanceImport::apply(*m_t->db, again.value()));
+    QCOMPARE(count(u"SELECT count(*) "_s + imports
+                   + u" AND old_values ->> '$.rows[0][2]' = 'present' "
+                     "AND new_values ->> '$.rows[0][2]' = 'personal'"_s),
+             1);
+
+    // The daily sheet's changes are audited record by record again, and the chain is whole.
+    AttendanceRecord sheet;
+    sheet.childId = m_girl;
+    sheet.day = QDate(2026, 10, 20);
+    const Status saved = AttendanceRepository(*m_t->db).save({sheet});
+    QVERIFY2(saved, qPrintable(saved.error()));
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE table_name = 'attendance' AND action = 'insert'"_s), 1);
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE hash IS NULL"_s), 0);
     const Result<AuditTrail::Verdict> verdict = AuditTrail::verify(m_t->db->connection());
     QVERIFY(verdict);

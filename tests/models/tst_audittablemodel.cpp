@@ -53,6 +53,13 @@ void TestAuditTableModel::changeLines_data()
     QTest::newRow("export shows its detail")
         << entry(u"export"_s, {}, uR"({"detail":"3 audit rows exported to /tmp/a.csv"})"_s)
         << QStringList {u"3 audit rows exported to /tmp/a.csv"_s};
+    QTest::newRow("an imported batch counts what it wrote and replaced")
+        << entry(u"import"_s, uR"({"columns":["child_id","day"],"rows":[[3,"2026-03-02"]]})"_s,
+                 uR"({"columns":["child_id","day"],"rows":[[3,"2026-03-02"],[4,"2026-03-02"]]})"_s)
+        << QStringList {u"2 record(s) written"_s, u"1 earlier record(s) replaced"_s};
+    QTest::newRow("an imported batch that replaced nothing")
+        << entry(u"import"_s, {}, uR"({"columns":["child_id","day"],"rows":[[3,"2026-03-02"]]})"_s)
+        << QStringList {u"1 record(s) written"_s};
     QTest::newRow("unreadable values give no lines") << entry(u"update"_s, u"{"_s, u"not json"_s) << QStringList();
 }
 
