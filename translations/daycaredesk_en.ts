@@ -398,10 +398,6 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
-    <message>
-        <source>%1, rows %2 to %3 of %4</source>
-        <translation>%1, rows %2 to %3 of %4</translation>
-    </message>
 </context>
 <context>
     <name>AttendanceStatuses</name>

@@ -396,10 +396,6 @@
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
-    <message>
-        <source>%1, rows %2 to %3 of %4</source>
-        <translation>%1，第 %2 至 %3 行（共 %4 行）</translation>
-    </message>
 </context>
 <context>
     <name>AttendanceStatuses</name>

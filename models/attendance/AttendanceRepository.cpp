@@ -163,7 +163,8 @@ Status AttendanceRepository::write(const QList<AttendanceRecord>& records, const
             if (Status s = Sql::exec(insert, {rows}); !s)
                 return s;
             if (importedFrom) {
-                const QString key = tr("%1, rows %2 to %3 of %4")
+                // Stored text, read later in either language: no words, only the file and the range of its rows.
+                const QString key = u"%1 [%2–%3/%4]"_s
                                         .arg(*importedFrom)
                                         .arg(first + 1)
                                         .arg(first + count)

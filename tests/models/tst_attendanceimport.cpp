@@ -345,7 +345,7 @@ void TestAttendanceImport::everyRowIsAudited()
     QCOMPARE(count(u"SELECT count(*) "_s + imports), 1);
     QCOMPARE(count(u"SELECT json_array_length(new_values, '$.rows') "_s + imports), 9);
     QCOMPARE(count(u"SELECT count(*) "_s + imports
-                   + u" AND old_values IS NULL AND record_key LIKE '%.csv, rows 1 to 9 of 9'"_s),
+                   + u" AND old_values IS NULL AND record_key LIKE '%.csv [1–9/9]'"_s),
              1);
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE table_name = 'attendance' AND action = 'insert'"_s), 0);
     QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE table_name = 'sick_followups'"_s), 1);
