@@ -4,6 +4,7 @@
 #include "access/Access.h"
 #include "attendance/AttendanceMonth.h"
 #include "institution/InstitutionRepository.h"
+#include "roster/AgeBands.h"
 #include "roster/ChildListing.h"
 #include "roster/ClassOverview.h"
 #include "roster/StaffOverview.h"
@@ -19,19 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The age bands of the report, by completed months: 0 to under 12, 12 to under 24, 24 to under 36, and the
-// children who turned three while still in care.
-QString ageBand(int ageMonths)
-{
-    if (ageMonths < 12)
-        return u"0-12m"_s;
-    if (ageMonths < 24)
-        return u"12-24m"_s;
-    if (ageMonths < 36)
-        return u"24-36m"_s;
-    return u"36m_and_over"_s;
-}
 
 // Every key present, zeros included, so the figures of two months have the same shape.
 QJsonObject zeros(const QStringList& keys)
@@ -83,7 +71,7 @@ Result<QJsonObject> childFigures(Database& db, Month month, int places)
     const Result<QList<ChildListEntry>> children = ChildListing::load(db, last);
     if (!children)
         return Result<QJsonObject>::failure(children.error());
-    QJsonObject byAge = zeros({u"0-12m"_s, u"12-24m"_s, u"24-36m"_s, u"36m_and_over"_s});
+    QJsonObject byAge = zeros(AgeBands::keys());
     QStringList careKeys;
     for (CareType type : {CareType::FullDay, CareType::HalfDay, CareType::Hourly, CareType::Home})
         careKeys << RosterTypes::key(type);
@@ -102,7 +90,7 @@ Result<QJsonObject> childFigures(Database& db, Month month, int places)
         if (!inCare)
             continue;
         ++enrolled;
-        add(byAge, ageBand(ageInCompletedMonths(child.birthDate, last)));
+        add(byAge, AgeBands::key(AgeBands::of(ageInCompletedMonths(child.birthDate, last))));
         add(byCare, child.careType ? RosterTypes::key(*child.careType) : u"unplaced"_s);
     }
     return QJsonObject {

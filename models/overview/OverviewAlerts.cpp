@@ -1,0 +1,253 @@
+#include "OverviewAlerts.h"
+
+#include "OverviewScope.h"
+#include "attendance/AttendanceMonth.h"
+#include "attendance/FollowUpRepository.h"
+#include "attendance/OutbreakWatch.h"
+#include "billing/Arrears.h"
+#include "reports/MonthlyReports.h"
+#include "roster/ChildListing.h"
+#include "roster/ClassOverview.h"
+#include "roster/StaffOverview.h"
+#include "store/ClosedMonths.h"
+#include "store/Database.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Kind = OverviewAlert::Kind;
+using Place = OverviewAlert::Place;
+
+// How far back months still to close are looked for.
+constexpr int MonthsLookedBack = 12;
+
+QString monthList(const QList<Month>& months)
+{
+    QStringList names;
+    for (Month m : months)
+        names << m.toString();
+    return QLocale().createSeparatedList(names);
+}
+
+class AlertList
+{
+public:
+    AlertList(Database& db, QDate day, const OverviewScope& scope)
+        : m_db(db)
+        , m_day(day)
+        , m_scope(scope)
+    {
+    }
+
+    Status outbreaks()
+    {
+        const Result<QList<OutbreakNotice>> notices = OutbreakWatch::around(m_db, m_day);
+        if (!notices)
+            return notices.status();
+        for (const OutbreakNotice& n : notices.value())
+            if (m_scope.covers(n.alert.classId))
+                add(Kind::Outbreak, Place::DailySheet, n.text, n.alert.classId, Month::of(n.alert.day));
+        return {};
+    }
+
+    Status classes()
+    {
+        const Result<QList<ClassStatus>> classes = ClassOverview::load(m_db, m_day);
+        if (!classes)
+            return classes.status();
+        for (const ClassStatus& c : classes.value()) {
+            if (!m_scope.covers(c.record.id))
+                continue;
+            for (const ClassWarning& w : c.warnings) {
+                switch (w.kind) {
+                case ClassWarning::Kind::OverCapacity:
+                case ClassWarning::Kind::CapacityAboveStandard:
+                    add(Kind::OverCapacity, Place::Classes, w.text, c.record.id);
+                    break;
+                case ClassWarning::Kind::ShortOfCaregivers:
+                    add(Kind::ShortOfCaregivers, Place::Classes, w.text, c.record.id);
+                    break;
+                case ClassWarning::Kind::AgeOutsideClass:
+                    add(Kind::AgeOutsideClass, Place::Children, w.text, c.record.id);
+                    break;
+                }
+            }
+        }
+        return {};
+    }
+
+    Status staff()
+    {
+        const Result<StaffOverview> staff = StaffOverview::load(m_db, m_day);
+        if (!staff)
+            return staff.status();
+        for (const ExpiringQualification& q : staff->expiring)
+            add(Kind::ExpiringQualification, Place::Staff, q.describe());
+        return {};
+    }
+
+    Status followUps()
+    {
+        const Result<QList<SickFollowUp>> open = FollowUpRepository(m_db).openFollowUps();
+        if (!open)
+            return open.status();
+        QStringList names;
+        for (const SickFollowUp& f : open.value())
+            if (m_scope.covers(f.classId))
+                names << f.childName;
+        if (!names.isEmpty())
+            add(Kind::SickFollowUps, Place::FollowUps,
+                 OverviewAlerts::tr("%n illness absence(s) to follow up: %1", nullptr, int(names.size()))
+                     .arg(QLocale().createSeparatedList(names)));
+        return {};
+    }
+
+    // Care days of the month before the day that have no record for a child: today's sheet is still being filled.
+    Status attendanceGaps()
+    {
+        const Month month = Month::of(m_day);
+        const Result<AttendanceMonthSummary> summary = AttendanceMonth::compute(m_db, month);
+        if (!summary)
+            return summary.status();
+        for (const ClassAttendance& c : summary->classes) {
+            if (!m_scope.covers(c.classId))
+                continue;
+            int gaps = 0;
+            for (const AttendanceDay& gap : summary->gaps)
+                if (gap.classId == c.classId && gap.day < m_day)
+                    ++gaps;
+            if (gaps > 0)
+                add(Kind::AttendanceGaps, Place::MonthGrid,
+                     OverviewAlerts::tr("%1: %n child-day(s) without attendance this month", nullptr, gaps)
+                         .arg(c.name),
+                     c.classId, month);
+        }
+        return {};
+    }
+
+    // The months before this one since the first child came that are not closed, reopened ones included.
+    Status monthsToClose()
+    {
+        const Result<ClosedMonths> closed = ClosedMonths::load(m_db);
+        if (!closed)
+            return closed.status();
+        const Result<QList<ChildListEntry>> children = ChildListing::load(m_db, m_day);
+        if (!children)
+            return children.status();
+        const Month current = Month::of(m_day);
+        Month first = current;
+        for (const ChildListEntry& child : children.value())
+            if (child.enrolledOn.isValid())
+                first = std::min(first, Month::of(child.enrolledOn));
+        QList<Month> open;
+        for (Month m = std::max(first, current.addMonths(-MonthsLookedBack)); m < current; m = m.next())
+            if (!closed->isClosed(m))
+                open << m;
+        if (!open.isEmpty())
+            add(Kind::MonthNotClosed, Place::Fees,
+                 OverviewAlerts::tr("%n month(s) not closed yet: %1", nullptr, int(open.size())).arg(monthList(open)),
+                 0, open.first());
+        return {};
+    }
+
+    Status reports()
+    {
+        const Result<QList<MonthReport>> reports = MonthlyReports::overview(m_db);
+        if (!reports)
+            return reports.status();
+        QList<Month> unreported;
+        for (const MonthReport& r : reports.value()) {
+            if (r.state == ReportState::NotExported || r.state == ReportState::ClosedAgain)
+                unreported << r.month;
+            if (r.state == ReportState::Changed)
+                add(Kind::ReportChanged, Place::Reports,
+                     OverviewAlerts::tr("The report of %1 changed since it was exported: export it again as a new "
+                                        "revision")
+                         .arg(r.month.toString()),
+                     0, r.month);
+        }
+        std::sort(unreported.begin(), unreported.end());
+        if (!unreported.isEmpty())
+            add(Kind::MonthNotReported, Place::Reports,
+                 OverviewAlerts::tr("%n closed month(s) not reported to the county: %1", nullptr,
+                                    int(unreported.size()))
+                     .arg(monthList(unreported)),
+                 0, unreported.first());
+        return {};
+    }
+
+    // Bills whose month ended more than a month before the day and that are still not paid in full.
+    Status oldArrears()
+    {
+        const Result<ArrearsList> arrears = Arrears::compute(m_db);
+        if (!arrears)
+            return arrears.status();
+        int bills = 0;
+        Money owed;
+        Month oldest;
+        for (const ArrearsRow& row : arrears->rows) {
+            if (row.month.lastDay().addMonths(1) >= m_day)
+                continue;
+            ++bills;
+            owed += row.outstanding();
+            if (!oldest.isValid() || row.month < oldest)
+                oldest = row.month;
+        }
+        if (bills > 0)
+            add(Kind::OldArrears, Place::Arrears,
+                 OverviewAlerts::tr("%n bill(s) unpaid for more than a month: %1 in all", nullptr, bills)
+                     .arg(owed.toStringWithSymbol()),
+                 0, oldest);
+        return {};
+    }
+
+    QList<OverviewAlert> alerts() const { return m_alerts; }
+
+private:
+    void add(Kind kind, Place place, const QString& text, qint64 classId = 0, Month month = {})
+    {
+        OverviewAlert alert;
+        alert.kind = kind;
+        alert.place = place;
+        alert.text = text;
+        alert.classId = classId;
+        alert.month = month;
+        alert.urgent = kind == Kind::Outbreak;
+        m_alerts << alert;
+    }
+
+    Database& m_db;
+    QDate m_day;
+    const OverviewScope& m_scope;
+    QList<OverviewAlert> m_alerts;
+};
+
+} // namespace
+
+Result<QList<OverviewAlert>> OverviewAlerts::load(Database& db, QDate day)
+{
+    using R = Result<QList<OverviewAlert>>;
+    const Result<OverviewScope> scope = OverviewScope::of(db);
+    if (!scope)
+        return R::failure(scope.error());
+    const bool keepsAttendance = db.actor().may(Permission::RecordAttendance);
+    AlertList list(db, day, scope.value());
+    const QList<std::pair<bool, Status (AlertList::*)()>> steps {
+        {keepsAttendance, &AlertList::outbreaks},
+        {true, &AlertList::classes},
+        {scope->staff, &AlertList::staff},
+        {keepsAttendance, &AlertList::followUps},
+        {keepsAttendance, &AlertList::attendanceGaps},
+        {scope->fees, &AlertList::monthsToClose},
+        {scope->reports, &AlertList::reports},
+        {scope->fees, &AlertList::oldArrears},
+    };
+    for (const auto& [shown, step] : steps)
+        if (shown)
+            if (Status s = (list.*step)(); !s)
+                return R::failure(s.error());
+    return list.alerts();
+}

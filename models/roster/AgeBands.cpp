@@ -1,0 +1,32 @@
+#include "AgeBands.h"
+
+using namespace Qt::StringLiterals;
+
+int AgeBands::of(int ageMonths)
+{
+    return std::clamp(ageMonths / 12, 0, Count - 1);
+}
+
+QString AgeBands::key(int band)
+{
+    return keys().value(band);
+}
+
+QStringList AgeBands::keys()
+{
+    return {u"0-12m"_s, u"12-24m"_s, u"24-36m"_s, u"36m_and_over"_s};
+}
+
+QString AgeBands::label(int band)
+{
+    switch (band) {
+    case 0:
+        return tr("Under 1 year");
+    case 1:
+        return tr("1 to 2 years");
+    case 2:
+        return tr("2 to 3 years");
+    default:
+        return tr("3 years and over");
+    }
+}

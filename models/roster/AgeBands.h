@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The age bands reports and the overview count children in, by completed months: 0 to under 12, 12 to under 24,
+// 24 to under 36, and the children who turned three while still in care.
+class AgeBands
+{
+    Q_DECLARE_TR_FUNCTIONS(AgeBands)
+
+public:
+    static constexpr int Count = 4;
+    // 0 to 3, youngest first.
+    static int of(int ageMonths);
+    // The stable name for files: "0-12m", "12-24m", "24-36m", "36m_and_over".
+    static QString key(int band);
+    // The band for people: "Under 1", "1 to 2", …
+    static QString label(int band);
+    static QStringList keys();
+};
