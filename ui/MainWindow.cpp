@@ -14,6 +14,7 @@
 #include "common/Month.h"
 #include "common/PolicyKey.h"
 #include "institution/InstitutionPage.h"
+#include "overview/OverviewPage.h"
 #include "reports/ReportVerification.h"
 #include "reports/ReportsPage.h"
 #include "roster/ChildrenPage.h"
@@ -87,6 +88,11 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 void MainWindow::addPages()
 {
     const Actor& actor = m_db.actor();
+    if (actor.may(Permission::ViewRoster)) {
+        auto* overview = new OverviewPage(m_db, this);
+        connect(overview, &OverviewPage::placeChosen, this, &MainWindow::openPlace);
+        addPage(overview, tr("Overview"));
+    }
     if (actor.may(Permission::EditInstitution) || actor.may(Permission::ViewRoster)) {
         auto* institution = new InstitutionPage(m_db, this);
         connect(institution, &InstitutionPage::restoreRequested, this, &MainWindow::restoreRequested);
@@ -158,6 +164,51 @@ bool MainWindow::showPage(const QString& objectName)
         }
     }
     return false;
+}
+
+void MainWindow::openPlace(OverviewAlert::Place place, qint64 classId, Month month)
+{
+    using Place = OverviewAlert::Place;
+    auto* attendance = m_pages->findChild<AttendancePage*>();
+    auto* fees = m_pages->findChild<FeesPage*>();
+    switch (place) {
+    case Place::Classes:
+        showPage(u"classesPage"_s);
+        break;
+    case Place::Children:
+        if (showPage(u"childrenPage"_s))
+            m_pages->findChild<ChildrenPage*>()->showClass(classId);
+        break;
+    case Place::Staff:
+        showPage(u"staffPage"_s);
+        break;
+    case Place::DailySheet:
+        if (showPage(u"attendancePage"_s))
+            attendance->showSheet(classId);
+        break;
+    case Place::MonthGrid:
+        if (showPage(u"attendancePage"_s))
+            attendance->showMonth(classId, month);
+        break;
+    case Place::FollowUps:
+        if (showPage(u"attendancePage"_s))
+            attendance->showFollowUps();
+        break;
+    case Place::Fees:
+        if (showPage(u"feesPage"_s))
+            fees->showBills(month);
+        break;
+    case Place::Arrears:
+        if (showPage(u"feesPage"_s))
+            fees->showArrears();
+        break;
+    case Place::Subsidies:
+        showPage(u"subsidiesPage"_s);
+        break;
+    case Place::Reports:
+        showPage(u"reportsPage"_s);
+        break;
+    }
 }
 
 void MainWindow::setIdleLockInterval(int milliseconds)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "overview/OverviewAlerts.h"
+
 #include <QMainWindow>
 
 class Database;
@@ -37,6 +39,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Opens the page an overview alert or chart leads to, on its class or month.
+    void openPlace(OverviewAlert::Place place, qint64 classId, Month month);
     void addPages();
     void addPage(QWidget* page, const QString& title);
     void createMenus();

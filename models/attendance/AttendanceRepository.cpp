@@ -185,6 +185,17 @@ Status AttendanceRepository::write(const QList<AttendanceRecord>& records, const
     });
 }
 
+Result<QDate> AttendanceRepository::firstRecordedDay() const
+{
+    if (Status allowed = Access::require(m_db.actor(), Permission::ViewRoster); !allowed)
+        return Result<QDate>::failure(allowed.error());
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT min(day) FROM attendance"_s);
+    if (Status s = Sql::exec(query); !s)
+        return Result<QDate>::failure(s.error());
+    return query.next() ? QDate::fromString(query.value(0).toString(), Qt::ISODate) : QDate();
+}
+
 Result<QList<AttendanceRecord>> AttendanceRepository::records(QDate first, QDate last) const
 {
     using R = Result<QList<AttendanceRecord>>;

@@ -30,6 +30,9 @@ public:
     Status saveImported(const QList<AttendanceRecord>& records, const QString& source);
     // The records from first to last, by day and child. Needs Permission::ViewRoster.
     Result<QList<AttendanceRecord>> records(QDate first, QDate last) const;
+    // The day of the oldest record: when the institution started keeping attendance here. Invalid without any.
+    // Needs Permission::ViewRoster.
+    Result<QDate> firstRecordedDay() const;
     // The sick absences from first to last, each with the class the child was placed in that day.
     Result<QList<SickAbsence>> sickAbsences(QDate first, QDate last) const;
 

@@ -16,3 +16,11 @@ QString Ratio::text() const
     const qint64 tenths = permille();
     return u"%1 / %2 = %3.%4%"_s.arg(numerator).arg(denominator).arg(tenths / 10).arg(tenths % 10);
 }
+
+QString Ratio::percentText() const
+{
+    if (denominator <= 0)
+        return u"–"_s;
+    const qint64 tenths = permille();
+    return u"%1.%2%"_s.arg(tenths / 10).arg(tenths % 10);
+}

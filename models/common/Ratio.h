@@ -13,6 +13,8 @@ struct Ratio
     qint64 permille() const;
     // "2 / 3 = 66.7%"; "0 / 0" when there is nothing to divide by.
     QString text() const;
+    // "66.7%"; "–" when there is nothing to divide by.
+    QString percentText() const;
 
     bool operator==(const Ratio&) const = default;
 };

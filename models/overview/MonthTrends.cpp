@@ -42,7 +42,9 @@ Result<QList<MonthTrend>> MonthTrends::load(Database& db, const OverviewScope& s
         for (const ClassAttendance& c : attendance->classes)
             if (scope.covers(c.classId))
                 totals += c.totals;
-        trend.attendance = totals.rate();
+        // A month without a single record has no rate: attendance was not kept here yet, which is not absence.
+        if (totals.notRecorded < totals.expected)
+            trend.attendance = totals.rate();
         if (scope.fees) {
             const Result<Money> collected = collectedIn(db, m);
             if (!collected)

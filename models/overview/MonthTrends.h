@@ -22,7 +22,7 @@ struct SubsidyMonth
 struct MonthTrend
 {
     Month month;
-    // 出勤率 of the classes in scope; a month in progress has its rate so far.
+    // 出勤率 of the classes in scope; a month in progress has its rate so far; 0 / 0 for a month without a record.
     Ratio attendance;
     // When the scope shows money: the cash taken in the month, and the subsidy received for the month's claim.
     std::optional<Money> collected;

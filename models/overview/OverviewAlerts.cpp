@@ -2,11 +2,11 @@
 
 #include "OverviewScope.h"
 #include "attendance/AttendanceMonth.h"
+#include "attendance/AttendanceRepository.h"
 #include "attendance/FollowUpRepository.h"
 #include "attendance/OutbreakWatch.h"
 #include "billing/Arrears.h"
 #include "reports/MonthlyReports.h"
-#include "roster/ChildListing.h"
 #include "roster/ClassOverview.h"
 #include "roster/StaffOverview.h"
 #include "store/ClosedMonths.h"
@@ -128,20 +128,18 @@ public:
         return {};
     }
 
-    // The months before this one since the first child came that are not closed, reopened ones included.
+    // The months before this one that are not closed, reopened ones included, since attendance was first kept here:
+    // the months before the institution used the program have nothing to close.
     Status monthsToClose()
     {
         const Result<ClosedMonths> closed = ClosedMonths::load(m_db);
         if (!closed)
             return closed.status();
-        const Result<QList<ChildListEntry>> children = ChildListing::load(m_db, m_day);
-        if (!children)
-            return children.status();
+        const Result<QDate> firstDay = AttendanceRepository(m_db).firstRecordedDay();
+        if (!firstDay)
+            return firstDay.status();
         const Month current = Month::of(m_day);
-        Month first = current;
-        for (const ChildListEntry& child : children.value())
-            if (child.enrolledOn.isValid())
-                first = std::min(first, Month::of(child.enrolledOn));
+        const Month first = firstDay->isValid() ? Month::of(firstDay.value()) : current;
         QList<Month> open;
         for (Month m = std::max(first, current.addMonths(-MonthsLookedBack)); m < current; m = m.next())
             if (!closed->isClosed(m))

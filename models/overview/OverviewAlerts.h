@@ -37,6 +37,7 @@ struct OverviewAlert
         FollowUps,
         Fees,
         Arrears,
+        Subsidies,
         Reports,
     };
 

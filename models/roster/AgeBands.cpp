@@ -1,5 +1,7 @@
 #include "AgeBands.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 int AgeBands::of(int ageMonths)
@@ -29,4 +31,9 @@ QString AgeBands::label(int band)
     default:
         return tr("3 years and over");
     }
+}
+
+QString AgeBands::shortLabel(int band)
+{
+    return band < Count - 1 ? u"%1–%2"_s.arg(band).arg(band + 1) : u"%1+"_s.arg(band);
 }

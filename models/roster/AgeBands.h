@@ -18,5 +18,7 @@ public:
     static QString key(int band);
     // The band for people: "Under 1", "1 to 2", …
     static QString label(int band);
+    // The band in a few characters, for a chart's axis: "0–1", "3+".
+    static QString shortLabel(int band);
     static QStringList keys();
 };

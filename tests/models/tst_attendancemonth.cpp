@@ -295,13 +295,14 @@ void TestAttendanceMonth::rateText_data()
     QTest::addColumn<qint64>("numerator");
     QTest::addColumn<qint64>("denominator");
     QTest::addColumn<QString>("text");
-    QTest::newRow("two thirds") << qint64(2) << qint64(3) << u"2 / 3 = 66.7%"_s;
-    QTest::newRow("one third") << qint64(1) << qint64(3) << u"1 / 3 = 33.3%"_s;
-    QTest::newRow("an eighth") << qint64(1) << qint64(8) << u"1 / 8 = 12.5%"_s;
-    QTest::newRow("half a tenth rounds up") << qint64(1) << qint64(2000) << u"1 / 2000 = 0.1%"_s;
-    QTest::newRow("under half a tenth") << qint64(1) << qint64(2001) << u"1 / 2001 = 0.0%"_s;
-    QTest::newRow("all") << qint64(18) << qint64(18) << u"18 / 18 = 100.0%"_s;
-    QTest::newRow("nothing expected") << qint64(0) << qint64(0) << u"0 / 0"_s;
+    QTest::addColumn<QString>("percent");
+    QTest::newRow("two thirds") << qint64(2) << qint64(3) << u"2 / 3 = 66.7%"_s << u"66.7%"_s;
+    QTest::newRow("one third") << qint64(1) << qint64(3) << u"1 / 3 = 33.3%"_s << u"33.3%"_s;
+    QTest::newRow("an eighth") << qint64(1) << qint64(8) << u"1 / 8 = 12.5%"_s << u"12.5%"_s;
+    QTest::newRow("half a tenth rounds up") << qint64(1) << qint64(2000) << u"1 / 2000 = 0.1%"_s << u"0.1%"_s;
+    QTest::newRow("under half a tenth") << qint64(1) << qint64(2001) << u"1 / 2001 = 0.0%"_s << u"0.0%"_s;
+    QTest::newRow("all") << qint64(18) << qint64(18) << u"18 / 18 = 100.0%"_s << u"100.0%"_s;
+    QTest::newRow("nothing expected") << qint64(0) << qint64(0) << u"0 / 0"_s << u"–"_s;
 }
 
 void TestAttendanceMonth::rateText()
@@ -309,7 +310,9 @@ void TestAttendanceMonth::rateText()
     QFETCH(qint64, numerator);
     QFETCH(qint64, denominator);
     QFETCH(QString, text);
+    QFETCH(QString, percent);
     QCOMPARE((Ratio {numerator, denominator}.text()), text);
+    QCOMPARE((Ratio {numerator, denominator}.percentText()), percent);
 }
 
 void TestAttendanceMonth::needsViewRoster()

@@ -19,7 +19,8 @@ Q_DECLARE_METATYPE(Month)
 // 乙 (22 months), 小二班 (托小班, 15 places) empty, 大一班 (托大班, 20 places) with 丙 (30 months), all in care
 // since 1 September. Everyone was
 // present on November's 18 care days before the 26th; on the 26th 甲 is present, 乙 sick and 丙 not recorded yet.
-// September and October have no attendance and are not closed.
+// Attendance was first kept on 1 September, when only 甲's was recorded; October has no record. Neither month is
+// closed.
 class TestOverview : public QObject
 {
     Q_OBJECT
@@ -72,6 +73,7 @@ void TestOverview::init()
     m_yi = enrol(u"乙"_s, m_young, QDate(2025, 1, 10));
     m_bing = enrol(u"丙"_s, m_older, QDate(2024, 5, 1));
     QVERIFY(m_jia && m_yi && m_bing);
+    QVERIFY(recordPresent(*m_t->db, m_jia, QDate(2026, 9, 1), 1));
     for (qint64 child : {m_jia, m_yi, m_bing})
         QVERIFY(recordPresent(*m_t->db, child, QDate(2026, 11, 2), 18));
     AttendanceRecord present;
@@ -193,8 +195,13 @@ void TestOverview::trendsCoverTwelveMonths()
     QCOMPARE(trends->first().month, Month(2025, 12));
     QCOMPARE(trends->last().month, Month(2026, 11));
     QCOMPARE(trends->last().attendance, (Ratio {55, 57}));
-    // Before anyone came there is nothing to divide.
+    // Before anyone came there is nothing to divide, and a month without a single record has no rate.
     QCOMPARE(trends->first().attendance, (Ratio {0, 0}));
+    QCOMPARE(trends->at(10).month, Month(2026, 10));
+    QCOMPARE(trends->at(10).attendance, (Ratio {0, 0}));
+    // September: 甲's one day present among the three children's expected days.
+    QCOMPARE(trends->at(9).attendance.numerator, 1);
+    QVERIFY(trends->at(9).attendance.denominator > 3);
     QCOMPARE(trends->last().collected, Money());
 }
 

@@ -112,7 +112,7 @@ void TestUsersPage::caregiverSeesOnlyWhatHerRoleAllows()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(pageTitles(window),
-             (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s,
+             (QStringList {u"Overview"_s, u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s,
                            u"Calendar"_s}));
     QVERIFY(!window.showPage(u"usersPage"_s));
     QVERIFY(!window.showPage(u"auditPage"_s));
@@ -122,6 +122,7 @@ void TestUsersPage::caregiverSeesOnlyWhatHerRoleAllows()
     const QString status = window.findChild<QLabel*>(u"userLabel"_s)->text();
     QVERIFY2(status.contains(CaregiverFullName) && status.contains(u"Caregiver"_s), qPrintable(status));
     // She reads the institution's details but may not edit them.
+    QVERIFY(window.showPage(u"institutionPage"_s));
     QVERIFY(window.findChild<QLabel*>(u"nameValue"_s)->isVisible());
     QVERIFY(!window.findChild<QPushButton*>(u"editProfileButton"_s)->isVisible());
 }
@@ -132,8 +133,9 @@ void TestUsersPage::directorSeesEveryPage()
     MainWindow window(*m_t->db);
     window.show();
     QCOMPARE(pageTitles(window),
-             (QStringList {u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s,
+             (QStringList {u"Overview"_s, u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s,
                            u"Calendar"_s, u"Fees"_s, u"Subsidies"_s, u"Reports"_s, u"Users"_s, u"Audit trail"_s}));
+    QVERIFY(window.showPage(u"institutionPage"_s));
     QVERIFY(window.findChild<QPushButton*>(u"editProfileButton"_s)->isVisible());
     QVERIFY(window.findChild<QLabel*>(u"userLabel"_s)->text().contains(u"Director"_s));
 }

@@ -133,6 +133,13 @@ void AttendanceMonthView::setMonth(Month month)
     m_month->setDate(month.firstDay());
 }
 
+void AttendanceMonthView::showClass(qint64 classId)
+{
+    loadClasses();
+    if (const int index = m_classes->findData(classId); index >= 0)
+        m_classes->setCurrentIndex(index);
+}
+
 void AttendanceMonthView::showEvent(QShowEvent* event)
 {
     // Other pages change classes, placements and records while this one is hidden.

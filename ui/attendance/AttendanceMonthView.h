@@ -28,6 +28,8 @@ public:
     Month month() const;
     // Shows this month; the class stays.
     void setMonth(Month month);
+    // Shows this class when the user keeps its attendance.
+    void showClass(qint64 classId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -34,6 +34,25 @@ bool AttendancePage::settleChanges()
     return m_sheet->settleChanges();
 }
 
+void AttendancePage::showSheet(qint64 classId)
+{
+    m_tabs->setCurrentWidget(m_sheet);
+    m_sheet->showToday(classId);
+}
+
+void AttendancePage::showMonth(qint64 classId, Month month)
+{
+    m_month->showClass(classId);
+    if (month.isValid())
+        m_month->setMonth(month);
+    m_tabs->setCurrentWidget(m_month);
+}
+
+void AttendancePage::showFollowUps()
+{
+    m_tabs->setCurrentWidget(m_followUps);
+}
+
 void AttendancePage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

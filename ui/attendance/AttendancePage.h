@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Month.h"
+
 #include <QWidget>
 
 class Database;
@@ -19,6 +21,10 @@ public:
 
     // Asks about unsaved edits before the window closes; false when the user wants to stay.
     bool settleChanges();
+    // Opens a tab on a class (0: the one shown) and, for the month grid, a month.
+    void showSheet(qint64 classId);
+    void showMonth(qint64 classId, Month month);
+    void showFollowUps();
 
 protected:
     void showEvent(QShowEvent* event) override;

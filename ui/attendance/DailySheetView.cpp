@@ -244,6 +244,15 @@ bool DailySheetView::settleChanges()
     return answer == QMessageBox::Discard;
 }
 
+void DailySheetView::showToday(qint64 classId)
+{
+    if (const int index = m_classCombo->findData(classId); index >= 0) {
+        m_classCombo->setCurrentIndex(index);
+        chooseClass();
+    }
+    m_dayEdit->setDate(Clock::today());
+}
+
 void DailySheetView::chooseClass()
 {
     const qint64 wanted = m_classCombo->currentData().toLongLong();

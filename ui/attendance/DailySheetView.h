@@ -27,6 +27,8 @@ public:
     void reload();
     // Asks whether to save unsaved edits; false when the user cancels what she was about to do.
     bool settleChanges();
+    // Today's sheet of this class when the user keeps its attendance, after asking about unsaved edits.
+    void showToday(qint64 classId);
 
 signals:
     // A save wrote records (a sick day may have opened a follow-up).

@@ -215,6 +215,18 @@ void FeesPage::setMonth(Month month)
     m_month->setDate(month.firstDay());
 }
 
+void FeesPage::showBills(Month month)
+{
+    if (month.isValid())
+        setMonth(month);
+    m_tabs->setCurrentIndex(0);
+}
+
+void FeesPage::showArrears()
+{
+    m_tabs->setCurrentIndex(2);
+}
+
 void FeesPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

@@ -31,6 +31,9 @@ public:
 
     Month month() const;
     void setMonth(Month month);
+    // The month's bills, or the arrears, in front.
+    void showBills(Month month);
+    void showArrears();
     void reload();
 
 protected:

@@ -163,6 +163,15 @@ void ChildrenPage::reload()
         m_count->setText(entries.error());
 }
 
+void ChildrenPage::showClass(qint64 classId)
+{
+    reloadClasses();
+    m_search->clear();
+    m_careFilter->setCurrentIndex(0);
+    m_classFilter->setCurrentIndex(std::max(0, m_classFilter->findData(classId)));
+    applyFilters();
+}
+
 void ChildrenPage::applyFilters()
 {
     m_proxy->setSearch(m_search->text());

@@ -21,6 +21,8 @@ class ChildrenPage : public RosterPage
 public:
     explicit ChildrenPage(Database& db, QWidget* parent = nullptr);
     void reload() override;
+    // Lists the children of one class (0: every class), whatever the other filters said.
+    void showClass(qint64 classId);
 
 private:
     QWidget* makeFilters();
