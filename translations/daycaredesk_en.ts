@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>AlertList</name>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>Nothing needs attention today.</translation>
+    </message>
+    <message>
+        <source>Click to open where this is put right.</source>
+        <translation>Click to open where this is put right.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Granted on</source>
@@ -4128,6 +4139,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>&amp;Verify a report file…</source>
         <translation>&amp;Verify a report file…</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4591,6 +4606,173 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
             <numerusform>%1: %n case of %2 from %3 to %4 (%5).</numerusform>
             <numerusform>%1: %n cases of %2 from %3 to %4 (%5).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewAlerts</name>
+    <message numerus="yes">
+        <source>%n illness absence(s) to follow up: %1</source>
+        <translation>
+            <numerusform>%n illness absence to follow up: %1</numerusform>
+            <numerusform>%n illness absences to follow up: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n child-day(s) without attendance this month</source>
+        <translation>
+            <numerusform>%1: %n child-day without attendance this month</numerusform>
+            <numerusform>%1: %n child-days without attendance this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) not closed yet: %1</source>
+        <translation>
+            <numerusform>%n month not closed yet: %1</numerusform>
+            <numerusform>%n months not closed yet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report of %1 changed since it was exported: export it again as a new revision</source>
+        <translation>The report of %1 changed since it was exported: export it again as a new revision</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed month(s) not reported to the county: %1</source>
+        <translation>
+            <numerusform>%n closed month not reported to the county: %1</numerusform>
+            <numerusform>%n closed months not reported to the county: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) unpaid for more than a month: %1 in all</source>
+        <translation>
+            <numerusform>%n bill unpaid for more than a month: %1 in all</numerusform>
+            <numerusform>%n bills unpaid for more than a month: %1 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Attendance rate by month</source>
+        <translation>Attendance rate by month</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Children and places by class</source>
+        <translation>Children and places by class</translation>
+    </message>
+    <message>
+        <source>Children in care</source>
+        <translation>Children in care</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Fees collected and subsidy received</source>
+        <translation>Fees collected and subsidy received</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>Fees collected</translation>
+    </message>
+    <message>
+        <source>Subsidy received</source>
+        <translation>Subsidy received</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>Yuan</translation>
+    </message>
+    <message>
+        <source>Children in care by age</source>
+        <translation>Children in care by age</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>Age in years</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Places in use</source>
+        <translation>Places in use</translation>
+    </message>
+    <message>
+        <source>Present today</source>
+        <translation>Present today</translation>
+    </message>
+    <message>
+        <source>Attendance rate this month</source>
+        <translation>Attendance rate this month</translation>
+    </message>
+    <message>
+        <source>Fees collected this month</source>
+        <translation>Fees collected this month</translation>
+    </message>
+    <message>
+        <source>Operating subsidy received this year</source>
+        <translation>Operating subsidy received this year</translation>
+    </message>
+    <message>
+        <source>Certified caregivers</source>
+        <translation>Certified caregivers</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 children, %2 places</source>
+        <translation>%1 children, %2 places</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded yet</source>
+        <translation>
+            <numerusform>%n not recorded yet</numerusform>
+            <numerusform>%n not recorded yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone recorded</source>
+        <translation>Everyone recorded</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 of %2 days</translation>
+    </message>
+    <message>
+        <source>Billed %1 · arrears %2</source>
+        <translation>Billed %1 · arrears %2</translation>
+    </message>
+    <message>
+        <source>Claimed %1 · owed %2</source>
+        <translation>Claimed %1 · owed %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · target %3%</source>
+        <translation>%1 of %2 · target %3%</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>AlertList</name>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>今天没有需要处理的事项。</translation>
+    </message>
+    <message>
+        <source>Click to open where this is put right.</source>
+        <translation>单击打开处理此事项的页面。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Granted on</source>
@@ -4098,6 +4109,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>&amp;Verify a report file…</source>
         <translation>核验报表文件(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4555,6 +4570,167 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>
             <numerusform>%1：%3 至 %4 共 %n 名幼儿因%2缺勤（%5）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewAlerts</name>
+    <message numerus="yes">
+        <source>%n illness absence(s) to follow up: %1</source>
+        <translation>
+            <numerusform>%n 名幼儿因病缺勤待追踪：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n child-day(s) without attendance this month</source>
+        <translation>
+            <numerusform>%1：本月有 %n 人次未记考勤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) not closed yet: %1</source>
+        <translation>
+            <numerusform>%n 个月尚未月结：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report of %1 changed since it was exported: export it again as a new revision</source>
+        <translation>%1 的月报在导出后数据有变动：请重新导出为新版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed month(s) not reported to the county: %1</source>
+        <translation>
+            <numerusform>%n 个已月结的月份尚未向县（区）报送：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) unpaid for more than a month: %1 in all</source>
+        <translation>
+            <numerusform>%n 张账单逾期一个月以上未缴清，共 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Attendance rate by month</source>
+        <translation>各月出勤率</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Children and places by class</source>
+        <translation>各班在托人数与托位</translation>
+    </message>
+    <message>
+        <source>Children in care</source>
+        <translation>在托幼儿</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>托位</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>幼儿</translation>
+    </message>
+    <message>
+        <source>Fees collected and subsidy received</source>
+        <translation>实收保育费与到账补贴</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>实收保育费</translation>
+    </message>
+    <message>
+        <source>Subsidy received</source>
+        <translation>到账补贴</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Children in care by age</source>
+        <translation>在托幼儿年龄分布</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>年龄（岁）</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Places in use</source>
+        <translation>托位使用率</translation>
+    </message>
+    <message>
+        <source>Present today</source>
+        <translation>今日出勤</translation>
+    </message>
+    <message>
+        <source>Attendance rate this month</source>
+        <translation>本月出勤率</translation>
+    </message>
+    <message>
+        <source>Fees collected this month</source>
+        <translation>本月实收保育费</translation>
+    </message>
+    <message>
+        <source>Operating subsidy received this year</source>
+        <translation>本年度到账运营补贴</translation>
+    </message>
+    <message>
+        <source>Certified caregivers</source>
+        <translation>保育人员持证上岗率</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>待办提醒</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 children, %2 places</source>
+        <translation>在托 %1 人，托位 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded yet</source>
+        <translation>
+            <numerusform>%n 人尚未记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone recorded</source>
+        <translation>已全部记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>应出勤 %2 人天，实出勤 %1 人天</translation>
+    </message>
+    <message>
+        <source>Billed %1 · arrears %2</source>
+        <translation>应收 %1 · 欠费 %2</translation>
+    </message>
+    <message>
+        <source>Claimed %1 · owed %2</source>
+        <translation>已申报 %1 · 待拨付 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · target %3%</source>
+        <translation>%2 人中 %1 人持证 · 目标 %3%</translation>
     </message>
 </context>
 <context>

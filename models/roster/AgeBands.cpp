@@ -19,20 +19,6 @@ QStringList AgeBands::keys()
     return {u"0-12m"_s, u"12-24m"_s, u"24-36m"_s, u"36m_and_over"_s};
 }
 
-QString AgeBands::label(int band)
-{
-    switch (band) {
-    case 0:
-        return tr("Under 1 year");
-    case 1:
-        return tr("1 to 2 years");
-    case 2:
-        return tr("2 to 3 years");
-    default:
-        return tr("3 years and over");
-    }
-}
-
 QString AgeBands::shortLabel(int band)
 {
     return band < Count - 1 ? u"%1–%2"_s.arg(band).arg(band + 1) : u"%1+"_s.arg(band);

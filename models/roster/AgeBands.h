@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -8,16 +7,12 @@
 // 24 to under 36, and the children who turned three while still in care.
 class AgeBands
 {
-    Q_DECLARE_TR_FUNCTIONS(AgeBands)
-
 public:
     static constexpr int Count = 4;
     // 0 to 3, youngest first.
     static int of(int ageMonths);
     // The stable name for files: "0-12m", "12-24m", "24-36m", "36m_and_over".
     static QString key(int band);
-    // The band for people: "Under 1", "1 to 2", …
-    static QString label(int band);
     // The band in a few characters, for a chart's axis: "0–1", "3+".
     static QString shortLabel(int band);
     static QStringList keys();
