@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "access/SessionStart.h"
+#include "common/AppIcon.h"
 #include "common/Application.h"
 #include "setup/OpenDatabase.h"
 #include "store/BackupManager.h"
@@ -17,6 +18,9 @@ int main(int argc, char* argv[])
     Application::setIdentity();
     Application::fixClockFromEnvironment();
     Application::installTranslations(app, QLocale());
+    QApplication::setWindowIcon(appIcon());
+    // Wayland compositors find the icon and the name through the desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(DAYCAREDESK_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
