@@ -2,7 +2,9 @@
 #include "access/SessionStart.h"
 #include "common/AppIcon.h"
 #include "common/Application.h"
+#include "reports/ReportVerification.h"
 #include "setup/OpenDatabase.h"
+#include "setup/StartArguments.h"
 #include "store/BackupManager.h"
 #include "store/Database.h"
 
@@ -27,11 +29,18 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Management of infant day care (托育) institutions."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"database"_s, QCoreApplication::translate("main", "The database file to open."));
+    parser.addPositionalArgument(
+        u"file"_s,
+        QCoreApplication::translate("main",
+                                    "The database file to open, or a signed report (.ddreport.json) to verify."));
     parser.process(app);
-    const QString path = parser.positionalArguments().value(0, Application::defaultDatabasePath());
+    const StartArguments start = StartArguments::from(parser.positionalArguments(), Application::defaultDatabasePath());
+    if (!start.reportPath.isEmpty()) {
+        ReportVerification::runOnFile(start.reportPath, start.databasePath);
+        return 0;
+    }
 
-    std::unique_ptr<Database> db = openDatabaseOrRecover(path);
+    std::unique_ptr<Database> db = openDatabaseOrRecover(start.databasePath);
     if (!db)
         return 1;
     if (!SessionStart::run(*db))
