@@ -44,7 +44,7 @@ else
     deb=$(ls "$build"/daycaredesk_*.deb)
 fi
 step "Package $(basename "$deb")"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
 dpkg-deb --contents "$deb" | awk '{print $6}'
 
 # --- a clean Debian 12 -------------------------------------------------------------------------------------------
