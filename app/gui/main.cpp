@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 #include "access/SessionStart.h"
+#include "common/AppIcon.h"
 #include "common/Application.h"
+#include "reports/ReportVerification.h"
 #include "setup/OpenDatabase.h"
+#include "setup/StartArguments.h"
 #include "store/BackupManager.h"
 #include "store/Database.h"
 
@@ -17,17 +20,27 @@ int main(int argc, char* argv[])
     Application::setIdentity();
     Application::fixClockFromEnvironment();
     Application::installTranslations(app, QLocale());
+    QApplication::setWindowIcon(appIcon());
+    // Wayland compositors find the icon and the name through the desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(DAYCAREDESK_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Management of infant day care (托育) institutions."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"database"_s, QCoreApplication::translate("main", "The database file to open."));
+    parser.addPositionalArgument(
+        u"file"_s,
+        QCoreApplication::translate("main",
+                                    "The database file to open, or a signed report (.ddreport.json) to verify."));
     parser.process(app);
-    const QString path = parser.positionalArguments().value(0, Application::defaultDatabasePath());
+    const StartArguments start = StartArguments::from(parser.positionalArguments(), Application::defaultDatabasePath());
+    if (!start.reportPath.isEmpty()) {
+        ReportVerification::runOnFile(start.reportPath, start.databasePath);
+        return 0;
+    }
 
-    std::unique_ptr<Database> db = openDatabaseOrRecover(path);
+    std::unique_ptr<Database> db = openDatabaseOrRecover(start.databasePath);
     if (!db)
         return 1;
     if (!SessionStart::run(*db))

@@ -43,6 +43,8 @@ public:
     static constexpr QStringView MonthlyReportType = u"daycaredesk-report+json";
     static constexpr QStringView MonthlyReportFormat = u"daycaredesk.monthly-report";
     static constexpr int MonthlyReportVersion = 1;
+    // What a signed file's name ends with; the file manager opens such files with DaycareDesk.
+    static constexpr QStringView FileSuffix = u".ddreport.json";
 
     // Checks the file at path against the public keys that may have signed it: the key its kid names, the
     // signature, then the payload's format and version.

@@ -6,6 +6,7 @@
 #include "reports/InstitutionKeys.h"
 #include "reports/Jwk.h"
 #include "reports/ReportFile.h"
+#include "store/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,18 +33,34 @@ QByteArray ReportVerification::chosenPublicKey(QWidget* parent, const QString& f
     return jwk->publicKey;
 }
 
+QList<QByteArray> ReportVerification::publicKeysOf(Database& db)
+{
+    QList<QByteArray> publicKeys;
+    for (const KeyInfo& key : InstitutionKeys(db).list().value_or({}))
+        publicKeys << key.publicKey;
+    return publicKeys;
+}
+
 void ReportVerification::run(Database& db, QWidget* parent)
 {
     const QString path = FileDialog::openFileName(parent, tr("Verify a report file"),
                                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                                   tr("Signed reports (*.ddreport.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    const Result<QList<KeyInfo>> keys = InstitutionKeys(db).list();
-    QList<QByteArray> publicKeys;
-    for (const KeyInfo& key : keys.value_or({}))
-        publicKeys << key.publicKey;
-    ReportVerdict verdict = ReportFile::verify(path, publicKeys);
+    if (!path.isEmpty())
+        verify(path, publicKeysOf(db), parent);
+}
+
+void ReportVerification::runOnFile(const QString& reportPath, const QString& databasePath)
+{
+    QList<QByteArray> knownKeys;
+    if (const auto db = Database::open(databasePath, Database::OpenMode::ExistingOnly))
+        knownKeys = publicKeysOf(*db.value());
+    verify(reportPath, knownKeys, nullptr);
+}
+
+void ReportVerification::verify(const QString& path, const QList<QByteArray>& knownKeys, QWidget* parent)
+{
+    ReportVerdict verdict = ReportFile::verify(path, knownKeys);
     if (verdict.kind == ReportVerdict::UnknownKey) {
         const QString question = tr("%1\n\nCheck it against the public key file (.jwk) of the institution that "
                                     "sent it?")
