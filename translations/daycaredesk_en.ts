@@ -3682,6 +3682,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>&amp;Data safety and signing</source>
         <translation>&amp;Data safety and signing</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionProfile</name>
@@ -3993,6 +3997,25 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>The signature is %1 bytes long; an Ed25519 signature has %2.</source>
         <translation>The signature is %1 bytes long; an Ed25519 signature has %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time DaycareDesk starts.</source>
+        <translation>The new language applies the next time DaycareDesk starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Interface language:</translation>
     </message>
 </context>
 <context>
@@ -8168,12 +8191,12 @@ Make the key later under Institution &amp; settings → Data safety and signing.
 <context>
     <name>main</name>
     <message>
-        <source>The database file to open.</source>
-        <translation>The database file to open.</translation>
-    </message>
-    <message>
         <source>Management of infant day care (托育) institutions.</source>
         <translation>Management of infant day care (托育) institutions.</translation>
+    </message>
+    <message>
+        <source>The database file to open, or a signed report (.ddreport.json) to verify.</source>
+        <translation>The database file to open, or a signed report (.ddreport.json) to verify.</translation>
     </message>
 </context>
 </TS>

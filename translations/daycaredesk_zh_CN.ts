@@ -3653,6 +3653,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>&amp;Data safety and signing</source>
         <translation>数据安全与签名(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionProfile</name>
@@ -3963,6 +3967,25 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>The signature is %1 bytes long; an Ed25519 signature has %2.</source>
         <translation>签名长 %1 字节；Ed25519 签名应为 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time DaycareDesk starts.</source>
+        <translation>新的语言将在下次启动托育管家时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -8107,12 +8130,12 @@ Make the key later under Institution &amp; settings → Data safety and signing.
 <context>
     <name>main</name>
     <message>
-        <source>The database file to open.</source>
-        <translation>要打开的数据库文件。</translation>
-    </message>
-    <message>
         <source>Management of infant day care (托育) institutions.</source>
         <translation>托育机构管理软件。</translation>
+    </message>
+    <message>
+        <source>The database file to open, or a signed report (.ddreport.json) to verify.</source>
+        <translation>要打开的数据库文件，或要核验的签名月报（.ddreport.json）。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "access/SessionStart.h"
 #include "common/AppIcon.h"
 #include "common/Application.h"
+#include "common/Settings.h"
 #include "reports/ReportVerification.h"
 #include "setup/OpenDatabase.h"
 #include "setup/StartArguments.h"
@@ -19,7 +20,13 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     Application::setIdentity();
     Application::fixClockFromEnvironment();
-    Application::installTranslations(app, QLocale());
+    // Dates, numbers and Qt's own dialogs follow the language chosen in Settings, else the system's.
+    const QLocale locale = Application::chosenLocale(Settings::language());
+    QLocale::setDefault(locale);
+    Application::installTranslations(app, locale);
+    QFont font = QApplication::font();
+    font.setFamilies(Application::interfaceFontFamilies(locale, font.family()));
+    QApplication::setFont(font);
     QApplication::setWindowIcon(appIcon());
     // Wayland compositors find the icon and the name through the desktop entry.
     QGuiApplication::setDesktopFileName(QStringLiteral(DAYCAREDESK_APP_ID));

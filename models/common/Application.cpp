@@ -33,6 +33,25 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
     return true;
 }
 
+QLocale chosenLocale(const QString& savedLanguage)
+{
+    return savedLanguage.isEmpty() ? QLocale::system() : QLocale(savedLanguage);
+}
+
+QStringList interfaceFontFamilies(const QLocale& locale, const QString& systemFamily)
+{
+    // Windows, macOS, then the Linux packages (fonts-noto-cjk, fonts-wqy-microhei).
+    const QStringList simplifiedChinese {u"Microsoft YaHei"_s, u"PingFang SC"_s, u"Noto Sans CJK SC"_s,
+                                         u"Source Han Sans SC"_s, u"WenQuanYi Micro Hei"_s};
+    QStringList families = simplifiedChinese;
+    if (locale.language() == QLocale::Chinese)
+        families.append(systemFamily);
+    else
+        families.prepend(systemFamily);
+    families.removeDuplicates();
+    return families;
+}
+
 QString defaultDatabasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"daycaredesk.db"_s);

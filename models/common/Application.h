@@ -11,6 +11,12 @@ namespace Application {
 void setIdentity();
 // Loads DaycareDesk's and Qt's own translations for the locale; returns false when none fits (English is built in).
 bool installTranslations(QCoreApplication& app, const QLocale& locale);
+// The locale the program speaks: a saved choice ("zh_CN", "en"), else the system's.
+QLocale chosenLocale(const QString& savedLanguage);
+// The font families for the interface, most wanted first: Simplified Chinese faces before any other CJK face, so a
+// character shared with Japanese never takes the Japanese shape; for a Chinese interface they come before the
+// system's face, for any other after it.
+QStringList interfaceFontFamilies(const QLocale& locale, const QString& systemFamily);
 // The database the GUI opens and the command line uses without --db.
 QString defaultDatabasePath();
 // Training sessions and tests pin "today" with DAYCAREDESK_TODAY=YYYY-MM-DD so months, ages and demo data do not

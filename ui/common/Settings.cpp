@@ -8,6 +8,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString LastUserNameKey = u"login/last_user_name"_s;
+const QString LanguageKey = u"interface/language"_s;
 
 // The application's name alone names the file (~/.config/DaycareDesk.conf on Linux): no organisation is set, because
 // it would also move the data folder where existing databases live.
@@ -28,6 +29,20 @@ QString lastUserName()
 void setLastUserName(const QString& name)
 {
     QSettings(QSettings::UserScope, scope()).setValue(LastUserNameKey, name);
+}
+
+QString language()
+{
+    return QSettings(QSettings::UserScope, scope()).value(LanguageKey).toString();
+}
+
+void setLanguage(const QString& language)
+{
+    QSettings settings(QSettings::UserScope, scope());
+    if (language.isEmpty())
+        settings.remove(LanguageKey);
+    else
+        settings.setValue(LanguageKey, language);
 }
 
 } // namespace Settings

@@ -8,4 +8,7 @@ namespace Settings {
 // The user name of the last successful login, offered again by the login dialog.
 QString lastUserName();
 void setLastUserName(const QString& name);
+// The interface language chosen in Settings ("zh_CN", "en"); empty to follow the system.
+QString language();
+void setLanguage(const QString& language);
 } // namespace Settings

@@ -2,6 +2,7 @@
 
 #include "DataSafetyBox.h"
 #include "FeeScheduleView.h"
+#include "LanguageBox.h"
 #include "access/Access.h"
 #include "common/Clock.h"
 #include "common/ErrorLabel.h"
@@ -99,6 +100,11 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
         tabs->addTab(safetyTab, tr("&Data safety and signing"));
     else
         safetyTab->hide();
+    auto* languageTab = new QWidget(this);
+    auto* languageLayout = new QVBoxLayout(languageTab);
+    languageLayout->addWidget(new LanguageBox(languageTab));
+    languageLayout->addStretch();
+    tabs->addTab(languageTab, tr("&Language"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_loadError);
