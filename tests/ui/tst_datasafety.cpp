@@ -91,8 +91,10 @@ void TestDataSafety::caregiverSeesNoDataTools()
     QVERIFY(window.showPage(u"institutionPage"_s));
     QVERIFY(!window.findChild<QGroupBox*>(u"dataSafetyBox"_s)->isVisible());
     QVERIFY(!window.findChild<QPushButton*>(u"restoreButton"_s));
-    // Nor the tab that holds them, nor the signing key.
-    QCOMPARE(window.findChild<QTabWidget*>(u"institutionTabs"_s)->count(), 2);
+    // Nor the tab that holds them, nor the signing key: she has the institution, its fees and her language.
+    auto* tabs = window.findChild<QTabWidget*>(u"institutionTabs"_s);
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabText(2), u"&Language"_s);
     QVERIFY(!window.findChild<QGroupBox*>(u"signingKeyBox"_s)->isVisible());
 }
 
