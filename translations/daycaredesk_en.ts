@@ -4672,6 +4672,10 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
             <numerusform>%n bills unpaid for more than a month: %1 in all</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 outgrows the class on %3: plan the move</source>
+        <translation>%1 of %2 outgrows the class on %3: plan the move</translation>
+    </message>
 </context>
 <context>
     <name>OverviewCharts</name>

@@ -4631,6 +4631,10 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
             <numerusform>%n 张账单逾期一个月以上未缴清，共 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 outgrows the class on %3: plan the move</source>
+        <translation>%2的%1将于 %3 超出本班年龄范围：请安排转班</translation>
+    </message>
 </context>
 <context>
     <name>OverviewCharts</name>

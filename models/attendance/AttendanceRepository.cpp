@@ -164,11 +164,8 @@ Status AttendanceRepository::write(const QList<AttendanceRecord>& records, const
                 return s;
             if (importedFrom) {
                 // Stored text, read later in either language: no words, only the file and the range of its rows.
-                const QString key = u"%1 [%2–%3/%4]"_s
-                                        .arg(*importedFrom)
-                                        .arg(first + 1)
-                                        .arg(first + count)
-                                        .arg(records.size());
+                const QString key
+                    = u"%1 [%2–%3/%4]"_s.arg(*importedFrom).arg(first + 1).arg(first + count).arg(records.size());
                 const QString after = u"{\"columns\":%1,\"rows\":%2}"_s.arg(rowColumns, rows);
                 if (Status s = AuditTrail::recordBulk(connection, u"attendance"_s, u"import"_s, key, before, after); !s)
                     return s;

@@ -23,6 +23,8 @@ using Place = OverviewAlert::Place;
 
 // How far back months still to close are looked for.
 constexpr int MonthsLookedBack = 12;
+// How far ahead a child about to outgrow her class is announced, so her move can be planned.
+constexpr int AgeingOutNoticeDays = 30;
 
 QString monthList(const QList<Month>& months)
 {
@@ -75,8 +77,27 @@ public:
                     break;
                 }
             }
+            ageingOut(c);
         }
         return {};
+    }
+
+    // Children who fit their class today and no longer will within the notice period: the first day they do not.
+    void ageingOut(const ClassStatus& c)
+    {
+        const QDate horizon = m_day.addDays(AgeingOutNoticeDays);
+        for (const ClassChild& child : c.children) {
+            if (!ClassOverview::ageFits(c.record.type, child.ageMonths)
+                || ClassOverview::ageFits(c.record.type, ageInCompletedMonths(child.birthDate, horizon)))
+                continue;
+            QDate outgrown = m_day.addDays(1);
+            while (ClassOverview::ageFits(c.record.type, ageInCompletedMonths(child.birthDate, outgrown)))
+                outgrown = outgrown.addDays(1);
+            add(Kind::AgeingOut, Place::Children,
+                OverviewAlerts::tr("%1 of %2 outgrows the class on %3: plan the move")
+                    .arg(child.name, c.record.name, outgrown.toString(Qt::ISODate)),
+                c.record.id);
+        }
     }
 
     Status staff()
@@ -100,8 +121,8 @@ public:
                 names << f.childName;
         if (!names.isEmpty())
             add(Kind::SickFollowUps, Place::FollowUps,
-                 OverviewAlerts::tr("%n illness absence(s) to follow up: %1", nullptr, int(names.size()))
-                     .arg(QLocale().createSeparatedList(names)));
+                OverviewAlerts::tr("%n illness absence(s) to follow up: %1", nullptr, int(names.size()))
+                    .arg(QLocale().createSeparatedList(names)));
         return {};
     }
 
@@ -121,9 +142,8 @@ public:
                     ++gaps;
             if (gaps > 0)
                 add(Kind::AttendanceGaps, Place::MonthGrid,
-                     OverviewAlerts::tr("%1: %n child-day(s) without attendance this month", nullptr, gaps)
-                         .arg(c.name),
-                     c.classId, month);
+                    OverviewAlerts::tr("%1: %n child-day(s) without attendance this month", nullptr, gaps).arg(c.name),
+                    c.classId, month);
         }
         return {};
     }
@@ -146,8 +166,8 @@ public:
                 open << m;
         if (!open.isEmpty())
             add(Kind::MonthNotClosed, Place::Fees,
-                 OverviewAlerts::tr("%n month(s) not closed yet: %1", nullptr, int(open.size())).arg(monthList(open)),
-                 0, open.first());
+                OverviewAlerts::tr("%n month(s) not closed yet: %1", nullptr, int(open.size())).arg(monthList(open)), 0,
+                open.first());
         return {};
     }
 
@@ -162,18 +182,17 @@ public:
                 unreported << r.month;
             if (r.state == ReportState::Changed)
                 add(Kind::ReportChanged, Place::Reports,
-                     OverviewAlerts::tr("The report of %1 changed since it was exported: export it again as a new "
-                                        "revision")
-                         .arg(r.month.toString()),
-                     0, r.month);
+                    OverviewAlerts::tr("The report of %1 changed since it was exported: export it again as a new "
+                                       "revision")
+                        .arg(r.month.toString()),
+                    0, r.month);
         }
         std::sort(unreported.begin(), unreported.end());
         if (!unreported.isEmpty())
             add(Kind::MonthNotReported, Place::Reports,
-                 OverviewAlerts::tr("%n closed month(s) not reported to the county: %1", nullptr,
-                                    int(unreported.size()))
-                     .arg(monthList(unreported)),
-                 0, unreported.first());
+                OverviewAlerts::tr("%n closed month(s) not reported to the county: %1", nullptr, int(unreported.size()))
+                    .arg(monthList(unreported)),
+                0, unreported.first());
         return {};
     }
 
@@ -196,9 +215,9 @@ public:
         }
         if (bills > 0)
             add(Kind::OldArrears, Place::Arrears,
-                 OverviewAlerts::tr("%n bill(s) unpaid for more than a month: %1 in all", nullptr, bills)
-                     .arg(owed.toStringWithSymbol()),
-                 0, oldest);
+                OverviewAlerts::tr("%n bill(s) unpaid for more than a month: %1 in all", nullptr, bills)
+                    .arg(owed.toStringWithSymbol()),
+                0, oldest);
         return {};
     }
 

@@ -18,6 +18,7 @@ struct OverviewAlert
         OverCapacity,
         ShortOfCaregivers,
         AgeOutsideClass,
+        AgeingOut,
         ExpiringQualification,
         SickFollowUps,
         AttendanceGaps,

@@ -34,6 +34,8 @@ private slots:
     void trendsCoverTwelveMonths();
     void alerts_data();
     void alerts();
+    void ageingOutWithinThirtyDays_data();
+    void ageingOutWithinThirtyDays();
     void closedMonthsWaitForTheirReport();
     void oldArrearsAfterAMonth_data();
     void oldArrearsAfterAMonth();
@@ -58,7 +60,8 @@ qint64 TestOverview::enrol(const QString& name, qint64 classId, QDate birth)
     c.name = name;
     c.idNumber.clear();
     c.birthDate = birth;
-    const Result<qint64> id = ChildRepository(*m_t->db).add(c, Placement {classId, CareType::FullDay, c.enrolledOn, {}});
+    const Result<qint64> id
+        = ChildRepository(*m_t->db).add(c, Placement {classId, CareType::FullDay, c.enrolledOn, {}});
     if (!id)
         qWarning().noquote() << id.error();
     return id.value_or(0);
@@ -212,19 +215,19 @@ void TestOverview::alerts_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("place");
 
-    QTest::newRow("乙's sick day is followed up") << OverviewAlert::Kind::SickFollowUps << 1
-                                                  << u"1 illness absence(s) to follow up: 乙"_s
-                                                  << int(OverviewAlert::Place::FollowUps);
+    QTest::newRow("乙's sick day is followed up")
+        << OverviewAlert::Kind::SickFollowUps << 1 << u"1 illness absence(s) to follow up: 乙"_s
+        << int(OverviewAlert::Place::FollowUps);
     // Today's sheet is still being filled: 丙's empty 26th is no gap yet.
     QTest::newRow("no gap before today") << OverviewAlert::Kind::AttendanceGaps << 0 << QString()
                                          << int(OverviewAlert::Place::MonthGrid);
     QTest::newRow("autumn not closed") << OverviewAlert::Kind::MonthNotClosed << 1
                                        << u"2 month(s) not closed yet: 2026-09 and 2026-10"_s
                                        << int(OverviewAlert::Place::Fees);
-    QTest::newRow("no outbreak from one sick child") << OverviewAlert::Kind::Outbreak << 0 << QString()
-                                                     << int(OverviewAlert::Place::DailySheet);
-    QTest::newRow("classes within their places") << OverviewAlert::Kind::OverCapacity << 0 << QString()
-                                                 << int(OverviewAlert::Place::Classes);
+    QTest::newRow("no outbreak from one sick child")
+        << OverviewAlert::Kind::Outbreak << 0 << QString() << int(OverviewAlert::Place::DailySheet);
+    QTest::newRow("classes within their places")
+        << OverviewAlert::Kind::OverCapacity << 0 << QString() << int(OverviewAlert::Place::Classes);
 }
 
 void TestOverview::alerts()
@@ -239,6 +242,33 @@ void TestOverview::alerts()
         return;
     QCOMPARE(found.first().text, text);
     QCOMPARE(int(found.first().place), place);
+}
+
+void TestOverview::ageingOutWithinThirtyDays_data()
+{
+    QTest::addColumn<QDate>("birth");
+    QTest::addColumn<QString>("text");
+    // 托小班 takes children from 12 to under 24 months; the notice runs to 26 December, 30 days on.
+    QTest::newRow("two on 20 December") << QDate(2024, 12, 20)
+                                        << u"丁 of 小一班 outgrows the class on 2026-12-20: plan the move"_s;
+    QTest::newRow("two on the 30th day") << QDate(2024, 12, 26)
+                                         << u"丁 of 小一班 outgrows the class on 2026-12-26: plan the move"_s;
+    QTest::newRow("two on the 31st day") << QDate(2024, 12, 27) << QString();
+}
+
+void TestOverview::ageingOutWithinThirtyDays()
+{
+    QFETCH(QDate, birth);
+    QFETCH(QString, text);
+    QVERIFY(enrol(u"丁"_s, m_young, birth));
+    const QList<OverviewAlert> found = alertsOf(OverviewAlert::Kind::AgeingOut);
+    // 甲 and 乙 are 20 and 22 months: more than 30 days from two.
+    QCOMPARE(found.size(), text.isEmpty() ? 0 : 1);
+    if (text.isEmpty())
+        return;
+    QCOMPARE(found.first().text, text);
+    QCOMPARE(found.first().classId, m_young);
+    QCOMPARE(found.first().place, OverviewAlert::Place::Children);
 }
 
 void TestOverview::closedMonthsWaitForTheirReport()

@@ -133,11 +133,16 @@ void TestOverviewPage::clickingAnAlertOpensItsPage()
     const Result<QList<OverviewAlert>> alerts = OverviewAlerts::load(*m_t->db, Clock::today());
     QVERIFY(alerts);
     const QHash<OverviewAlert::Place, QString> pages {
-        {OverviewAlert::Place::Classes, u"classesPage"_s},    {OverviewAlert::Place::Children, u"childrenPage"_s},
-        {OverviewAlert::Place::Staff, u"staffPage"_s},        {OverviewAlert::Place::DailySheet, u"attendancePage"_s},
-        {OverviewAlert::Place::MonthGrid, u"attendancePage"_s}, {OverviewAlert::Place::FollowUps, u"attendancePage"_s},
-        {OverviewAlert::Place::Fees, u"feesPage"_s},          {OverviewAlert::Place::Arrears, u"feesPage"_s},
-        {OverviewAlert::Place::Subsidies, u"subsidiesPage"_s}, {OverviewAlert::Place::Reports, u"reportsPage"_s},
+        {OverviewAlert::Place::Classes, u"classesPage"_s},
+        {OverviewAlert::Place::Children, u"childrenPage"_s},
+        {OverviewAlert::Place::Staff, u"staffPage"_s},
+        {OverviewAlert::Place::DailySheet, u"attendancePage"_s},
+        {OverviewAlert::Place::MonthGrid, u"attendancePage"_s},
+        {OverviewAlert::Place::FollowUps, u"attendancePage"_s},
+        {OverviewAlert::Place::Fees, u"feesPage"_s},
+        {OverviewAlert::Place::Arrears, u"feesPage"_s},
+        {OverviewAlert::Place::Subsidies, u"subsidiesPage"_s},
+        {OverviewAlert::Place::Reports, u"reportsPage"_s},
     };
     auto* list = m_window->findChild<QListWidget*>(u"alertList"_s);
     for (int row = 0; row < alerts->size(); ++row) {
@@ -163,8 +168,7 @@ void TestOverviewPage::clickingAClassBarListsItsChildren()
     QCOMPARE(top, classes->size() - 1);
     emit series->clicked(int(top), series->barSets().first());
     QCOMPARE(currentPage()->objectName(), u"childrenPage"_s);
-    QCOMPARE(currentPage()->findChild<QComboBox*>(u"classFilter"_s)->currentData().toLongLong(),
-             classes->first().id);
+    QCOMPARE(currentPage()->findChild<QComboBox*>(u"classFilter"_s)->currentData().toLongLong(), classes->first().id);
 }
 
 void TestOverviewPage::caregiverSeesHerClassesAndNoMoney()

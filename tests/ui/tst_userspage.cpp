@@ -112,8 +112,8 @@ void TestUsersPage::caregiverSeesOnlyWhatHerRoleAllows()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(pageTitles(window),
-             (QStringList {u"Overview"_s, u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s,
-                           u"Calendar"_s}));
+             (QStringList {u"Overview"_s, u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s,
+                           u"Attendance"_s, u"Calendar"_s}));
     QVERIFY(!window.showPage(u"usersPage"_s));
     QVERIFY(!window.showPage(u"auditPage"_s));
     QVERIFY(!window.showPage(u"feesPage"_s));
@@ -133,8 +133,9 @@ void TestUsersPage::directorSeesEveryPage()
     MainWindow window(*m_t->db);
     window.show();
     QCOMPARE(pageTitles(window),
-             (QStringList {u"Overview"_s, u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s, u"Attendance"_s,
-                           u"Calendar"_s, u"Fees"_s, u"Subsidies"_s, u"Reports"_s, u"Users"_s, u"Audit trail"_s}));
+             (QStringList {u"Overview"_s, u"Institution & settings"_s, u"Classes"_s, u"Children"_s, u"Staff"_s,
+                           u"Attendance"_s, u"Calendar"_s, u"Fees"_s, u"Subsidies"_s, u"Reports"_s, u"Users"_s,
+                           u"Audit trail"_s}));
     QVERIFY(window.showPage(u"institutionPage"_s));
     QVERIFY(window.findChild<QPushButton*>(u"editProfileButton"_s)->isVisible());
     QVERIFY(window.findChild<QLabel*>(u"userLabel"_s)->text().contains(u"Director"_s));

@@ -206,8 +206,8 @@ void OverviewCharts::showMoney(const QList<MonthTrend>& months)
             *collected << yuanOnAxis(*m.collected);
         if (received)
             *received << yuanOnAxis(*m.subsidyReceived);
-        largest = std::max({largest, yuanOnAxis(m.collected.value_or(Money())),
-                            yuanOnAxis(m.subsidyReceived.value_or(Money()))});
+        largest = std::max(
+            {largest, yuanOnAxis(m.collected.value_or(Money())), yuanOnAxis(m.subsidyReceived.value_or(Money()))});
     }
     auto* x = new QBarCategoryAxis;
     x->append(monthLabels(months));

@@ -98,15 +98,13 @@ void OverviewPage::showTiles(const OverviewFigures& f)
                        f.todayNotRecorded > 0 ? tr("%n not recorded yet", nullptr, f.todayNotRecorded)
                                               : tr("Everyone recorded"));
     m_monthRate->setFigure(f.monthRate.percentText(),
-                           tr("%1 of %2 days")
-                               .arg(f.monthRate.numerator)
-                               .arg(f.monthRate.denominator));
+                           tr("%1 of %2 days").arg(f.monthRate.numerator).arg(f.monthRate.denominator));
 
     m_fees->setVisible(f.collected.has_value());
     if (f.collected)
-        m_fees->setFigure(f.collected->toStringWithSymbol(),
-                          tr("Billed %1 · arrears %2")
-                              .arg(f.billed->toStringWithSymbol(), f.outstanding->toStringWithSymbol()));
+        m_fees->setFigure(
+            f.collected->toStringWithSymbol(),
+            tr("Billed %1 · arrears %2").arg(f.billed->toStringWithSymbol(), f.outstanding->toStringWithSymbol()));
     m_subsidy->setVisible(f.subsidyReceived.has_value());
     if (f.subsidyReceived)
         m_subsidy->setFigure(f.subsidyReceived->toStringWithSymbol(),
@@ -115,11 +113,10 @@ void OverviewPage::showTiles(const OverviewFigures& f)
                                       (*f.subsidyClaimed - *f.subsidyReceived).toStringWithSymbol()));
     m_certified->setVisible(f.certified.has_value());
     if (f.certified)
-        m_certified->setFigure(
-            Ratio {f.certified->certified, f.certified->caregivers}.percentText(),
-            tr("%1 of %2 · target %3%")
-                .arg(f.certified->certified)
-                .arg(f.certified->caregivers)
-                .arg(f.certified->targetPercent),
-            !f.certified->meetsTarget());
+        m_certified->setFigure(Ratio {f.certified->certified, f.certified->caregivers}.percentText(),
+                               tr("%1 of %2 · target %3%")
+                                   .arg(f.certified->certified)
+                                   .arg(f.certified->caregivers)
+                                   .arg(f.certified->targetPercent),
+                               !f.certified->meetsTarget());
 }
