@@ -52,6 +52,11 @@ StaffQualificationList StaffQualificationList::of(const QList<StaffRecord>& staf
             else
                 entry.certificates << listed(person, q, type, overview.expiring);
         }
+        // The certificates that count for the rate first: the one that matters on the person's own line.
+        std::stable_sort(entry.certificates.begin(), entry.certificates.end(),
+                         [](const ListedCertificate& a, const ListedCertificate& b) {
+                             return a.type.countsAsCertified && !b.type.countsAsCertified;
+                         });
         entry.certified = person.role == StaffRole::Caregiver && StaffOverview::isCertified(person, types, day);
         list.staff << entry;
     }

@@ -29,7 +29,8 @@ struct ListedStaff
 {
     StaffRecord staff;
     QStringList classNames;
-    // Other than health certificates, in the order recorded; a certificate replaced by its renewal is left out.
+    // Other than health certificates, those that count for 持证上岗率 first, else in the order recorded; a
+    // certificate replaced by its renewal is left out.
     QList<ListedCertificate> certificates;
     // The current health certificate (健康合格证), if any.
     std::optional<ListedCertificate> healthCertificate;
