@@ -129,7 +129,7 @@ QList<ReportSummary::Section> ReportSummary::sections(const QJsonObject& payload
         f.count(tr("Certified caregivers"), u"staff/caregivers_certified"_s);
         f.ratio(tr("Certified caregivers (持证上岗率)"), u"staff/certified_rate"_s);
         f.percent(tr("The city's target"), u"staff/certified_target_percent"_s);
-        f.count(tr("Staff with a valid health certificate"), u"staff/with_valid_health_certificate"_s);
+        f.count(tr("Valid health certificates"), u"staff/with_valid_health_certificate"_s);
     });
     section(tr("Fees (yuan)"), [](FigureLines& f) {
         f.count(tr("Bills"), u"fees/bills"_s);
@@ -147,7 +147,7 @@ QList<ReportSummary::Section> ReportSummary::sections(const QJsonObject& payload
         f.money(tr("Amount claimed (yuan)"), u"operating_subsidy/amount_fen"_s);
     });
     section(tr("Birth subsidy (生育补贴)"), [](FigureLines& f) {
-        f.count(tr("Children whose families may apply"), u"birth_subsidy/eligible"_s);
+        f.count(tr("Children who may apply"), u"birth_subsidy/eligible"_s);
         f.count(tr("Families who applied"), u"birth_subsidy/applicants"_s);
         f.money(tr("Amount applied for (yuan)"), u"birth_subsidy/applied_fen"_s);
     });

@@ -105,7 +105,7 @@ void TestRevisionSummary::namesTheFileAndGivesTheFigures()
     QVERIFY2(valueOf(*summary, u"Attendance (出勤率)"_s).endsWith(u"100.0%"_s),
              qPrintable(valueOf(*summary, u"Attendance (出勤率)"_s)));
     QCOMPARE(valueOf(*summary, u"Standing"_s), u"draft"_s);
-    QCOMPARE(valueOf(*summary, u"Children whose families may apply"_s), u"1"_s);
+    QCOMPARE(valueOf(*summary, u"Children who may apply"_s), u"1"_s);
 }
 
 void TestRevisionSummary::laterRevisionSupersedes()
