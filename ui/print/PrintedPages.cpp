@@ -89,6 +89,11 @@ void PrintedPages::drawCellText(const QRectF& rect, const QString& text, Qt::Ali
     m_painter.drawText(rect.adjusted(pad, 0, -pad, 0), int(alignment | Qt::AlignVCenter) | flags, text);
 }
 
+QString PrintedPages::dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
 QList<int> PrintedPages::paginate(int rows, int rowsPerPage, int rowsOnLastPage)
 {
     QList<int> pages;

@@ -6,15 +6,6 @@
 #include <QPagedPaintDevice>
 #include <algorithm>
 
-namespace {
-
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-} // namespace
-
 ChildRecordCardForm::ChildRecordCardForm(ChildRecordCard card, QString institution)
     : m_card(std::move(card))
     , m_institution(std::move(institution))
@@ -48,16 +39,16 @@ void ChildRecordCardForm::addIdentity(PrintedFlow& flow) const
     flow.addFields({
         {tr("Name"), c.name},
         {tr("Gender"), c.gender == Gender::Male ? tr("Boy") : tr("Girl")},
-        {tr("Date of birth"), dateText(c.birthDate)},
+        {tr("Date of birth"), PrintedPages::dateText(c.birthDate)},
         {tr("Age"), tr("%n month(s)", nullptr, m_card.ageInMonths())},
         {tr("ID number"), c.idNumber},
         {tr("Birth order (孩次)"), QString::number(c.birthOrder)},
         {tr("Household registration (户籍)"), c.hukou},
         {tr("Status"), status},
-        {tr("Enrolled on"), dateText(c.enrolledOn)},
-        {tr("Last day in care"), dateText(c.withdrawnOn)},
+        {tr("Enrolled on"), PrintedPages::dateText(c.enrolledOn)},
+        {tr("Last day in care"), PrintedPages::dateText(c.withdrawnOn)},
         {tr("Guardian's consent"),
-         c.consentRecorded() ? tr("%1, %2").arg(c.consentBy, dateText(c.consentOn)) : tr("Not recorded")},
+         c.consentRecorded() ? tr("%1, %2").arg(c.consentBy, PrintedPages::dateText(c.consentOn)) : tr("Not recorded")},
         {tr("Notice version"), c.consentVersion},
     });
 }
@@ -96,7 +87,8 @@ void ChildRecordCardForm::addPlacements(PrintedFlow& flow) const
     flow.addHeading(tr("Classes and care types"));
     QList<PrintedFlow::Row> rows;
     for (const PlacementLine& p : m_card.placements)
-        rows << PrintedFlow::row({dateText(p.from), p.to.isValid() ? dateText(p.to) : tr("to date"), p.className,
+        rows << PrintedFlow::row({PrintedPages::dateText(p.from),
+                                  p.to.isValid() ? PrintedPages::dateText(p.to) : tr("to date"), p.className,
                                   RosterTypes::label(p.careType)});
     if (rows.isEmpty()) {
         flow.addLine(tr("Not placed in a class yet."));
@@ -112,8 +104,8 @@ void ChildRecordCardForm::addInsurance(PrintedFlow& flow) const
     flow.addHeading(tr("Accident insurance"));
     QList<PrintedFlow::Row> rows;
     for (const InsurancePolicy& p : m_card.policies)
-        rows << PrintedFlow::row(
-            {p.policyNumber, dateText(p.from), dateText(p.to), p.premium.toString(), InsurancePayers::label(p.payer)});
+        rows << PrintedFlow::row({p.policyNumber, PrintedPages::dateText(p.from), PrintedPages::dateText(p.to),
+                                  p.premium.toString(), InsurancePayers::label(p.payer)});
     if (rows.isEmpty()) {
         flow.addLine(tr("No policy recorded."));
         return;
@@ -132,7 +124,7 @@ void ChildRecordCardForm::addHealth(PrintedFlow& flow) const
     flow.addHeading(tr("Health"));
     flow.addFields({
         {tr("Admission health check"),
-         c.admissionCheckDate.isValid() ? dateText(c.admissionCheckDate) : tr("Not recorded")},
+         c.admissionCheckDate.isValid() ? PrintedPages::dateText(c.admissionCheckDate) : tr("Not recorded")},
         {tr("Vaccination certificate"), c.vaccinationChecked ? tr("Checked") : tr("Not checked")},
     });
     flow.addFields(
@@ -145,7 +137,7 @@ void ChildRecordCardForm::addClosing(PrintedFlow& flow) const
     flow.addLine(tr("Guardian's signature: ________________      Recorded by: ________________      "
                     "Head of institution: ________________"));
     flow.addSpace(3);
-    flow.addLine(tr("Printed on %1.").arg(dateText(m_card.printedOn)), 8);
+    flow.addLine(tr("Printed on %1.").arg(PrintedPages::dateText(m_card.printedOn)), 8);
     if (!m_card.wholeNumbers)
         flow.addLine(tr("ID and phone numbers are masked: only staff who may see them whole print them in full."), 8);
 }

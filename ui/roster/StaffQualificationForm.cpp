@@ -4,15 +4,6 @@
 
 #include <QPagedPaintDevice>
 
-namespace {
-
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-} // namespace
-
 StaffQualificationForm::StaffQualificationForm(StaffQualificationList list, QString institution)
     : m_list(std::move(list))
     , m_institution(std::move(institution))
@@ -28,7 +19,7 @@ int StaffQualificationForm::print(QPagedPaintDevice& device) const
     PrintedFlow flow(pages);
     flow.addLine(
         tr("Staff in post on %1. Marked: certificates expired or expiring within %n day(s).", nullptr, m_list.warnDays)
-            .arg(dateText(m_list.day)));
+            .arg(PrintedPages::dateText(m_list.day)));
     flow.addTable({{tr("No."), 0.4, Qt::AlignCenter},
                    {tr("Name"), 0.7},
                    {tr("Role"), 0.75},
@@ -84,13 +75,13 @@ QString StaffQualificationForm::expiry(const ListedCertificate& certificate) con
     const QDate expires = certificate.qualification.expiresOn;
     switch (certificate.standing) {
     case ListedCertificate::Standing::Expired:
-        return tr("%1\nexpired").arg(dateText(expires));
+        return tr("%1\nexpired").arg(PrintedPages::dateText(expires));
     case ListedCertificate::Standing::Due:
-        return tr("%1\ndue in %n day(s)", nullptr, certificate.daysLeft).arg(dateText(expires));
+        return tr("%1\ndue in %n day(s)", nullptr, certificate.daysLeft).arg(PrintedPages::dateText(expires));
     case ListedCertificate::Standing::Valid:
         break;
     }
-    return expires.isValid() ? dateText(expires) : tr("No expiry");
+    return expires.isValid() ? PrintedPages::dateText(expires) : tr("No expiry");
 }
 
 void StaffQualificationForm::addFoot(PrintedFlow& flow) const
