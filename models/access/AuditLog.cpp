@@ -174,6 +174,8 @@ QString AuditLog::actionLabel(const QString& action)
         return tr("Deleted");
     if (action == u"view"_s)
         return tr("Viewed in full");
+    if (action == u"print"_s)
+        return tr("Printed in full");
     if (action == u"export"_s)
         return tr("Exported");
     if (action == u"reopen"_s)

@@ -31,6 +31,12 @@ Result<std::optional<InstitutionProfile>> InstitutionRepository::load() const
     return std::optional<InstitutionProfile>(p);
 }
 
+QString InstitutionRepository::printedName() const
+{
+    const Result<std::optional<InstitutionProfile>> profile = load();
+    return profile && profile->has_value() ? profile->value().name : QString();
+}
+
 Result<FieldErrors> InstitutionRepository::save(InstitutionProfile profile)
 {
     if (Status allowed = Access::require(m_db.actor(), Permission::EditInstitution); !allowed)

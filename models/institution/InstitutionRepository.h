@@ -21,6 +21,8 @@ public:
 
     // The profile, or nullopt while the institution has not been set up yet.
     Result<std::optional<InstitutionProfile>> load() const;
+    // The name printed forms carry on top; empty while the institution has not been set up or cannot be read.
+    QString printedName() const;
     // Validates, then inserts or replaces the profile; a profile with errors changes nothing.
     Result<FieldErrors> save(InstitutionProfile profile);
 

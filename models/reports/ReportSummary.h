@@ -19,5 +19,15 @@ public:
         QString value;
     };
 
+    // A section of the printed summary: its heading and its lines.
+    struct Section
+    {
+        QString title;
+        QList<Line> lines;
+    };
+
     static QList<Line> lines(const QJsonObject& payload);
+    // The month's figures in full, section by section (children, attendance, staff, fees, operating and birth
+    // subsidies), for the paper copy of a report; a section the payload lacks is left out.
+    static QList<Section> sections(const QJsonObject& payload);
 };

@@ -8,26 +8,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QualificationType typeOf(const QList<QualificationType>& types, const QString& code)
-{
-    for (const QualificationType& t : types)
-        if (t.code == code)
-            return t;
-    return {code, code, code, false, false};
-}
-
-// An older certificate is replaced by a renewal of the same kind that runs longer.
-bool renewed(const StaffRecord& staff, const Qualification& q)
-{
-    return std::any_of(staff.qualifications.begin(), staff.qualifications.end(), [&](const Qualification& other) {
-        return other.typeCode == q.typeCode && (!other.expiresOn.isValid() || other.expiresOn > q.expiresOn);
-    });
-}
-
-} // namespace
-
 QString CertifiedRate::text() const
 {
     if (caregivers <= 0)
@@ -60,6 +40,29 @@ bool StaffOverview::isValid(const Qualification& qualification, QDate day)
         && (!qualification.expiresOn.isValid() || qualification.expiresOn >= day);
 }
 
+QualificationType StaffOverview::typeOf(const QList<QualificationType>& types, const QString& code)
+{
+    for (const QualificationType& t : types)
+        if (t.code == code)
+            return t;
+    return {code, code, code, false, false};
+}
+
+bool StaffOverview::isRenewed(const StaffRecord& staff, const Qualification& qualification)
+{
+    return std::any_of(staff.qualifications.begin(), staff.qualifications.end(), [&](const Qualification& other) {
+        return other.typeCode == qualification.typeCode
+            && (!other.expiresOn.isValid() || other.expiresOn > qualification.expiresOn);
+    });
+}
+
+bool StaffOverview::isCertified(const StaffRecord& staff, const QList<QualificationType>& types, QDate day)
+{
+    return std::any_of(staff.qualifications.begin(), staff.qualifications.end(), [&](const Qualification& q) {
+        return typeOf(types, q.typeCode).countsAsCertified && isValid(q, day);
+    });
+}
+
 CertifiedRate StaffOverview::certifiedRate(const QList<StaffRecord>& staff, const QList<QualificationType>& types,
                                            QDate day, int targetPercent)
 {
@@ -69,11 +72,7 @@ CertifiedRate StaffOverview::certifiedRate(const QList<StaffRecord>& staff, cons
         if (s.role != StaffRole::Caregiver || !inPost(s, day))
             continue;
         ++rate.caregivers;
-        const bool certified
-            = std::any_of(s.qualifications.begin(), s.qualifications.end(), [&](const Qualification& q) {
-                  return typeOf(types, q.typeCode).countsAsCertified && isValid(q, day);
-              });
-        if (certified)
+        if (isCertified(s, types, day))
             ++rate.certified;
     }
     return rate;
@@ -88,7 +87,7 @@ QList<ExpiringQualification> StaffOverview::expiringWithin(const QList<StaffReco
         if (!inPost(s, day))
             continue;
         for (const Qualification& q : s.qualifications) {
-            if (!q.expiresOn.isValid() || renewed(s, q))
+            if (!q.expiresOn.isValid() || isRenewed(s, q))
                 continue;
             const int daysLeft = int(day.daysTo(q.expiresOn));
             if (daysLeft <= warnDays)

@@ -63,6 +63,12 @@ public:
     static bool inPost(const StaffRecord& staff, QDate day);
     // Issued (when a date is known) on or before the day and not expired: expiresOn is the last valid day.
     static bool isValid(const Qualification& qualification, QDate day);
+    // The kind of certificate with this code; an unknown code stands for itself, counting for nothing.
+    static QualificationType typeOf(const QList<QualificationType>& types, const QString& code);
+    // An older certificate is replaced by a renewal of the same kind that runs longer.
+    static bool isRenewed(const StaffRecord& staff, const Qualification& qualification);
+    // Holds a certificate valid on the day of a kind that counts for 持证上岗率.
+    static bool isCertified(const StaffRecord& staff, const QList<QualificationType>& types, QDate day);
     static CertifiedRate certifiedRate(const QList<StaffRecord>& staff, const QList<QualificationType>& types,
                                        QDate day, int targetPercent);
     // Certificates of staff in post that expired before the day or expire within warnDays of it.

@@ -1,4 +1,5 @@
 #include "BillingFixtures.h"
+#include "PdfText.h"
 #include "billing/MonthBilling.h"
 #include "billing/MonthClose.h"
 #include "billing/PaymentRepository.h"
@@ -6,8 +7,6 @@
 #include "billing/ReceiptForm.h"
 #include "print/PrintOutput.h"
 
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,21 +96,7 @@ QString TestReceiptPrint::printedText(const QString& number, int& pages)
         return {};
     }
     pages = saved.value();
-    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (pdftotext.isEmpty()) {
-        qWarning("pdftotext (poppler-utils) is needed to read the printed receipt");
-        return {};
-    }
-    QProcess process;
-    process.start(pdftotext, {pdf, u"-"_s});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        qWarning().noquote() << process.readAllStandardError();
-        return {};
-    }
-    // Where the CJK face shares a glyph between an ideograph and a Kangxi radical (一 and ⼀), the PDF may name the
-    // radical: compatibility normalisation reads them as the ideograph again.
-    const QString text = QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-    return text;
+    return pdfText(pdf);
 }
 
 void TestReceiptPrint::billPaidOnOnePage()

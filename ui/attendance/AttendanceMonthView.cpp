@@ -231,9 +231,8 @@ QString AttendanceMonthView::registerTitle() const
 
 int AttendanceMonthView::printOn(QPagedPaintDevice& device) const
 {
-    const Result<std::optional<InstitutionProfile>> profile = InstitutionRepository(m_db).load();
-    const QString institution = profile && profile->has_value() ? profile->value().name : QString();
-    return AttendanceRegister(*m_model, institution, m_classes->currentText()).print(device);
+    return AttendanceRegister(*m_model, InstitutionRepository(m_db).printedName(), m_classes->currentText())
+        .print(device);
 }
 
 void AttendanceMonthView::printRegister()

@@ -16,11 +16,6 @@ constexpr qreal RowMm = 7;
 constexpr qreal ClosingMm = 46;
 const QColor VoidRed(0xc0, 0x10, 0x10);
 
-QString dateText(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 } // namespace
 
 // One row of the table: a bill line, or a month's summary (its bill total, what was paid, a month paid ahead).
@@ -132,10 +127,11 @@ void ReceiptForm::drawDetails(PrintedPages& pages) const
     };
     const Receipt& r = m_receipt;
     const QList<std::pair<Field, Field>> lines {
-        {{tr("Receipt No.:"), r.number}, {tr("Issued on:"), dateText(r.issuedOn)}},
+        {{tr("Receipt No.:"), r.number}, {tr("Issued on:"), PrintedPages::dateText(r.issuedOn)}},
         {{tr("Received by:"), r.institutionName}, {tr("Unified social credit code:"), r.creditCode}},
         {{tr("Child:"), r.childName}, {tr("Payer:"), r.payer}},
-        {{tr("Payment method:"), PaymentMethods::chineseName(r.method)}, {tr("Paid on:"), dateText(r.paidOn)}},
+        {{tr("Payment method:"), PaymentMethods::chineseName(r.method)},
+         {tr("Paid on:"), PrintedPages::dateText(r.paidOn)}},
         {{tr("Reference:"), r.reference}, {}},
     };
     QPainter& p = pages.painter();

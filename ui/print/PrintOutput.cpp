@@ -1,5 +1,9 @@
 #include "PrintOutput.h"
 
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+
+#include <QDir>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -24,6 +28,22 @@ Result<int> PrintOutput::saveAsPdf(const QString& path, const PrintFunction& pri
     if (!file.commit())
         return Result<int>::failure(tr("Could not write %1: %2").arg(path, file.errorString()));
     return pages;
+}
+
+void PrintOutput::saveAsPdfAsking(QWidget* parent, const QString& title, const PrintFunction& print)
+{
+    const QString path
+        = FileDialog::saveFileName(parent, tr("Save %1 as PDF").arg(title),
+                                   QDir::home().filePath(title + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Result<int> pages = saveAsPdf(path, print);
+    if (!pages) {
+        MessageBox::critical(parent, tr("Not saved"), pages.error());
+        return;
+    }
+    MessageBox::information(parent, tr("Saved as PDF"),
+                            tr("Saved %n page(s) to %1.", nullptr, pages.value()).arg(QDir::toNativeSeparators(path)));
 }
 
 void PrintOutput::preview(QWidget* parent, const QString& title, const PrintFunction& print)

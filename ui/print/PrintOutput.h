@@ -19,6 +19,9 @@ public:
 
     // Writes the form to a PDF file; a half-written file never has the name. Returns the page count.
     static Result<int> saveAsPdf(const QString& path, const PrintFunction& print);
+    // Asks where to save the form, suggesting "<title>.pdf" in the home folder, saves it there and says in a message
+    // box how many pages went where, or why none did.
+    static void saveAsPdfAsking(QWidget* parent, const QString& title, const PrintFunction& print);
     // Shows the print preview, from which the user chooses the printer and prints.
     static void preview(QWidget* parent, const QString& title, const PrintFunction& print);
 };

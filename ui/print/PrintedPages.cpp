@@ -1,5 +1,6 @@
 #include "PrintedPages.h"
 
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 
 using namespace Qt::StringLiterals;
@@ -58,12 +59,39 @@ QFont PrintedPages::font(qreal points, bool bold) const
 
 void PrintedPages::drawCell(const QRectF& rect, const QString& text, Qt::Alignment alignment, bool grey)
 {
+    drawCellText(rect, text, alignment, grey, 0);
+}
+
+void PrintedPages::drawWrappedCell(const QRectF& rect, const QString& text, Qt::Alignment alignment, bool grey)
+{
+    drawCellText(rect, text, alignment, grey, Qt::TextWordWrap);
+}
+
+qreal PrintedPages::wrappedHeight(const QString& text, qreal width, Qt::Alignment alignment) const
+{
+    const QFontMetricsF metrics(m_painter.font(), m_painter.device());
+    const qreal inner = width - 2 * padding(alignment);
+    return metrics.boundingRect(QRectF(0, 0, inner, 1e6), int(alignment) | Qt::TextWordWrap, text).height() + mm(2);
+}
+
+qreal PrintedPages::padding(Qt::Alignment alignment) const
+{
+    // Text aligned left or right keeps off the rules; centred text keeps the whole width of a narrow column.
+    return alignment.testFlag(Qt::AlignHCenter) ? 0 : mm(1.5);
+}
+
+void PrintedPages::drawCellText(const QRectF& rect, const QString& text, Qt::Alignment alignment, bool grey, int flags)
+{
     m_painter.setPen(QPen(Qt::black, mm(0.15)));
     m_painter.setBrush(grey ? QBrush(QColor(0xd0, 0xd0, 0xd0)) : Qt::NoBrush);
     m_painter.drawRect(rect);
-    // Text aligned left or right keeps off the rules; centred text keeps the whole width of a narrow column.
-    const qreal padding = alignment.testFlag(Qt::AlignHCenter) ? 0 : mm(1.5);
-    m_painter.drawText(rect.adjusted(padding, 0, -padding, 0), alignment | Qt::AlignVCenter, text);
+    const qreal pad = padding(alignment);
+    m_painter.drawText(rect.adjusted(pad, 0, -pad, 0), int(alignment | Qt::AlignVCenter) | flags, text);
+}
+
+QString PrintedPages::dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 QList<int> PrintedPages::paginate(int rows, int rowsPerPage, int rowsOnLastPage)

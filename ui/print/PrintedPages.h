@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QPageLayout>
 #include <QPainter>
@@ -45,6 +46,13 @@ public:
     // A table cell: the rectangle outlined (filled grey when asked) and the text inside it, in the painter's font.
     void drawCell(const QRectF& rect, const QString& text, Qt::Alignment alignment = Qt::AlignCenter,
                   bool grey = false);
+    // The same with the text wrapped to the cell's width, for cells made as tall as wrappedHeight() says.
+    void drawWrappedCell(const QRectF& rect, const QString& text, Qt::Alignment alignment, bool grey = false);
+    // How tall text wrapped in a cell this wide stands, in the painter's font, the cell's padding included.
+    qreal wrappedHeight(const QString& text, qreal width, Qt::Alignment alignment) const;
+
+    // A date as forms print it, 2026-11-20; blank when there is none.
+    static QString dateText(QDate date);
 
     // How many of a table's rows go on each page: every page full but the last, which keeps room for what closes the
     // form, with at least one row beside it.
@@ -55,6 +63,8 @@ public:
     void nextPage();
 
 private:
+    void drawCellText(const QRectF& rect, const QString& text, Qt::Alignment alignment, bool grey, int flags);
+    qreal padding(Qt::Alignment alignment) const;
     void drawHeading();
     void drawFooter();
 

@@ -8,6 +8,7 @@
 #include "common/FileDialog.h"
 #include "common/RecordTable.h"
 #include "itemmodels/ReportTableModel.h"
+#include "print/PrintOutput.h"
 #include "reports/InstitutionKeys.h"
 #include "reports/MonthlyReports.h"
 #include "store/Database.h"
@@ -29,6 +30,8 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent)
     , m_model(new ReportTableModel(this))
     , m_table(makeRecordTable(m_model, u"reportTable"_s, this))
     , m_export(makeButton(tr("&Export the selected month's report…"), u"exportReportButton"_s, this))
+    , m_printSummary(makeButton(tr("&Print summary…"), u"printSummaryButton"_s, this))
+    , m_saveSummary(makeButton(tr("Save summary as P&DF…"), u"saveSummaryButton"_s, this))
     , m_message(makeMessageLabel(this))
     , m_error(makeErrorLabel(this))
 {
@@ -42,11 +45,23 @@ ReportsPage::ReportsPage(Database& db, QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportSelected);
     connect(verify, &QPushButton::clicked, this, [this] { ReportVerification::run(m_db, this); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportsPage::updateButtons);
+    connect(m_printSummary, &QPushButton::clicked, this, [this] {
+        if (const std::optional<ReportSummaryForm> form = selectedSummary())
+            PrintOutput::preview(this, summaryTitle(),
+                                 [&form](QPagedPaintDevice& device) { return form->print(device); });
+    });
+    connect(m_saveSummary, &QPushButton::clicked, this, [this] {
+        if (const std::optional<ReportSummaryForm> form = selectedSummary())
+            PrintOutput::saveAsPdfAsking(this, summaryTitle(),
+                                         [&form](QPagedPaintDevice& device) { return form->print(device); });
+    });
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_export);
     buttons->addWidget(verify);
     buttons->addStretch();
+    buttons->addWidget(m_printSummary);
+    buttons->addWidget(m_saveSummary);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(buttons);
@@ -86,6 +101,17 @@ void ReportsPage::updateButtons()
                              : reopened
                              ? tr("%1 is open again: close it on the Fees page first.").arg(report->month.toString())
                              : QString());
+    // A paper copy is made from a signed file only, so it always matches one the county can have.
+    const bool exported = m_model->revisionAt(m_table->currentIndex().row()) != nullptr;
+    for (QPushButton* button : {m_printSummary, m_saveSummary}) {
+        button->setEnabled(exported);
+        button->setToolTip(!report ? tr("Choose a month first.")
+                               : exported
+                               ? QString()
+                               : tr("%1 has not been exported yet: its summary is printed from the signed file, so "
+                                    "the paper matches what the county receives.")
+                                     .arg(report->month.toString()));
+    }
 }
 
 void ReportsPage::exportSelected()
@@ -148,4 +174,23 @@ void ReportsPage::exportSelected()
                                  .arg(exported->revision.revision)
                                  .arg(reportFile, workbook));
     reload();
+}
+
+std::optional<ReportSummaryForm> ReportsPage::selectedSummary()
+{
+    const ReportRevision* revision = m_model->revisionAt(m_table->currentIndex().row());
+    if (!revision)
+        return std::nullopt;
+    const Result<RevisionSummary> summary = RevisionSummary::load(m_db, revision->month, revision->revision);
+    showError(m_error, summary ? QString() : summary.error());
+    if (!summary)
+        return std::nullopt;
+    return ReportSummaryForm(summary.value());
+}
+
+QString ReportsPage::summaryTitle() const
+{
+    const ReportRevision* revision = m_model->revisionAt(m_table->currentIndex().row());
+    return revision ? tr("Monthly report %1 revision %2").arg(revision->month.toString()).arg(revision->revision)
+                    : QString();
 }

@@ -8,8 +8,10 @@
 #include "common/Clock.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "institution/InstitutionRepository.h"
 #include "itemmodels/ChildFilterModel.h"
 #include "itemmodels/ChildTableModel.h"
+#include "print/PrintOutput.h"
 #include "roster/ChildRepository.h"
 #include "roster/ClassRepository.h"
 #include "roster/RosterExport.h"
@@ -40,6 +42,8 @@ ChildrenPage::ChildrenPage(Database& db, QWidget* parent)
     , m_standingFilter(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_reveal(new QPushButton(tr("Show &whole ID and phone numbers"), this))
+    , m_printCard(new QPushButton(tr("&Print record card…"), this))
+    , m_saveCard(new QPushButton(tr("Save record card as P&DF…"), this))
     , m_count(new QLabel(this))
 {
     setObjectName(u"childrenPage"_s);
@@ -65,13 +69,21 @@ ChildrenPage::ChildrenPage(Database& db, QWidget* parent)
     m_reveal->setVisible(m_db.actor().may(Permission::ViewFullIdentity));
     connect(m_reveal, &QPushButton::clicked, this, &ChildrenPage::revealSelected);
     m_count->setObjectName(u"childCountLabel"_s);
+    m_printCard->setObjectName(u"printCardButton"_s);
+    m_saveCard->setObjectName(u"saveCardButton"_s);
+    connect(m_printCard, &QPushButton::clicked, this, &ChildrenPage::printCard);
+    connect(m_saveCard, &QPushButton::clicked, this, &ChildrenPage::saveCard);
 
+    auto* foot = new QHBoxLayout;
+    foot->addWidget(m_count, 1);
+    foot->addWidget(m_printCard);
+    foot->addWidget(m_saveCard);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(makeFilters());
     if (m_canEdit)
         layout->addWidget(makeButtons());
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_count);
+    layout->addLayout(foot);
     reload();
 }
 
@@ -200,6 +212,10 @@ void ChildrenPage::updateButtons()
 {
     const int row = selectedRow();
     m_reveal->setEnabled(row >= 0 && !m_model->isRevealed(row));
+    for (QPushButton* button : {m_printCard, m_saveCard}) {
+        button->setEnabled(row >= 0);
+        button->setToolTip(row >= 0 ? QString() : tr("Choose a child in the list first."));
+    }
     m_count->setText(tr("Children shown: %n of %1", nullptr, m_proxy->rowCount()).arg(m_model->rowCount()));
     if (!m_canEdit)
         return;
@@ -300,4 +316,35 @@ void ChildrenPage::revealSelected()
     }
     m_model->setRevealed(row);
     updateButtons();
+}
+
+std::optional<ChildRecordCardForm> ChildrenPage::selectedCard()
+{
+    const ChildListEntry* child = selected();
+    if (!child)
+        return std::nullopt;
+    const Result<ChildRecordCard> card = ChildRecordCard::forPrinting(m_db, child->id, Clock::today());
+    if (!card) {
+        MessageBox::critical(this, tr("Not printed"), card.error());
+        return std::nullopt;
+    }
+    return ChildRecordCardForm(card.value(), InstitutionRepository(m_db).printedName());
+}
+
+void ChildrenPage::printCard()
+{
+    const std::optional<ChildRecordCardForm> form = selectedCard();
+    if (!form)
+        return;
+    PrintOutput::preview(this, tr("Record card %1").arg(selected()->name),
+                         [&form](QPagedPaintDevice& device) { return form->print(device); });
+}
+
+void ChildrenPage::saveCard()
+{
+    const std::optional<ChildRecordCardForm> form = selectedCard();
+    if (!form)
+        return;
+    PrintOutput::saveAsPdfAsking(this, tr("Record card %1").arg(selected()->name),
+                                 [&form](QPagedPaintDevice& device) { return form->print(device); });
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "ChildRecordCardForm.h"
 #include "RosterPage.h"
 
+#include <optional>
+
 class ChildFilterModel;
+class ChildRecordCardForm;
 class ChildTableModel;
 class QComboBox;
 class QLabel;
@@ -14,6 +18,7 @@ struct ChildListEntry;
 // The list of all children with search and filters, and the roster edits: add and edit a child, enrol from the
 // waiting list, move class, change care type, leave care, each with its effective date and undoable in the session.
 // ID and phone numbers stay masked; those who may see them whole reveal one child at a time, each reveal audited.
+// Anyone who sees the list prints the selected child's record card, or saves it as PDF.
 class ChildrenPage : public RosterPage
 {
     Q_OBJECT
@@ -39,6 +44,10 @@ private:
     void removeChild();
     void importRoster();
     void exportRoster();
+    // The selected child's record card; nullopt (the reason shown) when it cannot be read.
+    std::optional<ChildRecordCardForm> selectedCard();
+    void printCard();
+    void saveCard();
 
     bool m_canEdit;
     ChildTableModel* m_model;
@@ -49,6 +58,8 @@ private:
     QComboBox* m_standingFilter;
     QTableView* m_view;
     QPushButton* m_reveal;
+    QPushButton* m_printCard;
+    QPushButton* m_saveCard;
     QPushButton* m_edit = nullptr;
     QPushButton* m_enrol = nullptr;
     QPushButton* m_move = nullptr;

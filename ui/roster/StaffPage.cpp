@@ -4,9 +4,12 @@
 #include "access/Access.h"
 #include "common/Clock.h"
 #include "common/ErrorLabel.h"
+#include "common/MessageBox.h"
 #include "common/RecordTable.h"
 #include "common/WarningList.h"
+#include "institution/InstitutionRepository.h"
 #include "itemmodels/StaffTableModel.h"
+#include "print/PrintOutput.h"
 #include "roster/ClassRepository.h"
 #include "roster/RosterUndo.h"
 #include "roster/StaffOverview.h"
@@ -35,6 +38,8 @@ StaffPage::StaffPage(Database& db, QWidget* parent)
     , m_rateVerdict(new QLabel(this))
     , m_expiringTitle(new QLabel(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_printList(new QPushButton(tr("&Print qualification list…"), this))
+    , m_saveList(new QPushButton(tr("Save qualification list as P&DF…"), this))
     , m_expiring(new WarningList(tr("No certificate of anyone in post has expired or is due soon."), this))
     , m_loadError(makeErrorLabel(this))
 {
@@ -58,6 +63,12 @@ StaffPage::StaffPage(Database& db, QWidget* parent)
     rateRow->addWidget(m_rateIcon);
     rateRow->addWidget(m_rateVerdict);
     rateRow->addStretch();
+    m_printList->setObjectName(u"printQualificationsButton"_s);
+    m_saveList->setObjectName(u"saveQualificationsButton"_s);
+    connect(m_printList, &QPushButton::clicked, this, &StaffPage::printList);
+    connect(m_saveList, &QPushButton::clicked, this, &StaffPage::saveList);
+    rateRow->addWidget(m_printList);
+    rateRow->addWidget(m_saveList);
 
     auto* buttons = new QHBoxLayout;
     if (m_db.actor().may(Permission::EditRoster)) {
@@ -106,6 +117,11 @@ void StaffPage::reload()
         classNames.insert(c.id, c.name);
     m_model->setStaff(staff.value_or({}), classNames, types, today);
     showError(m_loadError, !staff ? staff.error() : !policy ? policy.error() : QString());
+    const bool anyone = staff && !staff->isEmpty();
+    for (QPushButton* button : {m_printList, m_saveList}) {
+        button->setEnabled(anyone);
+        button->setToolTip(anyone ? QString() : tr("No staff recorded yet."));
+    }
 
     const StaffOverview figures
         = StaffOverview::of(staff.value_or({}), types, policy.value_or(PolicyParameters::defaults()), today);
@@ -162,4 +178,33 @@ Status StaffPage::save(const StaffRecord& record)
         return Status::failure(done.error());
     selectStaff(done.value());
     return {};
+}
+
+std::optional<StaffQualificationForm> StaffPage::qualificationForm()
+{
+    const Result<StaffQualificationList> list = StaffQualificationList::load(m_db, Clock::today());
+    if (!list) {
+        MessageBox::critical(this, tr("Not printed"), list.error());
+        return std::nullopt;
+    }
+    return StaffQualificationForm(list.value(), InstitutionRepository(m_db).printedName());
+}
+
+QString StaffPage::listTitle() const
+{
+    return tr("Staff qualifications %1").arg(Clock::today().toString(Qt::ISODate));
+}
+
+void StaffPage::printList()
+{
+    if (const std::optional<StaffQualificationForm> form = qualificationForm())
+        PrintOutput::preview(this, listTitle(), [&form](QPagedPaintDevice& device) { return form->print(device); });
+}
+
+void StaffPage::saveList()
+{
+    const std::optional<StaffQualificationForm> form = qualificationForm();
+    if (!form)
+        return;
+    PrintOutput::saveAsPdfAsking(this, listTitle(), [&form](QPagedPaintDevice& device) { return form->print(device); });
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "RosterPage.h"
+#include "StaffQualificationForm.h"
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -12,6 +15,7 @@ struct StaffRecord;
 
 // Everyone employed, with 持证上岗率 against the city's target on top and, below the table, the certificates of
 // staff in post that expired or expire soon. Those who may edit the roster add and edit staff and undo their edits.
+// The qualification list (工作人员资质一览表) of everyone in post is printed or saved as PDF from here.
 class StaffPage : public RosterPage
 {
     Q_OBJECT
@@ -28,6 +32,11 @@ private:
     void updateButtons();
     void openDialog(const StaffRecord& record);
     Status save(const StaffRecord& record);
+    // The qualification list as of today; nullopt (the reason shown) when it cannot be read.
+    std::optional<StaffQualificationForm> qualificationForm();
+    QString listTitle() const;
+    void printList();
+    void saveList();
 
     StaffTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
@@ -37,6 +46,8 @@ private:
     QLabel* m_rateVerdict;
     QLabel* m_expiringTitle;
     QPushButton* m_edit;
+    QPushButton* m_printList;
+    QPushButton* m_saveList;
     WarningList* m_expiring;
     QLabel* m_loadError;
 };

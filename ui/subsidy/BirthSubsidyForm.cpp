@@ -11,11 +11,6 @@ namespace {
 constexpr qreal RowMm = 9;
 constexpr qreal LabelShare = 0.22;
 
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 } // namespace
 
 BirthSubsidyForm::BirthSubsidyForm(BirthSubsidyApplication application)
@@ -42,13 +37,13 @@ qreal BirthSubsidyForm::drawFields(PrintedPages& pages, qreal top) const
     const QList<std::pair<QString, QString>> fields {
         {tr("Child's name"), a.childName},
         {tr("Gender"), gender},
-        {tr("Date of birth"), dateText(a.birthDate)},
+        {tr("Date of birth"), PrintedPages::dateText(a.birthDate)},
         {tr("ID number"), a.idNumber},
         {tr("Birth order (孩次)"), a.birthOrder >= 3 ? tr("Third child or later") : tr("Second child")},
         {tr("Subsidy (yuan)"), tr("%1 (人民币大写: %2)").arg(a.amount.toString(), a.amount.toChineseCapitals())},
         {tr("Day care"), a.institution},
         {tr("Unified social credit code"), a.institutionCreditCode},
-        {tr("Applied on"), dateText(a.appliedOn)},
+        {tr("Applied on"), PrintedPages::dateText(a.appliedOn)},
     };
     const QRectF body = pages.body();
     const qreal label = body.width() * LabelShare;
