@@ -631,6 +631,10 @@
             <numerusform>%n earlier records replaced</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printed in full</source>
+        <translation>Printed in full</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1658,6 +1662,251 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ChildRecordCard</name>
+    <message>
+        <source>ID and phone numbers of %1 printed whole on the record card</source>
+        <translation>ID and phone numbers of %1 printed whole on the record card</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRecordCardForm</name>
+    <message>
+        <source>Child&apos;s Record Card</source>
+        <translation>Child&apos;s Record Card</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <source>Left care</source>
+        <translation>Left care</translation>
+    </message>
+    <message>
+        <source>In care</source>
+        <translation>In care</translation>
+    </message>
+    <message>
+        <source>Identity and enrolment</source>
+        <translation>Identity and enrolment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Boy</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Girl</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Birth order (孩次)</source>
+        <translation>Birth order (孩次)</translation>
+    </message>
+    <message>
+        <source>Household registration (户籍)</source>
+        <translation>Household registration (户籍)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enrolled on</translation>
+    </message>
+    <message>
+        <source>Last day in care</source>
+        <translation>Last day in care</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s consent</source>
+        <translation>Guardian&apos;s consent</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation>Notice version</translation>
+    </message>
+    <message>
+        <source>Guardians and adults who may pick her up</source>
+        <translation>Guardians and adults who may pick her up</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>primary contact</source>
+        <translation>primary contact</translation>
+    </message>
+    <message>
+        <source>may pick up</source>
+        <translation>may pick up</translation>
+    </message>
+    <message>
+        <source>may not pick up</source>
+        <translation>may not pick up</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Pick-up adult</source>
+        <translation>Pick-up adult</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Classes and care types</source>
+        <translation>Classes and care types</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <source>Not placed in a class yet.</source>
+        <translation>Not placed in a class yet.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>Care type</translation>
+    </message>
+    <message>
+        <source>Accident insurance</source>
+        <translation>Accident insurance</translation>
+    </message>
+    <message>
+        <source>No policy recorded.</source>
+        <translation>No policy recorded.</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>Cover from</source>
+        <translation>Cover from</translation>
+    </message>
+    <message>
+        <source>Cover to</source>
+        <translation>Cover to</translation>
+    </message>
+    <message>
+        <source>Premium (yuan)</source>
+        <translation>Premium (yuan)</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Admission health check</source>
+        <translation>Admission health check</translation>
+    </message>
+    <message>
+        <source>Vaccination certificate</source>
+        <translation>Vaccination certificate</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s signature: ________________      Recorded by: ________________      Head of institution: ________________</source>
+        <translation>Guardian&apos;s signature: ________________      Recorded by: ________________      Head of institution: ________________</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Printed on %1.</translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are masked: only staff who may see them whole print them in full.</source>
+        <translation>ID and phone numbers are masked: only staff who may see them whole print them in full.</translation>
+    </message>
+</context>
+<context>
     <name>ChildRepository</name>
     <message>
         <source>The ID number %1 is already recorded for %2.</source>
@@ -2011,6 +2260,26 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>The roster was written to %1, with ID and phone numbers masked.</source>
         <translation>The roster was written to %1, with ID and phone numbers masked.</translation>
+    </message>
+    <message>
+        <source>&amp;Print record card…</source>
+        <translation>&amp;Print record card…</translation>
+    </message>
+    <message>
+        <source>Save record card as P&amp;DF…</source>
+        <translation>Save record card as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Choose a child in the list first.</source>
+        <translation>Choose a child in the list first.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Record card %1</source>
+        <translation>Record card %1</translation>
     </message>
 </context>
 <context>
@@ -5449,6 +5718,29 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Save %1 as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>Saved as PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n page to %1.</numerusform>
+            <numerusform>Saved %n pages to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintedPages</name>
@@ -5805,6 +6097,193 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>Operating subsidy: amount</source>
         <translation>Operating subsidy: amount</translation>
     </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>In care at the month&apos;s end</source>
+        <translation>In care at the month&apos;s end</translation>
+    </message>
+    <message>
+        <source>New enrolments</source>
+        <translation>New enrolments</translation>
+    </message>
+    <message>
+        <source>Left care in the month</source>
+        <translation>Left care in the month</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Care days</source>
+        <translation>Care days</translation>
+    </message>
+    <message>
+        <source>Expected attendances</source>
+        <translation>Expected attendances</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>Children with sick days</source>
+        <translation>Children with sick days</translation>
+    </message>
+    <message>
+        <source>Personal leave days</source>
+        <translation>Personal leave days</translation>
+    </message>
+    <message>
+        <source>Other absence days</source>
+        <translation>Other absence days</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staff in post at the month&apos;s end</source>
+        <translation>Staff in post at the month&apos;s end</translation>
+    </message>
+    <message>
+        <source>Caregivers</source>
+        <translation>Caregivers</translation>
+    </message>
+    <message>
+        <source>Certified caregivers</source>
+        <translation>Certified caregivers</translation>
+    </message>
+    <message>
+        <source>The city&apos;s target</source>
+        <translation>The city&apos;s target</translation>
+    </message>
+    <message>
+        <source>Valid health certificates</source>
+        <translation>Valid health certificates</translation>
+    </message>
+    <message>
+        <source>Fees (yuan)</source>
+        <translation>Fees (yuan)</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Inclusive reductions (普惠减免)</source>
+        <translation>Inclusive reductions (普惠减免)</translation>
+    </message>
+    <message>
+        <source>Absence refunds</source>
+        <translation>Absence refunds</translation>
+    </message>
+    <message>
+        <source>Collected in the month</source>
+        <translation>Collected in the month</translation>
+    </message>
+    <message>
+        <source>Refunds paid in the month</source>
+        <translation>Refunds paid in the month</translation>
+    </message>
+    <message>
+        <source>Operating subsidy claim (运营补贴)</source>
+        <translation>Operating subsidy claim (运营补贴)</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>Children considered</source>
+        <translation>Children considered</translation>
+    </message>
+    <message>
+        <source>Child-months claimed</source>
+        <translation>Child-months claimed</translation>
+    </message>
+    <message>
+        <source>Amount claimed (yuan)</source>
+        <translation>Amount claimed (yuan)</translation>
+    </message>
+    <message>
+        <source>Birth subsidy (生育补贴)</source>
+        <translation>Birth subsidy (生育补贴)</translation>
+    </message>
+    <message>
+        <source>Children who may apply</source>
+        <translation>Children who may apply</translation>
+    </message>
+    <message>
+        <source>Families who applied</source>
+        <translation>Families who applied</translation>
+    </message>
+    <message>
+        <source>Amount applied for (yuan)</source>
+        <translation>Amount applied for (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaryForm</name>
+    <message>
+        <source>Monthly Report Summary</source>
+        <translation>Monthly Report Summary</translation>
+    </message>
+    <message>
+        <source>Month: %1      Revision: %2</source>
+        <translation>Month: %1      Revision: %2</translation>
+    </message>
+    <message>
+        <source>Superseded by revision %1: the county counts the latest revision.</source>
+        <translation>Superseded by revision %1: the county counts the latest revision.</translation>
+    </message>
+    <message>
+        <source>Head of institution: ________________      Date: ____________      Institution&apos;s stamp:</source>
+        <translation>Head of institution: ________________      Date: ____________      Institution&apos;s stamp:</translation>
+    </message>
+    <message>
+        <source>The signed file</source>
+        <translation>The signed file</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 of the file</translation>
+    </message>
+    <message>
+        <source>SHA-256 of revision %1&apos;s file</source>
+        <translation>SHA-256 of revision %1&apos;s file</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the workbook</source>
+        <translation>SHA-256 of the workbook</translation>
+    </message>
+    <message>
+        <source>Signing key&apos;s fingerprint</source>
+        <translation>Signing key&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>A file matches this paper when its SHA-256 (sha256sum, certutil -hashfile … SHA256) equals the one above.</source>
+        <translation>A file matches this paper when its SHA-256 (sha256sum, certutil -hashfile … SHA256) equals the one above.</translation>
+    </message>
 </context>
 <context>
     <name>ReportTableModel</name>
@@ -5937,6 +6416,22 @@ Check it against the public key file (.jwk) of the institution that sent it?</tr
         <source>The institution has no signing key yet. The director makes it under Institution &amp; settings → Data safety and signing.</source>
         <translation>The institution has no signing key yet. The director makes it under Institution &amp; settings → Data safety and signing.</translation>
     </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Print summary…</translation>
+    </message>
+    <message>
+        <source>Save summary as P&amp;DF…</source>
+        <translation>Save summary as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>%1 has not been exported yet: its summary is printed from the signed file, so the paper matches what the county receives.</source>
+        <translation>%1 has not been exported yet: its summary is printed from the signed file, so the paper matches what the county receives.</translation>
+    </message>
+    <message>
+        <source>Monthly report %1 revision %2</source>
+        <translation>Monthly report %1 revision %2</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -5978,6 +6473,21 @@ Check it against the public key file (.jwk) of the institution that sent it?</tr
     <message>
         <source>Could not move %1 aside.</source>
         <translation>Could not move %1 aside.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionSummary</name>
+    <message>
+        <source>Revision %1 of %2 was never exported.</source>
+        <translation>Revision %1 of %2 was never exported.</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 no longer matches the SHA-256 recorded when it was exported.</source>
+        <translation>The stored copy of %1 no longer matches the SHA-256 recorded when it was exported.</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 does not verify: %2</source>
+        <translation>The stored copy of %1 does not verify: %2</translation>
     </message>
 </context>
 <context>
@@ -6724,6 +7234,148 @@ Make the key later under Institution &amp; settings → Data safety and signing.
     <message>
         <source>Edit staff member %1</source>
         <translation>Edit staff member %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print qualification list…</source>
+        <translation>&amp;Print qualification list…</translation>
+    </message>
+    <message>
+        <source>Save qualification list as P&amp;DF…</source>
+        <translation>Save qualification list as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>No staff recorded yet.</source>
+        <translation>No staff recorded yet.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Staff qualifications %1</source>
+        <translation>Staff qualifications %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffQualificationForm</name>
+    <message>
+        <source>Staff Qualification List</source>
+        <translation>Staff Qualification List</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff in post on %1. Marked: certificates expired or expiring within %n day(s).</source>
+        <translation>
+            <numerusform>Staff in post on %1. Marked: certificates expired or expiring within %n day.</numerusform>
+            <numerusform>Staff in post on %1. Marked: certificates expired or expiring within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Health certificate valid until</source>
+        <translation>Health certificate valid until</translation>
+    </message>
+    <message>
+        <source>Counts as certified</source>
+        <translation>Counts as certified</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1
+expired</source>
+        <translation>%1
+expired</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+due in %n day(s)</source>
+        <translation>
+            <numerusform>%1
+due in %n day</numerusform>
+            <numerusform>%1
+due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率): %1</source>
+        <translation>Certified caregivers (持证上岗率): %1</translation>
+    </message>
+    <message>
+        <source>No caregivers in post.</source>
+        <translation>No caregivers in post.</translation>
+    </message>
+    <message>
+        <source>Meets the city&apos;s target of %1%.</source>
+        <translation>Meets the city&apos;s target of %1%.</translation>
+    </message>
+    <message>
+        <source>Below the city&apos;s target of %1%.</source>
+        <translation>Below the city&apos;s target of %1%.</translation>
+    </message>
+    <message>
+        <source>A caregiver in post counts as certified with a valid certificate of one of these kinds: %1.</source>
+        <translation>A caregiver in post counts as certified with a valid certificate of one of these kinds: %1.</translation>
+    </message>
+    <message>
+        <source>Head of institution: ________________      Date: ____________</source>
+        <translation>Head of institution: ________________      Date: ____________</translation>
     </message>
 </context>
 <context>

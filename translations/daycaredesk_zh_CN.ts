@@ -626,6 +626,10 @@
             <numerusform>替换原有记录 %n 条</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printed in full</source>
+        <translation>完整打印</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1648,6 +1652,250 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>ChildRecordCard</name>
+    <message>
+        <source>ID and phone numbers of %1 printed whole on the record card</source>
+        <translation>%1 的身份证号和电话号码以完整形式打印在档案卡上</translation>
+    </message>
+</context>
+<context>
+    <name>ChildRecordCardForm</name>
+    <message>
+        <source>Child&apos;s Record Card</source>
+        <translation>幼儿档案卡</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>候补中</translation>
+    </message>
+    <message>
+        <source>Left care</source>
+        <translation>已离园</translation>
+    </message>
+    <message>
+        <source>In care</source>
+        <translation>在托</translation>
+    </message>
+    <message>
+        <source>Identity and enrolment</source>
+        <translation>基本信息及入托情况</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>月龄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth order (孩次)</source>
+        <translation>孩次</translation>
+    </message>
+    <message>
+        <source>Household registration (户籍)</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>入托日期</translation>
+    </message>
+    <message>
+        <source>Last day in care</source>
+        <translation>离园日期</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s consent</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation>告知书版本</translation>
+    </message>
+    <message>
+        <source>Guardians and adults who may pick her up</source>
+        <translation>监护人及接送人</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>未记录。</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>may pick up</source>
+        <translation>可接送</translation>
+    </message>
+    <message>
+        <source>may not pick up</source>
+        <translation>不可接送</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Pick-up adult</source>
+        <translation>接送人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Classes and care types</source>
+        <translation>班级及托育类型</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Not placed in a class yet.</source>
+        <translation>尚未分班。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Care type</source>
+        <translation>托育类型</translation>
+    </message>
+    <message>
+        <source>Accident insurance</source>
+        <translation>意外伤害保险</translation>
+    </message>
+    <message>
+        <source>No policy recorded.</source>
+        <translation>未记录保单。</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>保单号</translation>
+    </message>
+    <message>
+        <source>Cover from</source>
+        <translation>起保日期</translation>
+    </message>
+    <message>
+        <source>Cover to</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Premium (yuan)</source>
+        <translation>保费（元）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费方</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Admission health check</source>
+        <translation>入托体检</translation>
+    </message>
+    <message>
+        <source>Vaccination certificate</source>
+        <translation>预防接种证</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已查验</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未查验</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s signature: ________________      Recorded by: ________________      Head of institution: ________________</source>
+        <translation>监护人签字：________________      填表人：________________      机构负责人：________________</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>打印日期：%1。</translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are masked: only staff who may see them whole print them in full.</source>
+        <translation>身份证号和电话号码已部分隐藏：仅有权查看完整信息的人员可打印完整号码。</translation>
+    </message>
+</context>
+<context>
     <name>ChildRepository</name>
     <message>
         <source>The ID number %1 is already recorded for %2.</source>
@@ -1998,6 +2246,26 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>The roster was written to %1, with ID and phone numbers masked.</source>
         <translation>花名册已保存到 %1，身份证号和电话已脱敏。</translation>
+    </message>
+    <message>
+        <source>&amp;Print record card…</source>
+        <translation>打印档案卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save record card as P&amp;DF…</source>
+        <translation>将档案卡保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose a child in the list first.</source>
+        <translation>请先在列表中选择一名幼儿。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Record card %1</source>
+        <translation>%1 档案卡</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5672,28 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>将%1保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation>已保存为 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已保存 %n 页到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintedPages</name>
@@ -5760,6 +6050,193 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>Operating subsidy: amount</source>
         <translation>运营补贴申报金额</translation>
     </message>
+    <message>
+        <source>Children</source>
+        <translation>在托幼儿</translation>
+    </message>
+    <message>
+        <source>In care at the month&apos;s end</source>
+        <translation>月末在托幼儿数</translation>
+    </message>
+    <message>
+        <source>New enrolments</source>
+        <translation>本月新入托</translation>
+    </message>
+    <message>
+        <source>Left care in the month</source>
+        <translation>本月退托</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Care days</source>
+        <translation>应托育天数</translation>
+    </message>
+    <message>
+        <source>Expected attendances</source>
+        <translation>应出勤人次</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>实际出勤人次</translation>
+    </message>
+    <message>
+        <source>Children with sick days</source>
+        <translation>因病缺勤幼儿数</translation>
+    </message>
+    <message>
+        <source>Personal leave days</source>
+        <translation>事假人次</translation>
+    </message>
+    <message>
+        <source>Other absence days</source>
+        <translation>其他缺勤人次</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <source>Staff in post at the month&apos;s end</source>
+        <translation>月末在岗从业人员数</translation>
+    </message>
+    <message>
+        <source>Caregivers</source>
+        <translation>保育人员数</translation>
+    </message>
+    <message>
+        <source>Certified caregivers</source>
+        <translation>持证保育人员数</translation>
+    </message>
+    <message>
+        <source>The city&apos;s target</source>
+        <translation>持证上岗率目标</translation>
+    </message>
+    <message>
+        <source>Valid health certificates</source>
+        <translation>健康合格证有效人数</translation>
+    </message>
+    <message>
+        <source>Fees (yuan)</source>
+        <translation>收费（元）</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单数</translation>
+    </message>
+    <message>
+        <source>Inclusive reductions (普惠减免)</source>
+        <translation>普惠减免</translation>
+    </message>
+    <message>
+        <source>Absence refunds</source>
+        <translation>缺勤退费</translation>
+    </message>
+    <message>
+        <source>Collected in the month</source>
+        <translation>本月实收</translation>
+    </message>
+    <message>
+        <source>Refunds paid in the month</source>
+        <translation>本月退费支出</translation>
+    </message>
+    <message>
+        <source>Operating subsidy claim (运营补贴)</source>
+        <translation>运营补贴申报</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>申报状态</translation>
+    </message>
+    <message>
+        <source>Children considered</source>
+        <translation>核查幼儿数</translation>
+    </message>
+    <message>
+        <source>Child-months claimed</source>
+        <translation>申报人月数</translation>
+    </message>
+    <message>
+        <source>Amount claimed (yuan)</source>
+        <translation>申报补贴金额（元）</translation>
+    </message>
+    <message>
+        <source>Birth subsidy (生育补贴)</source>
+        <translation>生育补贴</translation>
+    </message>
+    <message>
+        <source>Children who may apply</source>
+        <translation>符合条件幼儿数</translation>
+    </message>
+    <message>
+        <source>Families who applied</source>
+        <translation>已申请人数</translation>
+    </message>
+    <message>
+        <source>Amount applied for (yuan)</source>
+        <translation>申请金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaryForm</name>
+    <message>
+        <source>Monthly Report Summary</source>
+        <translation>月报摘要</translation>
+    </message>
+    <message>
+        <source>Month: %1      Revision: %2</source>
+        <translation>月份：%1      版次：%2</translation>
+    </message>
+    <message>
+        <source>Superseded by revision %1: the county counts the latest revision.</source>
+        <translation>已被第 %1 版取代：县区以最新版次为准。</translation>
+    </message>
+    <message>
+        <source>Head of institution: ________________      Date: ____________      Institution&apos;s stamp:</source>
+        <translation>机构负责人：________________      日期：____________      机构盖章：</translation>
+    </message>
+    <message>
+        <source>The signed file</source>
+        <translation>签名文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>文件 SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of revision %1&apos;s file</source>
+        <translation>第 %1 版文件 SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the workbook</source>
+        <translation>工作簿 SHA-256</translation>
+    </message>
+    <message>
+        <source>Signing key&apos;s fingerprint</source>
+        <translation>签名密钥指纹</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>A file matches this paper when its SHA-256 (sha256sum, certutil -hashfile … SHA256) equals the one above.</source>
+        <translation>文件的 SHA-256（sha256sum 或 certutil -hashfile … SHA256）与上方一致，即为本纸质件对应的文件。</translation>
+    </message>
 </context>
 <context>
     <name>ReportTableModel</name>
@@ -5892,6 +6369,22 @@ Check it against the public key file (.jwk) of the institution that sent it?</so
         <source>The institution has no signing key yet. The director makes it under Institution &amp; settings → Data safety and signing.</source>
         <translation>本机构尚无签名密钥。请负责人在“机构与设置 → 数据安全与签名”中生成。</translation>
     </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>打印摘要(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save summary as P&amp;DF…</source>
+        <translation>将摘要保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 has not been exported yet: its summary is printed from the signed file, so the paper matches what the county receives.</source>
+        <translation>%1 尚未导出：摘要依据已签名的文件打印，以保证纸质件与县区收到的文件一致。</translation>
+    </message>
+    <message>
+        <source>Monthly report %1 revision %2</source>
+        <translation>月报 %1 第 %2 版</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -5933,6 +6426,21 @@ Check it against the public key file (.jwk) of the institution that sent it?</so
     <message>
         <source>Could not move %1 aside.</source>
         <translation>无法移开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionSummary</name>
+    <message>
+        <source>Revision %1 of %2 was never exported.</source>
+        <translation>%2 的第 %1 版从未导出。</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 no longer matches the SHA-256 recorded when it was exported.</source>
+        <translation>%1 的存档副本与导出时记录的 SHA-256 不再一致。</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 does not verify: %2</source>
+        <translation>%1 的存档副本未通过验证：%2</translation>
     </message>
 </context>
 <context>
@@ -6671,6 +7179,145 @@ Make the key later under Institution &amp; settings → Data safety and signing.
     <message>
         <source>Edit staff member %1</source>
         <translation>编辑工作人员 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print qualification list…</source>
+        <translation>打印资质一览表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save qualification list as P&amp;DF…</source>
+        <translation>将资质一览表保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No staff recorded yet.</source>
+        <translation>尚未录入工作人员。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Staff qualifications %1</source>
+        <translation>工作人员资质一览表 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffQualificationForm</name>
+    <message>
+        <source>Staff Qualification List</source>
+        <translation>工作人员资质一览表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff in post on %1. Marked: certificates expired or expiring within %n day(s).</source>
+        <translation>
+            <numerusform>%1 在岗工作人员。灰底标注：已过期或 %n 天内到期的证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>资质证书</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Health certificate valid until</source>
+        <translation>健康证有效期至</translation>
+    </message>
+    <message>
+        <source>Counts as certified</source>
+        <translation>计入持证</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1
+expired</source>
+        <translation>%1
+已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+due in %n day(s)</source>
+        <translation>
+            <numerusform>%1
+%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率): %1</source>
+        <translation>持证上岗率：%1</translation>
+    </message>
+    <message>
+        <source>No caregivers in post.</source>
+        <translation>无在岗保育人员。</translation>
+    </message>
+    <message>
+        <source>Meets the city&apos;s target of %1%.</source>
+        <translation>达到本市 %1% 的目标。</translation>
+    </message>
+    <message>
+        <source>Below the city&apos;s target of %1%.</source>
+        <translation>低于本市 %1% 的目标。</translation>
+    </message>
+    <message>
+        <source>A caregiver in post counts as certified with a valid certificate of one of these kinds: %1.</source>
+        <translation>在岗保育人员持有下列任一有效证书即计为持证：%1。</translation>
+    </message>
+    <message>
+        <source>Head of institution: ________________      Date: ____________</source>
+        <translation>机构负责人：________________      日期：____________</translation>
     </message>
 </context>
 <context>
