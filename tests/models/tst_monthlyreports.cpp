@@ -1,4 +1,4 @@
-#include "ClaimFixtures.h"
+#include "ReportFixtures.h"
 #include "WorkbookReader.h"
 #include "billing/MonthClose.h"
 #include "common/Ratio.h"
@@ -60,19 +60,10 @@ QString sha256Of(const QString& path)
 
 void TestMonthlyReports::init()
 {
-    qint64 young = 0;
-    qint64 older = 0;
-    m_t = billingDatabase(young, older); // today is 2026-12-01
+    KeyInfo key;
+    m_t = closedNovemberWithKey(passphrase, key); // today is 2026-12-01
     QVERIFY(m_t);
-    Database& db = *m_t->db;
-    const qint64 wang = enrolForClaim(db, u"王一"_s, older, QDate(2024, 6, 10), 2);
-    QVERIFY(wang);
-    QVERIFY(recordWholeMonth(db, wang, m_november));
-    QVERIFY(MonthClose::close(db, m_november, false));
-    const Result<KeyInfo> key = InstitutionKeys(db).create(passphrase);
-    QVERIFY2(key, qPrintable(key.error()));
-    m_key = PublicJwk {key->publicKey, u"潞州区阳光托育园"_s, u"91350100M000100Y43"_s};
-    db.setActor(actorWithRole(Role::Finance));
+    m_key = PublicJwk {key.publicKey, u"潞州区阳光托育园"_s, u"91350100M000100Y43"_s};
 }
 
 void TestMonthlyReports::cleanup()

@@ -1,4 +1,4 @@
-#include "ClaimFixtures.h"
+#include "ReportFixtures.h"
 #include "billing/MonthClose.h"
 #include "reports/InstitutionKeys.h"
 #include "reports/Jwk.h"
@@ -40,19 +40,8 @@ private:
 
 void TestRevisionSummary::init()
 {
-    qint64 young = 0;
-    qint64 older = 0;
-    m_t = billingDatabase(young, older); // today is 2026-12-01
+    m_t = closedNovemberWithKey(m_passphrase, m_key); // today is 2026-12-01
     QVERIFY(m_t);
-    Database& db = *m_t->db;
-    const qint64 wang = enrolForClaim(db, u"王一"_s, older, QDate(2024, 6, 10), 2);
-    QVERIFY(wang);
-    QVERIFY(recordWholeMonth(db, wang, m_november));
-    QVERIFY(MonthClose::close(db, m_november, false));
-    const Result<KeyInfo> key = InstitutionKeys(db).create(m_passphrase);
-    QVERIFY2(key, qPrintable(key.error()));
-    m_key = key.value();
-    db.setActor(actorWithRole(Role::Finance));
 }
 
 void TestRevisionSummary::cleanup()

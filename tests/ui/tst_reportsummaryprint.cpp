@@ -1,6 +1,6 @@
-#include "LoggedIn.h"
 #include "ModalDriver.h"
 #include "PdfText.h"
+#include "ReportFixtures.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "itemmodels/ReportTableModel.h"
@@ -35,13 +35,8 @@ private:
 
 void TestReportSummaryPrint::init()
 {
-    // Two months of history up to 2026-11-19: October is closed, November open.
-    Clock::setFixed(QDateTime(QDate(2026, 11, 20), QTime(9, 0)));
-    m_t = std::make_unique<TempDatabase>();
-    QVERIFY(m_t->open());
-    const Result<DemoData::Summary> made = DemoData::generate(*m_t->db, {20, 2, 1});
-    QVERIFY2(made, qPrintable(made.error()));
-    QVERIFY(logInAs(*m_t->db, u"admin"_s, u"admin"_s));
+    m_t = demoWithClosedOctober();
+    QVERIFY(m_t);
     QVERIFY(InstitutionKeys(*m_t->db).create(m_passphrase));
 }
 
