@@ -1,5 +1,7 @@
 #include "PrintedPages.h"
 
+#include "common/Application.h"
+
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 
@@ -46,9 +48,10 @@ qreal PrintedPages::mm(qreal millimetres) const
 
 QFont PrintedPages::font(qreal points, bool bold) const
 {
-    // Simplified Chinese faces first: left to the system's fallback, CJK text may come out in Japanese glyphs.
+    // Every form carries Chinese names, whatever the interface language: Simplified Chinese faces first, or CJK
+    // text may come out in Japanese glyphs.
     QFont f;
-    f.setFamilies({u"Noto Sans CJK SC"_s, u"Microsoft YaHei"_s, u"PingFang SC"_s, u"Sans Serif"_s});
+    f.setFamilies(Application::interfaceFontFamilies(QLocale(QLocale::Chinese, QLocale::China), u"Sans Serif"_s));
     f.setPointSizeF(points);
     f.setBold(bold);
     // Shaped in the CJK face, digits beside Latin words come out as glyphs the PDF's text cannot name, and a receipt
