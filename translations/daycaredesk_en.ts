@@ -8843,6 +8843,10 @@ due in %n days</numerusform>
         <source>Check a signed report file&apos;s signature and format.</source>
         <translation>Check a signed report file&apos;s signature and format.</translation>
     </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Cannot make the folder %1.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

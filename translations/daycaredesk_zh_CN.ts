@@ -8777,6 +8777,10 @@ due in %n day(s)</source>
         <source>Check a signed report file&apos;s signature and format.</source>
         <translation>核验签名报表文件的签名和格式。</translation>
     </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

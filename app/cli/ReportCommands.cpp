@@ -43,6 +43,9 @@ int reportExport(CliContext& context)
         const std::optional<QString> passphrase = PassphraseOption::read(context, parser, &exitCode);
         if (!passphrase)
             return exitCode;
+        if (!QDir().mkpath(out))
+            return context.fail(ExitFailed,
+                                CliText::tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(out)));
         const Result<ExportedReport> exported = MonthlyReports::exportMonth(db, month, *passphrase, out);
         if (!exported)
             return context.fail(ExitRejected, exported.error());

@@ -70,7 +70,7 @@ ReportState stateOf(const ReportRevision& latest, const MonthNow& now)
 
 QString workbookNameOf(const QString& reportName)
 {
-    return reportName.chopped(QStringLiteral(".ddreport.json").size()) + u".xlsx"_s;
+    return reportName.chopped(ReportFile::FileSuffix.size()) + u".xlsx"_s;
 }
 
 Result<QByteArray> readWhole(const QString& path)
@@ -86,7 +86,7 @@ Result<QByteArray> readWhole(const QString& path)
 
 QString MonthlyReports::fileName(const QString& creditCode, Month month, int revision)
 {
-    return u"%1_%2_r%3.ddreport.json"_s.arg(creditCode, month.toString()).arg(revision);
+    return u"%1_%2_r%3%4"_s.arg(creditCode, month.toString()).arg(revision).arg(ReportFile::FileSuffix);
 }
 
 Result<QList<MonthReport>> MonthlyReports::overview(Database& db)
