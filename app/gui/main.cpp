@@ -15,8 +15,43 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+void describeArguments(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Management of infant day care (托育) institutions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        u"file"_s,
+        QCoreApplication::translate("main",
+                                    "The database file to open, or a signed report (.ddreport.json) to verify."));
+}
+
+// --help and --version only print: answered before a window system is needed, so they work over SSH too.
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version"})
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        Application::setIdentity();
+        Application::installTranslations(text, Application::chosenLocale(Settings::language()));
+        QCommandLineParser parser;
+        describeArguments(parser);
+        parser.process(text);
+        return 0;
+    }
     QApplication app(argc, argv);
     Application::setIdentity();
     Application::fixClockFromEnvironment();
@@ -32,14 +67,7 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(DAYCAREDESK_APP_ID));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Management of infant day care (托育) institutions."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        u"file"_s,
-        QCoreApplication::translate("main",
-                                    "The database file to open, or a signed report (.ddreport.json) to verify."));
+    describeArguments(parser);
     parser.process(app);
     const StartArguments start = StartArguments::from(parser.positionalArguments(), Application::defaultDatabasePath());
     if (!start.reportPath.isEmpty()) {

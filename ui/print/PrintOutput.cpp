@@ -32,11 +32,18 @@ Result<int> PrintOutput::saveAsPdf(const QString& path, const PrintFunction& pri
 
 void PrintOutput::saveAsPdfAsking(QWidget* parent, const QString& title, const PrintFunction& print)
 {
-    const QString path
-        = FileDialog::saveFileName(parent, tr("Save %1 as PDF").arg(title),
-                                   QDir::home().filePath(title + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
+    if (const QString path = askPdfPath(parent, title); !path.isEmpty())
+        saveAsPdfTelling(parent, path, print);
+}
+
+QString PrintOutput::askPdfPath(QWidget* parent, const QString& title)
+{
+    return FileDialog::saveFileName(parent, tr("Save %1 as PDF").arg(title),
+                                    QDir::home().filePath(title + QStringLiteral(".pdf")), tr("PDF files (*.pdf)"));
+}
+
+void PrintOutput::saveAsPdfTelling(QWidget* parent, const QString& path, const PrintFunction& print)
+{
     const Result<int> pages = saveAsPdf(path, print);
     if (!pages) {
         MessageBox::critical(parent, tr("Not saved"), pages.error());

@@ -22,6 +22,10 @@ public:
     // Asks where to save the form, suggesting "<title>.pdf" in the home folder, saves it there and says in a message
     // box how many pages went where, or why none did.
     static void saveAsPdfAsking(QWidget* parent, const QString& title, const PrintFunction& print);
+    // The two halves of saveAsPdfAsking, for a form that should be made only once the user has chosen the file:
+    // the path chosen (empty when she cancelled), then the save and its message.
+    static QString askPdfPath(QWidget* parent, const QString& title);
+    static void saveAsPdfTelling(QWidget* parent, const QString& path, const PrintFunction& print);
     // Shows the print preview, from which the user chooses the printer and prints.
     static void preview(QWidget* parent, const QString& title, const PrintFunction& print);
 };

@@ -342,9 +342,14 @@ void ChildrenPage::printCard()
 
 void ChildrenPage::saveCard()
 {
+    if (!selected())
+        return;
+    // The card is read (and whole numbers on it audited) only once there is a file to write it to.
+    const QString path = PrintOutput::askPdfPath(this, tr("Record card %1").arg(selected()->name));
+    if (path.isEmpty())
+        return;
     const std::optional<ChildRecordCardForm> form = selectedCard();
     if (!form)
         return;
-    PrintOutput::saveAsPdfAsking(this, tr("Record card %1").arg(selected()->name),
-                                 [&form](QPagedPaintDevice& device) { return form->print(device); });
+    PrintOutput::saveAsPdfTelling(this, path, [&form](QPagedPaintDevice& device) { return form->print(device); });
 }
