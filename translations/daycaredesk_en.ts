@@ -635,6 +635,26 @@
         <source>Printed in full</source>
         <translation>Printed in full</translation>
     </message>
+    <message>
+        <source>Registered institutions</source>
+        <translation>Registered institutions</translation>
+    </message>
+    <message>
+        <source>Registered institution keys</source>
+        <translation>Registered institution keys</translation>
+    </message>
+    <message>
+        <source>Imported reports</source>
+        <translation>Imported reports</translation>
+    </message>
+    <message>
+        <source>Held report files</source>
+        <translation>Held report files</translation>
+    </message>
+    <message>
+        <source>Report import log</source>
+        <translation>Report import log</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1176,6 +1196,80 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>The official holiday calendar for %1 has not been added, so care days in %1 are counted as Monday to Friday. Add the year&apos;s holidays and make-up working days in Settings once the State Council publishes them.</source>
         <translation>The official holiday calendar for %1 has not been added, so care days in %1 are counted as Monday to Friday. Add the year&apos;s holidays and make-up working days in Settings once the State Council publishes them.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterImport</name>
+    <message>
+        <source>The same file was imported on %1.</source>
+        <translation>The same file was imported on %1.</translation>
+    </message>
+    <message>
+        <source>Signed with a key the center does not know (fingerprint %1). Register this institution? Its held files are then imported.</source>
+        <translation>Signed with a key the center does not know (fingerprint %1). Register this institution? Its held files are then imported.</translation>
+    </message>
+    <message>
+        <source>Signed with the key of %1, but it reports for %2: an institution signs only its own reports.</source>
+        <translation>Signed with the key of %1, but it reports for %2: an institution signs only its own reports.</translation>
+    </message>
+    <message>
+        <source>The report names no valid month and revision.</source>
+        <translation>The report names no valid month and revision.</translation>
+    </message>
+    <message>
+        <source>Another file was imported as revision %1 of %2 for this institution; two files cannot both be it.</source>
+        <translation>Another file was imported as revision %1 of %2 for this institution; two files cannot both be it.</translation>
+    </message>
+    <message>
+        <source>Revision %1 replaces revision %2 as the month&apos;s report; the older one is kept.</source>
+        <translation>Revision %1 replaces revision %2 as the month&apos;s report; the older one is kept.</translation>
+    </message>
+    <message>
+        <source>Revision %1 arrived after revision %2: kept in the history, but revision %2 stays the month&apos;s report.</source>
+        <translation>Revision %1 arrived after revision %2: kept in the history, but revision %2 stays the month&apos;s report.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Imported, replaces an earlier revision</source>
+        <translation>Imported, replaces an earlier revision</translation>
+    </message>
+    <message>
+        <source>Kept, an older revision</source>
+        <translation>Kept, an older revision</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>Held: unknown signer</source>
+        <translation>Held: unknown signer</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRegistry</name>
+    <message>
+        <source>The key file does not name its institution (name and credit_code): ask the institution for the file DaycareDesk exported.</source>
+        <translation>The key file does not name its institution (name and credit_code): ask the institution for the file DaycareDesk exported.</translation>
+    </message>
+    <message>
+        <source>The thumbprint read back (%1) is not this key&apos;s (%2): the file may not be the institution&apos;s. Nothing was registered.</source>
+        <translation>The thumbprint read back (%1) is not this key&apos;s (%2): the file may not be the institution&apos;s. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>This key is already registered for the institution %1, not for %2.</source>
+        <translation>This key is already registered for the institution %1, not for %2.</translation>
+    </message>
+    <message>
+        <source>%1 is registered with another key. A new key is taken only when its thumbprint, read back by the institution&apos;s director, is given: %2</source>
+        <translation>%1 is registered with another key. A new key is taken only when its thumbprint, read back by the institution&apos;s director, is given: %2</translation>
     </message>
 </context>
 <context>
@@ -8846,6 +8940,50 @@ due in %n days</numerusform>
     <message>
         <source>Cannot make the folder %1.</source>
         <translation>Cannot make the folder %1.</translation>
+    </message>
+    <message>
+        <source>Register an institution&apos;s public key (.jwk) with this center.</source>
+        <translation>Register an institution&apos;s public key (.jwk) with this center.</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s public key file (.jwk).</source>
+        <translation>The institution&apos;s public key file (.jwk).</translation>
+    </message>
+    <message>
+        <source>The key&apos;s thumbprint as the institution&apos;s director read it out; needed for a further key of a registered institution.</source>
+        <translation>The key&apos;s thumbprint as the institution&apos;s director read it out; needed for a further key of a registered institution.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is registered. Confirm its fingerprint with the director: %3</source>
+        <translation>%1 (%2) is registered. Confirm its fingerprint with the director: %3</translation>
+    </message>
+    <message>
+        <source>A new key of %1 (%2) is registered beside its earlier ones: %3</source>
+        <translation>A new key of %1 (%2) is registered beside its earlier ones: %3</translation>
+    </message>
+    <message>
+        <source>This key of %1 (%2) was registered already: %3</source>
+        <translation>This key of %1 (%2) was registered already: %3</translation>
+    </message>
+    <message>
+        <source>The institutions registered with this center and their keys.</source>
+        <translation>The institutions registered with this center and their keys.</translation>
+    </message>
+    <message>
+        <source>No institution is registered yet.</source>
+        <translation>No institution is registered yet.</translation>
+    </message>
+    <message>
+        <source>Import signed monthly report files; each file gets its verdict.</source>
+        <translation>Import signed monthly report files; each file gets its verdict.</translation>
+    </message>
+    <message>
+        <source>The signed report files (.ddreport.json).</source>
+        <translation>The signed report files (.ddreport.json).</translation>
+    </message>
+    <message>
+        <source>A county or city center: register institutions, import their reports.</source>
+        <translation>A county or city center: register institutions, import their reports.</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,26 @@
         <source>Printed in full</source>
         <translation>完整打印</translation>
     </message>
+    <message>
+        <source>Registered institutions</source>
+        <translation>登记的机构</translation>
+    </message>
+    <message>
+        <source>Registered institution keys</source>
+        <translation>登记的机构公钥</translation>
+    </message>
+    <message>
+        <source>Imported reports</source>
+        <translation>已导入的月报</translation>
+    </message>
+    <message>
+        <source>Held report files</source>
+        <translation>暂存的月报文件</translation>
+    </message>
+    <message>
+        <source>Report import log</source>
+        <translation>月报导入日志</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1169,6 +1189,80 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>The official holiday calendar for %1 has not been added, so care days in %1 are counted as Monday to Friday. Add the year&apos;s holidays and make-up working days in Settings once the State Council publishes them.</source>
         <translation>尚未添加 %1 年的法定节假日安排，%1 年的托育日暂按周一至周五计算。国务院公布后，请在设置中添加该年的节假日和调休上班日。</translation>
+    </message>
+</context>
+<context>
+    <name>CenterImport</name>
+    <message>
+        <source>The same file was imported on %1.</source>
+        <translation>同一文件已于 %1 导入。</translation>
+    </message>
+    <message>
+        <source>Signed with a key the center does not know (fingerprint %1). Register this institution? Its held files are then imported.</source>
+        <translation>签名所用的密钥尚未在本中心登记（指纹 %1）。是否登记该机构？登记后其暂存文件将被导入。</translation>
+    </message>
+    <message>
+        <source>Signed with the key of %1, but it reports for %2: an institution signs only its own reports.</source>
+        <translation>该文件由 %1 的密钥签名，却是 %2 的月报：机构只能签署本机构的月报。</translation>
+    </message>
+    <message>
+        <source>The report names no valid month and revision.</source>
+        <translation>月报中没有有效的月份和版次。</translation>
+    </message>
+    <message>
+        <source>Another file was imported as revision %1 of %2 for this institution; two files cannot both be it.</source>
+        <translation>该机构 %2 的第 %1 版已由另一文件导入，两个文件不能是同一版次。</translation>
+    </message>
+    <message>
+        <source>Revision %1 replaces revision %2 as the month&apos;s report; the older one is kept.</source>
+        <translation>第 %1 版取代第 %2 版成为该月月报；旧版保留备查。</translation>
+    </message>
+    <message>
+        <source>Revision %1 arrived after revision %2: kept in the history, but revision %2 stays the month&apos;s report.</source>
+        <translation>第 %1 版晚于第 %2 版送达：已存入历史，该月月报仍以第 %2 版为准。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Imported, replaces an earlier revision</source>
+        <translation>已导入，取代较早版次</translation>
+    </message>
+    <message>
+        <source>Kept, an older revision</source>
+        <translation>已保留（较早版次）</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>Held: unknown signer</source>
+        <translation>暂存：签名方未登记</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRegistry</name>
+    <message>
+        <source>The key file does not name its institution (name and credit_code): ask the institution for the file DaycareDesk exported.</source>
+        <translation>公钥文件未写明所属机构（name 和 credit_code）：请向机构索取托育管家导出的公钥文件。</translation>
+    </message>
+    <message>
+        <source>The thumbprint read back (%1) is not this key&apos;s (%2): the file may not be the institution&apos;s. Nothing was registered.</source>
+        <translation>核对的指纹（%1）与该公钥的指纹（%2）不符：该文件可能不是该机构的。未作任何登记。</translation>
+    </message>
+    <message>
+        <source>This key is already registered for the institution %1, not for %2.</source>
+        <translation>该公钥已登记在机构 %1 名下，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is registered with another key. A new key is taken only when its thumbprint, read back by the institution&apos;s director, is given: %2</source>
+        <translation>%1 已用另一公钥登记。只有提供由机构负责人核对过的指纹，才会登记新的公钥：%2</translation>
     </message>
 </context>
 <context>
@@ -8780,6 +8874,50 @@ due in %n day(s)</source>
     <message>
         <source>Cannot make the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Register an institution&apos;s public key (.jwk) with this center.</source>
+        <translation>在本中心登记机构的公钥（.jwk）。</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s public key file (.jwk).</source>
+        <translation>机构的公钥文件（.jwk）。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s thumbprint as the institution&apos;s director read it out; needed for a further key of a registered institution.</source>
+        <translation>机构负责人念出的公钥指纹；为已登记机构登记新公钥时必须提供。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is registered. Confirm its fingerprint with the director: %3</source>
+        <translation>%1（%2）已登记。请与其负责人核对指纹：%3</translation>
+    </message>
+    <message>
+        <source>A new key of %1 (%2) is registered beside its earlier ones: %3</source>
+        <translation>%1（%2）的新公钥已登记，原有公钥保留：%3</translation>
+    </message>
+    <message>
+        <source>This key of %1 (%2) was registered already: %3</source>
+        <translation>%1（%2）的该公钥此前已登记：%3</translation>
+    </message>
+    <message>
+        <source>The institutions registered with this center and their keys.</source>
+        <translation>在本中心登记的机构及其公钥。</translation>
+    </message>
+    <message>
+        <source>No institution is registered yet.</source>
+        <translation>尚未登记任何机构。</translation>
+    </message>
+    <message>
+        <source>Import signed monthly report files; each file gets its verdict.</source>
+        <translation>导入签名月报文件，逐个给出结论。</translation>
+    </message>
+    <message>
+        <source>The signed report files (.ddreport.json).</source>
+        <translation>签名月报文件（.ddreport.json）。</translation>
+    </message>
+    <message>
+        <source>A county or city center: register institutions, import their reports.</source>
+        <translation>县（区）或市级中心：登记机构、导入月报。</translation>
     </message>
 </context>
 <context>

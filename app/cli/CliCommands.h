@@ -40,3 +40,4 @@ int runInsurance(CliContext& context);
 int runKey(CliContext& context);
 int runReport(CliContext& context);
 int runVerify(CliContext& context);
+int runCenter(CliContext& context);

@@ -23,6 +23,13 @@ void CommandParser::addPositional(const QString& name, const QString& descriptio
     ++m_positionalCount;
 }
 
+void CommandParser::addRepeatedPositional(const QString& name, const QString& description)
+{
+    m_parser.addPositionalArgument(name, description, name + u"..."_s);
+    ++m_positionalCount;
+    m_lastRepeats = true;
+}
+
 std::optional<int> CommandParser::parse(int skip)
 {
     if (!m_parser.parse(m_context.arguments().mid(skip)))
@@ -32,7 +39,7 @@ std::optional<int> CommandParser::parse(int skip)
         return int(ExitDone);
     }
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() > m_positionalCount)
+    if (positional.size() > m_positionalCount && !m_lastRepeats)
         return m_context.usage(tr("Unexpected argument: %1").arg(positional.at(m_positionalCount)));
     if (positional.size() < m_positionalCount)
         return m_context.usage(tr("Missing argument; see --help."));

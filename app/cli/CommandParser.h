@@ -19,10 +19,13 @@ public:
     void addOption(const QString& name, const QString& description, const QString& valueName = {});
     // Arguments that must follow the command, in order (e.g. the user name of `user add NAME`).
     void addPositional(const QString& name, const QString& description);
+    // One or more arguments after the others (e.g. the files of `center import FILE...`).
+    void addRepeatedPositional(const QString& name, const QString& description);
     // Parses the command's arguments, after the first `skip` words (1 for a subcommand such as `user add`); on
     // failure or --help prints and returns the exit code to return.
     std::optional<int> parse(int skip = 0);
     QString positional(int index) const { return m_parser.positionalArguments().value(index); }
+    QStringList positionals() const { return m_parser.positionalArguments(); }
 
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QString value(const QString& name) const { return m_parser.value(name); }
@@ -41,4 +44,5 @@ private:
     QCommandLineParser m_parser;
     FieldErrors m_errors;
     int m_positionalCount = 0;
+    bool m_lastRepeats = false;
 };

@@ -40,6 +40,9 @@ QList<CliCommand> cliCommands()
         {u"report"_s, QCoreApplication::translate("cli", "Monthly reports for the county: export, list."), runReport},
         {u"verify"_s, QCoreApplication::translate("cli", "Check a signed report file's signature and format."),
          runVerify},
+        {u"center"_s,
+         QCoreApplication::translate("cli", "A county or city center: register institutions, import their reports."),
+         runCenter},
     };
 }
 

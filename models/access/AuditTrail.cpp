@@ -13,8 +13,9 @@ namespace {
 const QString auditTable = u"audit_log"_s;
 // Values that must never be copied into the trail; a change to them is recorded as a change without the value.
 const QStringList secretColumns = {u"password_hash"_s, u"secret_box"_s};
-// Whole files kept in the store; the trail records their size, and their row holds their SHA-256.
-const QStringList documentColumns = {u"signed_file"_s, u"workbook_file"_s};
+// Whole files kept in the store, and a signed file's payload read from it; the trail records their size, and their
+// row holds the file's SHA-256.
+const QStringList documentColumns = {u"signed_file"_s, u"workbook_file"_s, u"payload"_s};
 constexpr qsizetype HashSize = 32; // SHA-256
 const QByteArray genesis(HashSize, '\0');
 

@@ -119,6 +119,14 @@ ReportVerdict ReportFile::verifyBytes(const QByteArray& bytes, const QList<QByte
 
 ReportVerdict ReportFile::verify(const QString& path, const QList<QByteArray>& publicKeys)
 {
+    QByteArray bytes;
+    if (const std::optional<ReportVerdict> refusal = read(path, bytes))
+        return *refusal;
+    return verifyBytes(bytes, publicKeys);
+}
+
+std::optional<ReportVerdict> ReportFile::read(const QString& path, QByteArray& bytes)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refused(ReportVerdict::Unreadable,
@@ -132,10 +140,10 @@ ReportVerdict ReportFile::verify(const QString& path, const QList<QByteArray>& p
     if (file.size() > MaximumSize)
         return tooLarge(file.size());
     // One byte more than allowed tells a file that grew since its size was asked.
-    const QByteArray bytes = file.read(MaximumSize + 1);
+    bytes = file.read(MaximumSize + 1);
     if (bytes.size() > MaximumSize)
         return tooLarge(bytes.size());
-    return verifyBytes(bytes, publicKeys);
+    return std::nullopt;
 }
 
 Status ReportFile::write(const QString& path, const QByteArray& bytes)

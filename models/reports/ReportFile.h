@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <optional>
 
 // What checking a signed report file found. The payload is filled only once the signature is known to be good.
 struct ReportVerdict
@@ -49,6 +50,9 @@ public:
     // Checks the file at path against the public keys that may have signed it: the key its kid names, the
     // signature, then the payload's format and version.
     static ReportVerdict verify(const QString& path, const QList<QByteArray>& publicKeys);
+    // Reads a signed file whole, refusing one larger than MaximumSize by its size alone; nullopt when it was read,
+    // else why not (Unreadable or Unsupported).
+    static std::optional<ReportVerdict> read(const QString& path, QByteArray& bytes);
     // The same for a file's content already in memory.
     static ReportVerdict verifyBytes(const QByteArray& bytes, const QList<QByteArray>& publicKeys);
     // Writes a signed file atomically: a failed write leaves no half file under the name.

@@ -386,6 +386,57 @@ const QStringList schemaV10 = {
         CHECK ((revision = 1) = (previous_sha256 IS NULL))))"_s,
 };
 
+// Version 11: a county or city center's registry of the institutions that report to it, their public keys (a
+// rotated key is added beside the old one, so older reports stay checkable), the signed files it imported, those
+// held until their signer is registered, and the log of every file offered. A file is known by its SHA-256. The
+// payload is kept beside the file it was read from, so figures are read without decoding every file again. The JWK
+// names the institution; its county and type come from the reports it sends.
+const QStringList schemaV11 = {
+    uR"(CREATE TABLE center_institutions (
+        id INTEGER PRIMARY KEY,
+        credit_code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        county TEXT NOT NULL DEFAULT '',
+        institution_type TEXT NOT NULL DEFAULT '',
+        registered_at TEXT NOT NULL,
+        registered_by TEXT NOT NULL))"_s, uR"(CREATE TABLE center_keys (
+        id INTEGER PRIMARY KEY,
+        institution_id INTEGER NOT NULL REFERENCES center_institutions (id),
+        public_key BLOB NOT NULL UNIQUE CHECK (length(public_key) = 32),
+        thumbprint TEXT NOT NULL UNIQUE,
+        registered_at TEXT NOT NULL,
+        registered_by TEXT NOT NULL))"_s,       uR"(CREATE TABLE center_reports (
+        id INTEGER PRIMARY KEY,
+        institution_id INTEGER NOT NULL REFERENCES center_institutions (id),
+        month TEXT NOT NULL,
+        revision INTEGER NOT NULL CHECK (revision >= 1),
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL UNIQUE,
+        previous_sha256 TEXT,
+        key_thumbprint TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        signed_file BLOB NOT NULL,
+        imported_at TEXT NOT NULL,
+        imported_by TEXT NOT NULL,
+        UNIQUE (institution_id, month, revision)))"_s,
+    uR"(CREATE TABLE center_held_files (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL UNIQUE,
+        key_thumbprint TEXT NOT NULL,
+        signed_file BLOB NOT NULL,
+        held_at TEXT NOT NULL,
+        held_by TEXT NOT NULL))"_s,   uR"(CREATE TABLE center_import_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT,
+        verdict TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        report_id INTEGER REFERENCES center_reports (id)))"_s,
+};
+
 struct Step
 {
     QStringList statements;
@@ -408,6 +459,7 @@ const QList<Step>& steps()
         {schemaV8, &AuditTrail::installSchema},
         {schemaV9, &AuditTrail::installSchema},
         {schemaV10, &AuditTrail::installSchema},
+        {schemaV11, &AuditTrail::installSchema},
     };
     return all;
 }

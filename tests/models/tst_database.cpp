@@ -137,7 +137,7 @@ void TestDatabase::migratesEveryOlderFixture()
     for (const QString& trigger :
          {u"audit_sick_followups_update"_s, u"audit_closed_months_insert"_s, u"audit_claim_batches_update"_s,
           u"audit_claim_rows_insert"_s, u"audit_family_subsidies_update"_s, u"audit_insurance_policies_insert"_s,
-          u"audit_institution_keys_update"_s})
+          u"audit_institution_keys_update"_s, u"audit_center_reports_insert"_s, u"audit_center_keys_insert"_s})
         QVERIFY2(Sql::scalar(t.db->connection(), u"SELECT count(*) FROM sqlite_schema WHERE name = '%1'"_s.arg(trigger))
                          .toInt()
                      == 1,
