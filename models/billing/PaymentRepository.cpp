@@ -222,6 +222,18 @@ Result<QList<Payment>> PaymentRepository::paidIn(Month month) const
     return select(u"substr(p.paid_on, 1, 7) = ?"_s, month.toString());
 }
 
+Result<Money> PaymentRepository::collectedIn(Month month) const
+{
+    const Result<QList<Payment>> payments = paidIn(month);
+    if (!payments)
+        return Result<Money>::failure(payments.error());
+    Money collected;
+    for (const Payment& p : payments.value())
+        if (!p.voided)
+            collected += p.amount;
+    return collected;
+}
+
 Result<QList<Payment>> PaymentRepository::forChild(qint64 childId) const
 {
     return select(u"p.child_id = ?"_s, childId);

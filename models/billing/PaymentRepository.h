@@ -33,6 +33,8 @@ public:
     Result<QList<Payment>> forChild(qint64 childId) const;
     // The money that changed hands within the month, whichever month's bill it was for.
     Result<QList<Payment>> paidIn(Month month) const;
+    // The month's cash: payments less refunds made within it, voided ones left out.
+    Result<Money> collectedIn(Month month) const;
     Result<QList<Payment>> forReceipt(const QString& number) const;
     // What was paid (less refunds) for each child's bill of the month, voided payments left out.
     Result<QHash<qint64, Money>> paidByChild(Month month) const;

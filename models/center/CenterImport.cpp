@@ -8,7 +8,6 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -18,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Verdict = ImportedFile::Verdict;
-
-QString sha256Hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 class FileOffer
 {
@@ -35,7 +29,7 @@ public:
         , m_refusal(std::move(refusal))
     {
         m_file.fileName = fileName;
-        m_file.sha256 = sha256Hex(bytes);
+        m_file.sha256 = ReportFile::sha256Hex(bytes);
     }
 
     // Decides what the file is and writes that, with its log line, in one transaction.

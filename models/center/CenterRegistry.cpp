@@ -116,6 +116,8 @@ Result<QList<RegisteredInstitution>> CenterRegistry::institutions(Database& db)
 Result<std::optional<CenterRegistry::SignerKey>> CenterRegistry::signer(Database& db, const QString& thumbprint)
 {
     using R = Result<std::optional<SignerKey>>;
+    if (Status allowed = Access::require(db.actor(), Permission::ManageCenter); !allowed)
+        return R::failure(allowed.error());
     QSqlQuery query(db.connection());
     query.prepare(u"SELECT i.id, i.credit_code, k.public_key FROM center_keys k "
                   "JOIN center_institutions i ON i.id = k.institution_id WHERE k.thumbprint = ?"_s);

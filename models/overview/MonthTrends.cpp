@@ -4,18 +4,6 @@
 #include "billing/PaymentRepository.h"
 #include "subsidy/ClaimBatches.h"
 
-Result<Money> MonthTrends::collectedIn(Database& db, Month month)
-{
-    const Result<QList<Payment>> payments = PaymentRepository(db).paidIn(month);
-    if (!payments)
-        return Result<Money>::failure(payments.error());
-    Money collected;
-    for (const Payment& p : payments.value())
-        if (!p.voided)
-            collected += p.amount;
-    return collected;
-}
-
 Result<SubsidyMonth> MonthTrends::subsidyOf(Database& db, Month month)
 {
     const Result<QList<ClaimBatch>> versions = ClaimBatches::versions(db, month);
@@ -46,7 +34,7 @@ Result<QList<MonthTrend>> MonthTrends::load(Database& db, const OverviewScope& s
         if (totals.notRecorded < totals.expected)
             trend.attendance = totals.rate();
         if (scope.fees) {
-            const Result<Money> collected = collectedIn(db, m);
+            const Result<Money> collected = PaymentRepository(db).collectedIn(m);
             if (!collected)
                 return R::failure(collected.error());
             trend.collected = collected.value();

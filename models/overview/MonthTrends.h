@@ -36,8 +36,6 @@ public:
     // The `count` months up to and including `last`, oldest first. Needs Permission::ViewRoster.
     static Result<QList<MonthTrend>> load(Database& db, const OverviewScope& scope, Month last, int count = 12);
 
-    // Payments less refunds made in the month. Needs Permission::ViewFees.
-    static Result<Money> collectedIn(Database& db, Month month);
     // Nothing while no version was sent. Needs Permission::ManageClaims.
     static Result<SubsidyMonth> subsidyOf(Database& db, Month month);
 };

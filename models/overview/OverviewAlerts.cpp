@@ -12,6 +12,7 @@
 #include "store/ClosedMonths.h"
 #include "store/Database.h"
 
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -133,14 +134,13 @@ public:
         const Result<AttendanceMonthSummary> summary = AttendanceMonth::compute(m_db, month);
         if (!summary)
             return summary.status();
+        QHash<qint64, int> gapsByClass;
+        for (const AttendanceDay& gap : summary->gaps)
+            if (gap.day < m_day)
+                ++gapsByClass[gap.classId];
         for (const ClassAttendance& c : summary->classes) {
-            if (!m_scope.covers(c.classId))
-                continue;
-            int gaps = 0;
-            for (const AttendanceDay& gap : summary->gaps)
-                if (gap.classId == c.classId && gap.day < m_day)
-                    ++gaps;
-            if (gaps > 0)
+            const int gaps = gapsByClass.value(c.classId);
+            if (gaps > 0 && m_scope.covers(c.classId))
                 add(Kind::AttendanceGaps, Place::MonthGrid,
                     OverviewAlerts::tr("%1: %n child-day(s) without attendance this month", nullptr, gaps).arg(c.name),
                     c.classId, month);

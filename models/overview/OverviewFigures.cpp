@@ -82,7 +82,7 @@ Status addFees(Database& db, OverviewFigures& figures)
     if (!bills)
         return Status::failure(bills.error());
     figures.billed = bills->total();
-    const Result<Money> collected = MonthTrends::collectedIn(db, month);
+    const Result<Money> collected = PaymentRepository(db).collectedIn(month);
     if (!collected)
         return Status::failure(collected.error());
     figures.collected = collected.value();

@@ -45,6 +45,11 @@ struct OverviewFigures
     // The operating subsidy of the year's months: claimed in the latest version sent, and received.
     std::optional<Money> subsidyClaimed;
     std::optional<Money> subsidyReceived;
+    // What the county still owes of it.
+    std::optional<Money> subsidyOwed() const
+    {
+        return subsidyClaimed && subsidyReceived ? std::optional(*subsidyClaimed - *subsidyReceived) : std::nullopt;
+    }
     // 持证上岗率 against the target.
     std::optional<CertifiedRate> certified;
     // In the order the classes were made.

@@ -164,7 +164,7 @@ Result<QJsonObject> staffFigures(Database& db, QDate day)
         {u"by_role"_s, byRole},
         {u"caregivers"_s, rate.caregivers},
         {u"caregivers_certified"_s, rate.certified},
-        {u"certified_rate"_s, ReportFigures::ratio({rate.certified, rate.caregivers})},
+        {u"certified_rate"_s, ReportFigures::ratio(rate.ratio())},
         {u"certified_target_percent"_s, rate.targetPercent},
         {u"with_valid_health_certificate"_s, withHealthCertificate},
     };

@@ -13,7 +13,6 @@
 #include "store/Database.h"
 #include "subsidy/ClaimWorkbook.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -25,16 +24,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString sha256Hex(const QByteArray& bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 // The hash that tells whether a month still says what a revision said.
 QString contentSha256(const MonthlyReportContent& content)
 {
     const QJsonObject both {{u"institution"_s, content.institution}, {u"figures"_s, content.figures}};
-    return sha256Hex(QJsonDocument(both).toJson(QJsonDocument::Compact));
+    return ReportFile::sha256Hex(QJsonDocument(both).toJson(QJsonDocument::Compact));
 }
 
 // The month as it is now, beside what its latest revision reported.
@@ -191,13 +185,13 @@ Result<ExportedReport> MonthlyReports::exportMonth(Database& db, Month month, co
         {u"revision"_s, revision.revision},
         {u"generated_at"_s, generatedAt.toString(Qt::ISODate)},
         {u"previous_sha256"_s, revision.previousSha256.isEmpty() ? QJsonValue() : QJsonValue(revision.previousSha256)},
-        {u"workbook_sha256"_s, sha256Hex(files.workbook)},
+        {u"workbook_sha256"_s, ReportFile::sha256Hex(files.workbook)},
         {u"institution"_s, now->content.institution},
         {u"figures"_s, now->content.figures},
     };
     files.signedFile = Jws::sign(key.value(), revision.keyThumbprint, ReportFile::MonthlyReportType.toString(),
                                  QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    exported.revision.fileSha256 = sha256Hex(files.signedFile);
+    exported.revision.fileSha256 = ReportFile::sha256Hex(files.signedFile);
 
     // The row and the file together: a revision is recorded only when its file was written.
     const Status stored = db.transaction([&]() -> Status {

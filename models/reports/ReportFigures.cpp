@@ -1,7 +1,7 @@
 #include "ReportFigures.h"
 
-#include "billing/MonthBilling.h"
 #include "billing/Arrears.h"
+#include "billing/MonthBilling.h"
 #include "billing/PaymentRepository.h"
 #include "subsidy/BirthSubsidies.h"
 #include "subsidy/ClaimWorkbook.h"
@@ -43,18 +43,15 @@ Result<QJsonObject> ReportFigures::fees(Database& db, Month month)
         return R::failure(bills.error());
     // Money received and paid back within the month, whichever month's bill it settled: the month's cash, which a
     // later payment does not change.
-    const Result<QList<Payment>> payments = PaymentRepository(db).paidIn(month);
-    if (!payments)
-        return R::failure(payments.error());
-    Money collected;
+    const PaymentRepository payments(db);
+    const Result<Money> collected = payments.collectedIn(month);
+    const Result<QList<Payment>> paid = payments.paidIn(month);
+    if (!collected || !paid)
+        return R::failure(collected ? paid.error() : collected.error());
     Money refundsPaid;
-    for (const Payment& p : payments.value()) {
-        if (p.voided)
-            continue;
-        collected += p.amount;
-        if (p.amount < Money())
+    for (const Payment& p : paid.value())
+        if (!p.voided && p.amount < Money())
             refundsPaid -= p.amount;
-    }
     // What the bills of this and earlier months still asked at the month's end.
     const Result<ArrearsList> arrears = Arrears::compute(db, month.lastDay());
     if (!arrears)
@@ -77,7 +74,7 @@ Result<QJsonObject> ReportFigures::fees(Database& db, Month month)
         {u"by_line_fen"_s, byLine},
         {u"reductions_fen"_s, -byKind.value(BillLine::Kind::InclusiveReduction).fen()},
         {u"absence_refunds_fen"_s, -byKind.value(BillLine::Kind::AbsenceRefund).fen()},
-        {u"collected_fen"_s, collected.fen()},
+        {u"collected_fen"_s, collected->fen()},
         {u"refunds_paid_fen"_s, refundsPaid.fen()},
         {u"outstanding_fen"_s, arrears->total().fen()},
         {u"bills_outstanding"_s, arrears->rows.size()},

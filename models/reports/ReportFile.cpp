@@ -3,6 +3,7 @@
 #include "Jwk.h"
 #include "Jws.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -144,6 +145,11 @@ std::optional<ReportVerdict> ReportFile::read(const QString& path, QByteArray& b
     if (bytes.size() > MaximumSize)
         return tooLarge(bytes.size());
     return std::nullopt;
+}
+
+QString ReportFile::sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 Status ReportFile::write(const QString& path, const QByteArray& bytes)

@@ -55,6 +55,8 @@ public:
     static std::optional<ReportVerdict> read(const QString& path, QByteArray& bytes);
     // The same for a file's content already in memory.
     static ReportVerdict verifyBytes(const QByteArray& bytes, const QList<QByteArray>& publicKeys);
+    // Lower-case hex SHA-256: how revisions, workbooks and centers name a file.
+    static QString sha256Hex(const QByteArray& bytes);
     // Writes a signed file atomically: a failed write leaves no half file under the name.
     static Status write(const QString& path, const QByteArray& bytes);
 };

@@ -6,8 +6,6 @@
 #include "access/Access.h"
 #include "store/Database.h"
 
-#include <QCryptographicHash>
-
 using namespace Qt::StringLiterals;
 
 Result<RevisionSummary> RevisionSummary::load(Database& db, Month month, int revision)
@@ -29,9 +27,7 @@ Result<RevisionSummary> RevisionSummary::load(Database& db, Month month, int rev
     const Result<ReportFiles> files = ReportRevisions::files(db, summary.revision.id);
     if (!files)
         return R::failure(files.error());
-    const QString sha256
-        = QString::fromLatin1(QCryptographicHash::hash(files->signedFile, QCryptographicHash::Sha256).toHex());
-    if (sha256 != summary.revision.fileSha256)
+    if (ReportFile::sha256Hex(files->signedFile) != summary.revision.fileSha256)
         return R::failure(tr("The stored copy of %1 no longer matches the SHA-256 recorded when it was exported.")
                               .arg(summary.revision.fileName));
     const Result<QList<KeyInfo>> keys = InstitutionKeys(db).list();

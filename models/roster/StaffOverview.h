@@ -2,6 +2,7 @@
 
 #include "RosterRecords.h"
 #include "StaffRepository.h"
+#include "common/Ratio.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ struct CertifiedRate
     int caregivers = 0;
     int targetPercent = 90;
 
+    Ratio ratio() const { return {certified, caregivers}; }
     // certified × 100 ≥ target × caregivers; true when there are no caregivers.
     bool meetsTarget() const { return qint64(certified) * 100 >= qint64(targetPercent) * caregivers; }
     // "17 / 18 = 94.4%", the percentage rounded half up to one decimal; "0 / 0" without caregivers.

@@ -109,11 +109,10 @@ void OverviewPage::showTiles(const OverviewFigures& f)
     if (f.subsidyReceived)
         m_subsidy->setFigure(f.subsidyReceived->toStringWithSymbol(),
                              tr("Claimed %1 · owed %2")
-                                 .arg(f.subsidyClaimed->toStringWithSymbol(),
-                                      (*f.subsidyClaimed - *f.subsidyReceived).toStringWithSymbol()));
+                                 .arg(f.subsidyClaimed->toStringWithSymbol(), f.subsidyOwed()->toStringWithSymbol()));
     m_certified->setVisible(f.certified.has_value());
     if (f.certified)
-        m_certified->setFigure(Ratio {f.certified->certified, f.certified->caregivers}.percentText(),
+        m_certified->setFigure(f.certified->ratio().percentText(),
                                tr("%1 of %2 · target %3%")
                                    .arg(f.certified->certified)
                                    .arg(f.certified->caregivers)
