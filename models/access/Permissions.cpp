@@ -13,7 +13,8 @@ struct Grant
     QList<Role> roles;
 };
 
-// The whole matrix. A director may do everything on an institution; a center officer works only on centers.
+// The whole matrix. A director may do everything on an institution or a center (as its head); a center officer works
+// only on a center's reports.
 const QList<Grant>& grants()
 {
     using R = Role;
@@ -35,7 +36,7 @@ const QList<Grant>& grants()
         {Permission::ViewAudit, u"view_audit"_s, {R::Director}},
         {Permission::ManageBackups, u"manage_backups"_s, {R::Director}},
         {Permission::RecordOutreach, u"record_outreach"_s, {R::Director, R::Outreach}},
-        {Permission::ManageCenter, u"manage_center"_s, {R::CenterOfficer}},
+        {Permission::ManageCenter, u"manage_center"_s, {R::Director, R::CenterOfficer}},
     };
     return table;
 }

@@ -1,7 +1,6 @@
 #include "CenterImport.h"
 
 #include "CenterRegistry.h"
-#include "access/Access.h"
 #include "common/Clock.h"
 #include "reports/Jwk.h"
 #include "reports/ReportFile.h"
@@ -221,7 +220,7 @@ Result<ImportedFile> offerPath(Database& db, const QString& path)
 Result<QList<ImportedFile>> CenterImport::importFiles(Database& db, const QStringList& paths)
 {
     using R = Result<QList<ImportedFile>>;
-    if (Status allowed = Access::require(db.actor(), Permission::ManageCenter); !allowed)
+    if (Status allowed = CenterRegistry::requireCenter(db); !allowed)
         return R::failure(allowed.error());
     QList<ImportedFile> files;
     for (const QString& path : paths) {
@@ -236,7 +235,7 @@ Result<QList<ImportedFile>> CenterImport::importFiles(Database& db, const QStrin
 Result<QList<ImportedFile>> CenterImport::retryHeld(Database& db)
 {
     using R = Result<QList<ImportedFile>>;
-    if (Status allowed = Access::require(db.actor(), Permission::ManageCenter); !allowed)
+    if (Status allowed = CenterRegistry::requireCenter(db); !allowed)
         return R::failure(allowed.error());
     QSqlQuery held(db.connection());
     held.prepare(u"SELECT h.file_name, h.signed_file FROM center_held_files h "

@@ -2,6 +2,7 @@
 
 #include "access/Access.h"
 #include "common/Clock.h"
+#include "institution/InstitutionRepository.h"
 #include "reports/Jwk.h"
 #include "store/Database.h"
 #include "store/Sql.h"
@@ -27,7 +28,7 @@ Result<Registration> CenterRegistry::registerKey(Database& db, const QByteArray&
                                                  const QString& confirmedThumbprint)
 {
     using R = Result<Registration>;
-    if (Status allowed = Access::require(db.actor(), Permission::ManageCenter); !allowed)
+    if (Status allowed = requireCenter(db); !allowed)
         return R::failure(allowed.error());
     const Result<PublicJwk> key = Jwk::parse(jwk);
     if (!key)
@@ -89,7 +90,7 @@ Result<Registration> CenterRegistry::registerKey(Database& db, const QByteArray&
 Result<QList<RegisteredInstitution>> CenterRegistry::institutions(Database& db)
 {
     using R = Result<QList<RegisteredInstitution>>;
-    if (Status allowed = Access::require(db.actor(), Permission::ManageCenter); !allowed)
+    if (Status allowed = requireCenter(db); !allowed)
         return R::failure(allowed.error());
     QSqlQuery query(db.connection());
     query.prepare(u"SELECT i.id, i.credit_code, i.name, i.county, i.institution_type, i.registered_at, "
@@ -116,7 +117,7 @@ Result<QList<RegisteredInstitution>> CenterRegistry::institutions(Database& db)
 Result<std::optional<CenterRegistry::SignerKey>> CenterRegistry::signer(Database& db, const QString& thumbprint)
 {
     using R = Result<std::optional<SignerKey>>;
-    if (Status allowed = Access::require(db.actor(), Permission::ManageCenter); !allowed)
+    if (Status allowed = requireCenter(db); !allowed)
         return R::failure(allowed.error());
     QSqlQuery query(db.connection());
     query.prepare(u"SELECT i.id, i.credit_code, k.public_key FROM center_keys k "
@@ -127,4 +128,18 @@ Result<std::optional<CenterRegistry::SignerKey>> CenterRegistry::signer(Database
         return std::optional<SignerKey>();
     return std::optional<SignerKey>(
         SignerKey {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray()});
+}
+
+Status CenterRegistry::requireCenter(Database& db)
+{
+    if (Status allowed = Access::require(db.actor(), Permission::ManageCenter); !allowed)
+        return allowed;
+    const Result<std::optional<InstitutionProfile>> profile = InstitutionRepository(db).load();
+    if (!profile)
+        return profile.status();
+    if (!profile.value() || !profile.value()->isCenter())
+        return Status::failure(tr("This database keeps a day care institution, not a center. Reports are imported "
+                                  "into a county or city center's own database (init --type county-center or "
+                                  "city-center)."));
+    return {};
 }

@@ -59,4 +59,7 @@ public:
         QByteArray publicKey;
     };
     static Result<std::optional<SignerKey>> signer(Database& db, const QString& thumbprint);
+
+    // Every center operation starts here: the permission, and a database set up as a county or city center.
+    static Status requireCenter(Database& db);
 };

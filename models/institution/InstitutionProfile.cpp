@@ -16,6 +16,8 @@ const QList<EnumName<InstitutionType>>& typeNames()
         {InstitutionType::Kindergarten, u"kindergarten"_s, u"幼儿园托班"_s},
         {InstitutionType::Employer, u"employer"_s, u"用人单位办托"_s},
         {InstitutionType::Medical, u"medical"_s, u"医疗机构办托"_s},
+        {InstitutionType::CountyCenter, u"county-center"_s, u"县区托育综合服务中心"_s},
+        {InstitutionType::CityCenter, u"city-center"_s, u"市托育综合服务中心"_s},
     };
     return names;
 }
@@ -67,6 +69,14 @@ FieldErrors InstitutionProfile::validate(QDate today)
         errors.append({u"credit_code"_s, creditCode, code.error()});
     if (county.isEmpty())
         errors.append({u"county"_s, county, tr("The county is required.")});
+    if (isCenter()) {
+        // A center's own places and recognition are not what it reports; its institutions' are.
+        if (places != 0 || inclusive || inclusivePlaces != 0 || inclusiveFrom.isValid())
+            errors.append({u"places"_s, QString::number(places),
+                           tr("A center keeps no places of its own and is not recognised as inclusive; leave "
+                              "places and the inclusive recognition empty.")});
+        return errors;
+    }
     if (places <= 0)
         errors.append({u"places"_s, QString::number(places), tr("The number of places must be at least 1.")});
     if (inclusive) {
@@ -117,6 +127,10 @@ QString InstitutionProfile::typeLabel(InstitutionType type)
         return tr("Employer-run childcare");
     case InstitutionType::Medical:
         return tr("Childcare run by a medical institution");
+    case InstitutionType::CountyCenter:
+        return tr("County childcare service center");
+    case InstitutionType::CityCenter:
+        return tr("City childcare service center");
     }
     return {};
 }
@@ -129,6 +143,11 @@ QString InstitutionProfile::typeChineseName(InstitutionType type)
 QList<InstitutionType> InstitutionProfile::allTypes()
 {
     return enumValues(typeNames());
+}
+
+bool InstitutionProfile::isCenterType(InstitutionType type)
+{
+    return type == InstitutionType::CountyCenter || type == InstitutionType::CityCenter;
 }
 
 QString InstitutionProfile::operatingModelKey(OperatingModel model)

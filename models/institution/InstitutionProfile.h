@@ -17,7 +17,11 @@ enum class InstitutionType
     Family,
     Kindergarten,
     Employer,
-    Medical
+    Medical,
+    // Centers keep no children: they receive the signed reports of the institutions (a county) or of the county
+    // centers (the city) below them.
+    CountyCenter,
+    CityCenter
 };
 
 // Who built and who runs the premises (公建公营 / 公建民营 / 民办).
@@ -47,6 +51,8 @@ public:
 
     // Every problem, each naming its field; normalises the credit code on success of that field.
     FieldErrors validate(QDate today);
+    // A county or city center rather than a provider of day care.
+    bool isCenter() const { return isCenterType(type); }
 
     // The stable, untranslated form used by `info --json` and the monthly report's identity block.
     QJsonObject toJson() const;
@@ -59,7 +65,9 @@ public:
     static QString typeLabel(InstitutionType type);
     // 独立托育机构, …: the name forms print whatever the interface language.
     static QString typeChineseName(InstitutionType type);
+    // Providers first, then the two kinds of center.
     static QList<InstitutionType> allTypes();
+    static bool isCenterType(InstitutionType type);
 
     static QString operatingModelKey(OperatingModel model);
     static std::optional<OperatingModel> operatingModelFromKey(const QString& key);

@@ -1,3 +1,4 @@
+#include "CenterFixtures.h"
 #include "ReportFixtures.h"
 #include "center/CenterImport.h"
 #include "center/CenterRegistry.h"
@@ -54,6 +55,7 @@ void TestCenterImport::init()
     m_center.db.reset();
     QFile::remove(m_center.path);
     QVERIFY(m_center.open());
+    QVERIFY(setUpCountyCenter(*m_center.db));
 }
 
 void TestCenterImport::cleanup()
@@ -241,10 +243,16 @@ void TestCenterImport::secondKeyNeedsItsThumbprint()
 
 void TestCenterImport::onlyTheCenterImports()
 {
-    m_center.db->setActor(actorWithRole(Role::Director));
+    m_center.db->setActor(actorWithRole(Role::Finance));
     QVERIFY(!CenterRegistry::registerKey(*m_center.db, jwk(), {}));
     QVERIFY(!CenterImport::importFiles(*m_center.db, {m_out.filePath(u"x"_s)}));
     QCOMPARE(count(u"SELECT count(*) FROM center_import_log"_s), 0);
+    // An institution's own database takes no reports, whoever asks.
+    Database& provider = *m_institution->db;
+    provider.setActor(actorWithRole(Role::Director));
+    const Result<Registration> refused = CenterRegistry::registerKey(provider, jwk(), {});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"not a center"_s), qPrintable(refused.error()));
 }
 
 QTEST_GUILESS_MAIN(TestCenterImport)

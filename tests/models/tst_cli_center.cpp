@@ -30,6 +30,7 @@ private:
     QString m_report;
     QString m_jwk;
     const QString m_officerPassword = u"center-officer-2026"_s;
+    const QString m_headPassword = u"center-head-2026"_s;
 };
 
 void TestCliCenter::initTestCase()
@@ -50,11 +51,14 @@ void TestCliCenter::initTestCase()
     m_report = exported.json()[u"report"_s].toString();
     QVERIFY(QFile::exists(m_report));
 
-    QCOMPARE(runCli({u"--db"_s, m_center, u"demo"_s, u"--children"_s, u"3"_s, u"--months"_s, u"1"_s}).exitCode, 0);
+    const CliRun made = runCli({u"--db"_s, m_center, u"init"_s, u"--type"_s, u"county-center"_s, u"--name"_s,
+                                u"潞州区托育综合服务中心"_s, u"--credit-code"_s, u"12140402MB0000001R"_s, u"--county"_s,
+                                u"潞州区"_s, u"--admin-password-file"_s, passwordFile(m_dir, m_headPassword)});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
     const CliRun added
         = runCli({u"--db"_s, m_center, u"--user"_s, u"admin"_s, u"user"_s, u"add"_s, u"zhongxin"_s, u"--role"_s,
                   u"center"_s, u"--new-password-file"_s, passwordFile(m_dir, m_officerPassword)},
-                 {}, u"admin"_s);
+                 {}, m_headPassword);
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
 }
 
@@ -101,9 +105,12 @@ void TestCliCenter::heldRegisteredImportedRefused()
 
 void TestCliCenter::otherRolesAreRefused()
 {
-    const CliRun director
-        = runCli({u"--db"_s, m_center, u"--user"_s, u"admin"_s, u"center"_s, u"register"_s, m_jwk}, {}, u"admin"_s);
-    QCOMPARE(director.exitCode, 3);
+    // The institution's own director: her database keeps children, not other institutions' reports.
+    const CliRun provider = runCli(
+        {u"--db"_s, m_dir.filePath(u"institution.db"_s), u"--user"_s, u"admin"_s, u"center"_s, u"register"_s, m_jwk},
+        {}, u"admin"_s);
+    QCOMPARE(provider.exitCode, 3);
+    QVERIFY2(provider.err.contains(u"not a center"_s), qPrintable(provider.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliCenter)
