@@ -61,27 +61,25 @@ private:
             return settle(Verdict::AlreadyImported,
                           CenterImport::tr("The same file was imported on %1.").arg(before.value(0).toString()));
         }
-        const Result<QList<QByteArray>> keys = registeredKeys();
-        if (!keys)
-            return keys.status();
-        const ReportVerdict verdict = ReportFile::verifyBytes(m_bytes, keys.value());
+        // The kid names the key: only that one is read from the registry, and its holder is kept for accept().
+        Status lookedUp;
+        const ReportVerdict verdict
+            = ReportFile::verifyWithKeyOf(m_bytes, [this, &lookedUp](const QString& kid) -> std::optional<QByteArray> {
+                  const Result<std::optional<CenterRegistry::SignerKey>> signer = CenterRegistry::signer(m_db, kid);
+                  if (!signer) {
+                      lookedUp = signer.status();
+                      return std::nullopt;
+                  }
+                  m_signer = signer.value();
+                  return m_signer ? std::optional<QByteArray>(m_signer->publicKey) : std::nullopt;
+              });
+        if (!lookedUp)
+            return lookedUp;
         if (verdict.kind == ReportVerdict::UnknownKey)
             return hold(verdict.kid);
         if (!verdict.isValid())
             return settle(Verdict::Rejected, verdict.message);
         return accept(verdict);
-    }
-
-    Result<QList<QByteArray>> registeredKeys() const
-    {
-        QSqlQuery query(m_db.connection());
-        query.prepare(u"SELECT public_key FROM center_keys"_s);
-        if (Status s = Sql::exec(query); !s)
-            return Result<QList<QByteArray>>::failure(s.error());
-        QList<QByteArray> keys;
-        while (query.next())
-            keys << query.value(0).toByteArray();
-        return keys;
     }
 
     Status hold(const QString& kid)
@@ -102,21 +100,18 @@ private:
 
     Status accept(const ReportVerdict& verdict)
     {
-        const Result<std::optional<CenterRegistry::SignerKey>> signer = CenterRegistry::signer(m_db, verdict.kid);
-        if (!signer)
-            return signer.status();
         const QJsonObject& payload = verdict.payload;
         m_file.creditCode = payload.value(u"credit_code"_s).toString();
         m_file.month = Month::parse(payload.value(u"month"_s).toString()).value_or(Month());
         m_file.revision = payload.value(u"revision"_s).toInt();
-        if (!signer.value() || signer.value()->creditCode != m_file.creditCode)
+        if (!m_signer || m_signer->creditCode != m_file.creditCode)
             return settle(Verdict::Rejected,
                           CenterImport::tr("Signed with the key of %1, but it reports for %2: an institution signs "
                                            "only its own reports.")
-                              .arg(signer.value() ? signer.value()->creditCode : verdict.kid, m_file.creditCode));
+                              .arg(m_signer ? m_signer->creditCode : verdict.kid, m_file.creditCode));
         if (!m_file.month.isValid() || m_file.revision < 1)
             return settle(Verdict::Rejected, CenterImport::tr("The report names no valid month and revision."));
-        const qint64 institution = signer.value()->institutionId;
+        const qint64 institution = m_signer->institutionId;
 
         QSqlQuery revisions(m_db.connection());
         revisions.prepare(u"SELECT revision FROM center_reports WHERE institution_id = ? AND month = ?"_s);
@@ -204,6 +199,8 @@ private:
     const QByteArray& m_bytes;
     const std::optional<ReportVerdict> m_refusal;
     ImportedFile m_file;
+    // The registered holder of the key the file names, once it was looked up.
+    std::optional<CenterRegistry::SignerKey> m_signer;
     qint64 m_reportId = 0;
 };
 

@@ -92,6 +92,16 @@ void checkPayload(const QByteArray& payload, ReportVerdict& verdict)
 
 ReportVerdict ReportFile::verifyBytes(const QByteArray& bytes, const QList<QByteArray>& publicKeys)
 {
+    return verifyWithKeyOf(bytes, [&publicKeys](const QString& kid) -> std::optional<QByteArray> {
+        const auto key = std::find_if(publicKeys.cbegin(), publicKeys.cend(),
+                                      [&](const QByteArray& publicKey) { return Jwk::thumbprint(publicKey) == kid; });
+        return key == publicKeys.cend() ? std::nullopt : std::optional<QByteArray>(*key);
+    });
+}
+
+ReportVerdict ReportFile::verifyWithKeyOf(const QByteArray& bytes,
+                                          const std::function<std::optional<QByteArray>(const QString& kid)>& keyOf)
+{
     Jws::Fault fault = Jws::Fault::Malformed;
     const Result<JwsMessage> message = Jws::parse(bytes, &fault);
     if (!message)
@@ -100,10 +110,8 @@ ReportVerdict ReportFile::verifyBytes(const QByteArray& bytes, const QList<QByte
     ReportVerdict verdict;
     verdict.kid = message->kid;
     verdict.typ = message->typ;
-    const auto key = std::find_if(publicKeys.cbegin(), publicKeys.cend(), [&](const QByteArray& publicKey) {
-        return Jwk::thumbprint(publicKey) == verdict.kid;
-    });
-    if (key == publicKeys.cend()) {
+    const std::optional<QByteArray> key = keyOf(verdict.kid);
+    if (!key) {
         verdict.kind = ReportVerdict::UnknownKey;
         verdict.message = tr("The file was signed with the key %1, which is not among the keys it was checked against.")
                               .arg(Jwk::grouped(verdict.kid));

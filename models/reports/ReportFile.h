@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <functional>
 #include <optional>
 
 // What checking a signed report file found. The payload is filled only once the signature is known to be good.
@@ -55,6 +56,10 @@ public:
     static std::optional<ReportVerdict> read(const QString& path, QByteArray& bytes);
     // The same for a file's content already in memory.
     static ReportVerdict verifyBytes(const QByteArray& bytes, const QList<QByteArray>& publicKeys);
+    // The same with the key looked up by the thumbprint the file's kid names, for a holder of many keys (a center):
+    // keyOf gives the public key with that thumbprint, or nullopt when it knows none.
+    static ReportVerdict verifyWithKeyOf(const QByteArray& bytes,
+                                         const std::function<std::optional<QByteArray>(const QString& kid)>& keyOf);
     // Lower-case hex SHA-256: how revisions, workbooks and centers name a file.
     static QString sha256Hex(const QByteArray& bytes);
     // Writes a signed file atomically: a failed write leaves no half file under the name.
