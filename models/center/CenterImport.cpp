@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -212,6 +214,43 @@ Result<ImportedFile> offerPath(Database& db, const QString& path)
     return FileOffer(db, QFileInfo(path).fileName(), bytes, std::move(refusal)).take();
 }
 
+// Files are committed in batches: each batch is one transaction in which every file is a savepoint of its own
+// (FileOffer::take nests), so a file is still imported whole or not at all, with its log line, and a file refused
+// or rolled back leaves the others of its batch as they are. One commit per batch rather than per file saves a sync
+// of the journal to disk (synchronous=FULL) and a sealing of the audit trail for every file. A crash or power loss
+// in the middle of a batch loses that batch's files together with their log lines (never a file without its line,
+// nor a line without its file): offered again, they are imported as new. Batches are small so that the write lock
+// is never held for longer than another window waits for it (the busy timeout, 2 s).
+constexpr qsizetype FilesPerCommit = 50;
+
+// Offers count files, the i-th by offer(i). A failure to write (not a refused file, which has its verdict) stops
+// the import: the files before it are kept, and the failure is the result.
+Result<QList<ImportedFile>> offerAll(Database& db, qsizetype count,
+                                     const std::function<Result<ImportedFile>(qsizetype)>& offer)
+{
+    using R = Result<QList<ImportedFile>>;
+    QList<ImportedFile> files;
+    std::optional<QString> failure;
+    for (qsizetype first = 0; first < count && !failure; first += FilesPerCommit) {
+        const Status committed = db.transaction([&]() -> Status {
+            for (qsizetype i = first; i < std::min(count, first + FilesPerCommit); ++i) {
+                const Result<ImportedFile> file = offer(i);
+                if (!file) {
+                    failure = file.error();
+                    break;
+                }
+                files << file.value();
+            }
+            return {};
+        });
+        if (!committed)
+            return R::failure(committed.error());
+    }
+    if (failure)
+        return R::failure(*failure);
+    return files;
+}
+
 } // namespace
 
 Result<QList<ImportedFile>> CenterImport::importFiles(Database& db, const QStringList& paths)
@@ -219,14 +258,7 @@ Result<QList<ImportedFile>> CenterImport::importFiles(Database& db, const QStrin
     using R = Result<QList<ImportedFile>>;
     if (Status allowed = CenterRegistry::requireCenter(db); !allowed)
         return R::failure(allowed.error());
-    QList<ImportedFile> files;
-    for (const QString& path : paths) {
-        const Result<ImportedFile> file = offerPath(db, path);
-        if (!file)
-            return R::failure(file.error());
-        files << file.value();
-    }
-    return files;
+    return offerAll(db, paths.size(), [&](qsizetype i) { return offerPath(db, paths.at(i)); });
 }
 
 Result<QList<ImportedFile>> CenterImport::retryHeld(Database& db)
@@ -242,14 +274,8 @@ Result<QList<ImportedFile>> CenterImport::retryHeld(Database& db)
     QList<std::pair<QString, QByteArray>> known;
     while (held.next())
         known.append({held.value(0).toString(), held.value(1).toByteArray()});
-    QList<ImportedFile> files;
-    for (const auto& [name, bytes] : known) {
-        const Result<ImportedFile> file = FileOffer(db, name, bytes).take();
-        if (!file)
-            return R::failure(file.error());
-        files << file.value();
-    }
-    return files;
+    return offerAll(db, known.size(),
+                    [&](qsizetype i) { return FileOffer(db, known.at(i).first, known.at(i).second).take(); });
 }
 
 QString CenterImport::key(ImportedFile::Verdict verdict)

@@ -1,5 +1,6 @@
 #include "CenterFixtures.h"
 #include "ReportFixtures.h"
+#include "access/AuditTrail.h"
 #include "center/CenterImport.h"
 #include "center/CenterRegistry.h"
 #include "reports/Jwk.h"
@@ -28,6 +29,7 @@ private slots:
     void unknownSignerIsHeldUntilRegistered();
     void changedFileIsRefused();
     void unreadableFileIsRefusedAndLogged();
+    void refusedFilesLeaveTheOthersOfTheirBatch();
     void revisionsInEitherOrder_data();
     void revisionsInEitherOrder();
     void secondKeyNeedsItsThumbprint();
@@ -181,6 +183,30 @@ void TestCenterImport::unreadableFileIsRefusedAndLogged()
     QCOMPARE(files->first().verdict, ImportedFile::Verdict::Rejected);
     QVERIFY2(files->first().reason.contains(u"missing.ddreport.json"_s), qPrintable(files->first().reason));
     QCOMPARE(count(u"SELECT count(*) FROM center_import_log WHERE file_name = 'missing.ddreport.json'"_s), 1);
+}
+
+void TestCenterImport::refusedFilesLeaveTheOthersOfTheirBatch()
+{
+    QVERIFY(CenterRegistry::registerKey(*m_center.db, jwk(), {}));
+    const QString r1 = exportRevision(1);
+    QVERIFY(!r1.isEmpty());
+    const QString broken = m_out.filePath(u"broken.ddreport.json"_s);
+    QVERIFY(ReportFile::write(broken, "{\"payload\":"));
+    // Taken in one batch: the file offered twice is known the second time, the broken and the missing ones are
+    // refused, and each has its line.
+    const Result<QList<ImportedFile>> files
+        = CenterImport::importFiles(*m_center.db, {broken, r1, m_out.filePath(u"missing.ddreport.json"_s), r1});
+    QVERIFY2(files, qPrintable(files.error()));
+    QCOMPARE(files->size(), 4);
+    QCOMPARE(files->at(0).verdict, ImportedFile::Verdict::Rejected);
+    QCOMPARE(files->at(1).verdict, ImportedFile::Verdict::Imported);
+    QCOMPARE(files->at(2).verdict, ImportedFile::Verdict::Rejected);
+    QCOMPARE(files->at(3).verdict, ImportedFile::Verdict::AlreadyImported);
+    QCOMPARE(count(u"SELECT count(*) FROM center_reports"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM center_import_log"_s), 4);
+    QCOMPARE(count(u"SELECT count(*) FROM center_import_log WHERE verdict = 'rejected'"_s), 2);
+    const Result<AuditTrail::Verdict> audit = AuditTrail::verify(m_center.db->connection());
+    QVERIFY(audit && audit->intact);
 }
 
 void TestCenterImport::revisionsInEitherOrder_data()
