@@ -4,7 +4,7 @@
 // the files and registering the keys is timed apart; it is not part of the targets. With a folder as argument the
 // report files and the center's database are kept there, to be looked at.
 #include "CenterFixtures.h"
-#include "SyntheticReports.h"
+#include "CountyReportSet.h"
 #include "access/AuditTrail.h"
 #include "center/CenterImport.h"
 #include "center/CenterRegistry.h"
@@ -51,9 +51,9 @@ qint64 rowsOf(Database& db, const QString& table)
     return Sql::scalar(db.connection(), u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong();
 }
 
-Status registerAll(Database& db, const SyntheticReports& reports)
+Status registerAll(Database& db, const CountyReportSet& reports)
 {
-    for (const SyntheticInstitution& institution : reports.institutions())
+    for (const CountyInstitution& institution : reports.institutions())
         if (const Result<Registration> r = CenterRegistry::registerKey(db, reports.jwk(institution), {}); !r)
             return r.status();
     return {};
@@ -80,7 +80,7 @@ int main(int argc, char* argv[])
     }
 
     Stopwatch made;
-    Result<SyntheticReports> reports = SyntheticReports::make(Institutions);
+    Result<CountyReportSet> reports = CountyReportSet::make(Institutions);
     if (!reports) {
         out << reports.error() << Qt::endl;
         return 1;

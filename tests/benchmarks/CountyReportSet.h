@@ -12,8 +12,8 @@
 #include <vector>
 
 // An institution made up for a benchmark: a valid credit code in one of Changzhi's counties, its own Ed25519 key,
-// and the children it cares for (indices into SyntheticReports::children).
-struct SyntheticInstitution
+// and the children it cares for (indices into CountyReportSet::children).
+struct CountyInstitution
 {
     InstitutionProfile profile;
     SigningKey key;
@@ -25,7 +25,7 @@ struct SyntheticInstitution
 // institution database each: the payloads are written directly in the format of REPORT_FORMAT.md, with a full
 // figures block and one operating-subsidy row per child. A few children are in the care of two institutions at
 // once, so the center's cross-institution checks have something to find.
-class SyntheticReports
+class CountyReportSet
 {
 public:
     struct Child
@@ -37,24 +37,24 @@ public:
     };
 
     // institutions from 1 to 999; children per institution from 20 to 80.
-    static Result<SyntheticReports> make(int institutions);
+    static Result<CountyReportSet> make(int institutions);
 
-    const std::vector<SyntheticInstitution>& institutions() const { return m_institutions; }
+    const std::vector<CountyInstitution>& institutions() const { return m_institutions; }
     const QList<Child>& children() const { return m_children; }
     // Children whose ID number appears in two institutions' reports of every month.
     int childrenInTwoInstitutions() const { return m_shared; }
     // The JWK file each institution gives its center.
-    QByteArray jwk(const SyntheticInstitution& institution) const;
+    QByteArray jwk(const CountyInstitution& institution) const;
 
     // Signs every institution's revision 1 of each month from first to last into dir, named as an institution
     // names them; the paths month by month, then by institution, as a center receives them.
     Result<QStringList> writeReports(const QDir& dir, Month first, Month last) const;
 
 private:
-    QByteArray signedReport(const SyntheticInstitution& institution, Month month) const;
-    QJsonObject figures(const SyntheticInstitution& institution, Month month) const;
+    QByteArray signedReport(const CountyInstitution& institution, Month month) const;
+    QJsonObject figures(const CountyInstitution& institution, Month month) const;
 
-    std::vector<SyntheticInstitution> m_institutions;
+    std::vector<CountyInstitution> m_institutions;
     QList<Child> m_children;
     int m_shared = 0;
 };

@@ -1,4 +1,4 @@
-#include "SyntheticReports.h"
+#include "CountyReportSet.h"
 
 #include "common/CreditCode.h"
 #include "common/IdNumber.h"
@@ -96,7 +96,7 @@ QJsonObject notRecorded()
 }
 
 // The first rule the child-month fails, or an empty string when it is claimable.
-QString claimReason(const SyntheticInstitution& institution, int child, QDate birthDate, Month month, int claimedBefore)
+QString claimReason(const CountyInstitution& institution, int child, QDate birthDate, Month month, int claimedBefore)
 {
     if (!institution.profile.inclusive)
         return u"not_inclusive"_s;
@@ -113,10 +113,10 @@ QString claimReason(const SyntheticInstitution& institution, int child, QDate bi
 
 } // namespace
 
-Result<SyntheticReports> SyntheticReports::make(int institutions)
+Result<CountyReportSet> CountyReportSet::make(int institutions)
 {
-    using R = Result<SyntheticReports>;
-    SyntheticReports set;
+    using R = Result<CountyReportSet>;
+    CountyReportSet set;
     const QStringList& counties = InstitutionProfile::changzhiCounties();
     for (int i = 0; i < institutions; ++i) {
         Result<SigningKey> key = SigningKey::generate();
@@ -141,7 +141,7 @@ Result<SyntheticReports> SyntheticReports::make(int institutions)
         p.inclusiveFrom = p.inclusive ? QDate(2025, 3, 1) : QDate();
         p.inclusivePlaces = p.inclusive ? p.places * 4 / 5 : 0;
 
-        SyntheticInstitution institution {p, std::move(key.value()), {}, {}};
+        CountyInstitution institution {p, std::move(key.value()), {}, {}};
         institution.kid = Jwk::thumbprint(institution.key.publicKey());
         for (int c = 0; c < count; ++c) {
             const int k = int(set.m_children.size());
@@ -168,16 +168,16 @@ Result<SyntheticReports> SyntheticReports::make(int institutions)
     return set;
 }
 
-QByteArray SyntheticReports::jwk(const SyntheticInstitution& institution) const
+QByteArray CountyReportSet::jwk(const CountyInstitution& institution) const
 {
     return Jwk::toJson({institution.key.publicKey(), institution.profile.name, institution.profile.creditCode});
 }
 
-Result<QStringList> SyntheticReports::writeReports(const QDir& dir, Month first, Month last) const
+Result<QStringList> CountyReportSet::writeReports(const QDir& dir, Month first, Month last) const
 {
     QStringList paths;
     for (Month month = first; month <= last; month = month.next()) {
-        for (const SyntheticInstitution& institution : m_institutions) {
+        for (const CountyInstitution& institution : m_institutions) {
             const QString path = dir.filePath(MonthlyReports::fileName(institution.profile.creditCode, month, 1));
             // Not through ReportFile::write: a made-up file needs no sync to disk, and 3,000 syncs take a while.
             QFile file(path);
@@ -189,7 +189,7 @@ Result<QStringList> SyntheticReports::writeReports(const QDir& dir, Month first,
     return paths;
 }
 
-QByteArray SyntheticReports::signedReport(const SyntheticInstitution& institution, Month month) const
+QByteArray CountyReportSet::signedReport(const CountyInstitution& institution, Month month) const
 {
     const InstitutionProfile& p = institution.profile;
     const QJsonObject payload {
@@ -208,7 +208,7 @@ QByteArray SyntheticReports::signedReport(const SyntheticInstitution& institutio
                      QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject SyntheticReports::figures(const SyntheticInstitution& institution, Month month) const
+QJsonObject CountyReportSet::figures(const CountyInstitution& institution, Month month) const
 {
     const InstitutionProfile& p = institution.profile;
     const int days = careDays(month);
