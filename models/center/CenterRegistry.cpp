@@ -69,9 +69,11 @@ Result<Registration> CenterRegistry::registerKey(Database& db, const QByteArray&
         qint64 institution = known.value().value_or(0);
         if (!institution) {
             QSqlQuery insert(connection);
-            insert.prepare(u"INSERT INTO center_institutions (credit_code, name, registered_at, registered_by) "
-                           "VALUES (?, ?, ?, ?)"_s);
-            if (Status s = Sql::exec(insert, {key->creditCode, key->name, now, db.actor().name}); !s)
+            insert.prepare(u"INSERT INTO center_institutions (credit_code, name, county, institution_type, "
+                           "registered_at, registered_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
+            if (Status s
+                = Sql::exec(insert, {key->creditCode, key->name, key->county, key->type, now, db.actor().name});
+                !s)
                 return s;
             institution = insert.lastInsertId().toLongLong();
         }
@@ -130,7 +132,7 @@ Result<std::optional<CenterRegistry::SignerKey>> CenterRegistry::signer(Database
         SignerKey {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray()});
 }
 
-Status CenterRegistry::requireCenter(Database& db)
+Status CenterRegistry::requireCenter(Database& db, InstitutionType* type)
 {
     if (Status allowed = Access::require(db.actor(), Permission::ManageCenter); !allowed)
         return allowed;
@@ -141,5 +143,7 @@ Status CenterRegistry::requireCenter(Database& db)
         return Status::failure(tr("This database keeps a day care institution, not a center. Reports are imported "
                                   "into a county or city center's own database (init --type county-center or "
                                   "city-center)."));
+    if (type)
+        *type = profile.value()->type;
     return {};
 }

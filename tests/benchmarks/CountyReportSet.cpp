@@ -170,7 +170,7 @@ Result<CountyReportSet> CountyReportSet::make(int institutions)
 
 QByteArray CountyReportSet::jwk(const CountyInstitution& institution) const
 {
-    return Jwk::toJson({institution.key.publicKey(), institution.profile.name, institution.profile.creditCode});
+    return Jwk::toJson(PublicJwk::of(institution.key.publicKey(), institution.profile));
 }
 
 Result<QStringList> CountyReportSet::writeReports(const QDir& dir, Month first, Month last) const
