@@ -41,8 +41,13 @@ constexpr std::array<const char16_t*, 24> givenNames
     = {u"子涵", u"欣怡", u"梓轩", u"一诺", u"浩宇", u"若汐", u"宇航", u"诗琪", u"俊熙", u"雨桐", u"明轩", u"佳怡",
        u"思远", u"可馨", u"嘉懿", u"语嫣", u"睿泽", u"梦琪", u"天佑", u"芷若", u"博文", u"安然", u"沐阳", u"书瑶"};
 
-constexpr int NeededDays = 11;
+// The rules as the default policy (resources/policy/defaults.json) has them in 2026.
+constexpr int MaxClaimMonthsPerYear = 10;
+constexpr int MaxAgeMonths = 36;
 constexpr qint64 SubsidyRateFen = 50000;
+constexpr qint64 KindergartenSubsidyRateFen = 30000;
+constexpr qint64 BirthSecondFen = 300000;
+constexpr qint64 BirthThirdFen = 500000;
 constexpr qint64 CareFeeFen = 140000;
 constexpr qint64 HalfDayFeeFen = 90000;
 constexpr qint64 HourlyFeeFen = 45000;
@@ -61,6 +66,12 @@ int careDays(Month month)
         days += d.dayOfWeek() <= 5 ? 1 : 0;
     counted.insert(key, days);
     return days;
+}
+
+// At least half the care days, rounded up.
+int neededDays(Month month)
+{
+    return (careDays(month) + 1) / 2;
 }
 
 QString careType(int child)
@@ -100,13 +111,13 @@ QString claimReason(const CountyInstitution& institution, int child, QDate birth
 {
     if (!institution.profile.inclusive)
         return u"not_inclusive"_s;
-    if (ageInCompletedMonths(birthDate, month.firstDay()) > 36)
+    if (ageInCompletedMonths(birthDate, month.firstDay()) >= MaxAgeMonths)
         return u"too_old"_s;
     if (careType(child) == u"hourly"_s)
         return u"not_day_care"_s;
-    if (attendedDays(child, month) < NeededDays)
+    if (attendedDays(child, month) < neededDays(month))
         return u"too_few_days"_s;
-    if (claimedBefore >= 12)
+    if (claimedBefore >= MaxClaimMonthsPerYear)
         return u"year_cap_reached"_s;
     return {};
 }
@@ -139,9 +150,10 @@ Result<CountyReportSet> CountyReportSet::make(int institutions)
         p.places = count + 10 + (i % 5) * 5;
         p.inclusive = i % 3 != 2;
         p.inclusiveFrom = p.inclusive ? QDate(2025, 3, 1) : QDate();
-        p.inclusivePlaces = p.inclusive ? p.places * 4 / 5 : 0;
+        // A few claim more children than their approved inclusive places.
+        p.inclusivePlaces = p.inclusive ? (i % 50 == 4 ? count / 2 : p.places * 4 / 5) : 0;
 
-        CountyInstitution institution {p, std::move(key.value()), {}, {}};
+        CountyInstitution institution {p, std::move(key.value()), {}, {}, {}};
         institution.kid = Jwk::thumbprint(institution.key.publicKey());
         for (int c = 0; c < count; ++c) {
             const int k = int(set.m_children.size());
@@ -156,12 +168,16 @@ Result<CountyReportSet> CountyReportSet::make(int institutions)
                                    birth, k % 3 == 1 ? 2 : (k % 9 == 2 ? 3 : 1)});
             institution.children.append(k);
         }
-        // Every 25th institution shares two of its children with the one before, as when a family moved a child
-        // without the first institution recording the withdrawal.
-        if (i % 25 == 1) {
-            const QList<int>& before = set.m_institutions.back().children;
-            institution.children << before.at(0) << before.at(1);
-            set.m_shared += 2;
+        // Every 15th institution takes two young full-day children from the one before (both inclusive), which goes
+        // on reporting them.
+        if (i % 15 == 1) {
+            for (int k : set.m_institutions.back().children) {
+                if (careType(k) == u"full_day"_s && set.m_children.at(k).birthDate >= QDate(2024, 3, 1))
+                    institution.movedIn << k;
+                if (institution.movedIn.size() == 2)
+                    break;
+            }
+            set.m_shared += int(institution.movedIn.size());
         }
         set.m_institutions.push_back(std::move(institution));
     }
@@ -213,9 +229,11 @@ QJsonObject CountyReportSet::figures(const CountyInstitution& institution, Month
     const InstitutionProfile& p = institution.profile;
     const int days = careDays(month);
     const QDate end = month.lastDay();
+    const qint64 subsidyRate = p.type == InstitutionType::Kindergarten ? KindergartenSubsidyRateFen : SubsidyRateFen;
     // Children by class type as they are on the month's last day; classes of at most 10, 15 and 20.
+    const QList<int> inCare = institution.children + (month >= MovedIn ? institution.movedIn : QList<int>());
     QMap<QString, QList<int>> byClassType;
-    for (int k : institution.children)
+    for (int k : inCare)
         byClassType[classType(ageInCompletedMonths(m_children.at(k).birthDate, end))].append(k);
     const QMap<QString, QString> classNames {
         {u"infant"_s, u"乳儿班"_s}, {u"young"_s, u"托小班"_s}, {u"older"_s, u"托大班"_s}};
@@ -234,7 +252,7 @@ QJsonObject CountyReportSet::figures(const CountyInstitution& institution, Month
             for (int k : in)
                 classOf.insert(k, name);
             const int required = int((in.size() + perCaregiver.value(it.key()) - 1) / perCaregiver.value(it.key()));
-            const int assigned = required + (c == 0 && institution.children.size() % 4 == 0 ? -1 : 0);
+            const int assigned = required + (c == 0 && inCare.size() % 4 == 0 ? -1 : 0);
             caregivers += assigned;
             classList.append(QJsonObject {{u"name"_s, name},
                                           {u"type"_s, it.key()},
@@ -259,7 +277,7 @@ QJsonObject CountyReportSet::figures(const CountyInstitution& institution, Month
     qint64 childMonths = 0;
     qint64 birthApplied = 0;
     qint64 applicants = 0;
-    for (int k : institution.children) {
+    for (int k : inCare) {
         const Child& child = m_children.at(k);
         const int ageAtEnd = ageInCompletedMonths(child.birthDate, end);
         const QString band = ageAtEnd < 12 ? u"0-12m"_s
@@ -286,8 +304,11 @@ QJsonObject CountyReportSet::figures(const CountyInstitution& institution, Month
             meals += attended * MealFen;
         }
 
+        // Months claimed here before, in this institution's own reports of the year.
         int claimedBefore = 0;
-        for (Month before(month.year(), 1); before < month; before = before.next())
+        const Month january(month.year(), 1);
+        for (Month before = institution.movedIn.contains(k) ? std::max(january, MovedIn) : january; before < month;
+             before = before.next())
             claimedBefore += claimReason(institution, k, child.birthDate, before, claimedBefore).isEmpty() ? 1 : 0;
         const QString reason = claimReason(institution, k, child.birthDate, month, claimedBefore);
         childMonths += reason.isEmpty() ? 1 : 0;
@@ -298,13 +319,13 @@ QJsonObject CountyReportSet::figures(const CountyInstitution& institution, Month
                                        {u"age_months"_s, ageInCompletedMonths(child.birthDate, month.firstDay())},
                                        {u"care_days"_s, days},
                                        {u"attended_days"_s, type == u"hourly"_s ? 0 : attended},
-                                       {u"needed_days"_s, NeededDays},
+                                       {u"needed_days"_s, neededDays(month)},
                                        {u"claimed_months_before"_s, claimedBefore},
-                                       {u"amount_fen"_s, reason.isEmpty() ? SubsidyRateFen : 0},
+                                       {u"amount_fen"_s, reason.isEmpty() ? subsidyRate : 0},
                                        {u"claimable"_s, reason.isEmpty()},
                                        {u"reason"_s, reason.isEmpty() ? QJsonValue() : QJsonValue(reason)}}});
         if (child.birthOrder >= 2) {
-            const qint64 amount = child.birthOrder == 2 ? 200000 : 300000;
+            const qint64 amount = child.birthOrder == 2 ? BirthSecondFen : BirthThirdFen;
             const bool applied = k % 2 == 0;
             applicants += applied ? 1 : 0;
             birthApplied += applied ? amount : 0;
@@ -326,7 +347,7 @@ QJsonObject CountyReportSet::figures(const CountyInstitution& institution, Month
         return array;
     };
 
-    const qint64 enrolled = institution.children.size();
+    const qint64 enrolled = inCare.size();
     const qint64 expected = qint64(enrolled) * days;
     const qint64 billed = careFees + hourlyFees + meals - reductions - refunds;
     const int inPost = caregivers + 4 + int(enrolled / 40);
@@ -390,7 +411,7 @@ QJsonObject CountyReportSet::figures(const CountyInstitution& institution, Month
                                     {u"version"_s, claimStatus == u"draft"_s ? QJsonValue() : QJsonValue(1)}}},
                       {u"children_considered"_s, int(claimRows.size())},
                       {u"child_months"_s, childMonths},
-                      {u"amount_fen"_s, childMonths * SubsidyRateFen},
+                      {u"amount_fen"_s, childMonths * subsidyRate},
                       {u"children"_s, sorted(claimRows)}}},
         {u"birth_subsidy"_s,
          QJsonObject {{u"eligible"_s, int(birthRows.size())},

@@ -19,12 +19,15 @@ struct CountyInstitution
     SigningKey key;
     QString kid;
     QList<int> children;
+    // Children who moved here from the institution before in CountyReportSet::MovedIn, and whom that one still
+    // reports too, having not recorded their leaving.
+    QList<int> movedIn;
 };
 
 // The signed monthly reports a county center receives from many institutions over a year, made without an
 // institution database each: the payloads are written directly in the format of REPORT_FORMAT.md, with a full
-// figures block and one operating-subsidy row per child. A few children are in the care of two institutions at
-// once, so the center's cross-institution checks have something to find.
+// figures block and one operating-subsidy row per child. A few children are in two institutions' reports from
+// MovedIn on, so the center's cross-institution checks have something to find.
 class CountyReportSet
 {
 public:
@@ -41,7 +44,9 @@ public:
 
     const std::vector<CountyInstitution>& institutions() const { return m_institutions; }
     const QList<Child>& children() const { return m_children; }
-    // Children whose ID number appears in two institutions' reports of every month.
+    // From this month on, a few children are in two institutions' reports: claimed twice, and over the year's
+    // months once both institutions' months are counted.
+    static inline const Month MovedIn {2026, 5};
     int childrenInTwoInstitutions() const { return m_shared; }
     // The JWK file each institution gives its center.
     QByteArray jwk(const CountyInstitution& institution) const;
