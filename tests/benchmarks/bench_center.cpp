@@ -53,6 +53,18 @@ qint64 rowsOf(Database& db, const QString& table)
     return Sql::scalar(db.connection(), u"SELECT count(*) FROM %1"_s.arg(table)).toLongLong();
 }
 
+// "imported 2990, rejected 10": how often each key occurs, by key.
+QString tally(const QStringList& keys)
+{
+    QMap<QString, int> counts;
+    for (const QString& key : keys)
+        ++counts[key];
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << u"%1 %2"_s.arg(it.key()).arg(it.value());
+    return parts.isEmpty() ? u"none"_s : parts.join(u", "_s);
+}
+
 Status registerAll(Database& db, const CountyReportSet& reports)
 {
     for (const CountyInstitution& institution : reports.institutions())
@@ -92,17 +104,14 @@ bool timeStatus(Database& db, QTextStream& out)
             out << findings.error() << Qt::endl;
             return false;
         }
-        QMap<QString, int> kinds;
+        QStringList kinds;
         for (const CenterFinding& finding : findings.value())
-            ++kinds[CenterFindings::kindKey(finding.kind)];
-        QStringList counts;
-        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
-            counts << u"%1 %2"_s.arg(it.key()).arg(it.value());
+            kinds << CenterFindings::kindKey(finding.kind);
         out << u"center findings %1 (pass %2): %3 ms (%4 ms of CPU); %5"_s.arg(StatusMonth.toString())
                    .arg(pass)
                    .arg(wall)
                    .arg(finding.cpuMs())
-                   .arg(counts.isEmpty() ? u"none"_s : counts.join(u", "_s))
+                   .arg(tally(kinds))
             << Qt::endl;
     }
     return true;
@@ -143,7 +152,9 @@ int main(int argc, char* argv[])
         << Qt::endl;
 
     const QString dbPath = dir.filePath(u"center.db"_s);
-    QFile::remove(dbPath);
+    // A center database left in the folder by an earlier run goes, with its journal, so every run starts empty.
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(dbPath + suffix);
     auto opened = Database::open(dbPath);
     if (!opened || !setUpCountyCenter(*opened.value())) {
         out << (opened ? u"could not set up the county center"_s : opened.error()) << Qt::endl;
@@ -171,19 +182,16 @@ int main(int argc, char* argv[])
         out << imported.error() << Qt::endl;
         return 1;
     }
-    QMap<QString, int> verdicts;
+    QStringList verdicts;
     for (const ImportedFile& file : imported.value())
-        ++verdicts[CenterImport::key(file.verdict)];
-    QStringList counts;
-    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
-        counts << u"%1 %2"_s.arg(it.key()).arg(it.value());
+        verdicts << CenterImport::key(file.verdict);
     out << u"import of %1 files: %2 ms (%3 ms per file; %4 ms of CPU; %5 audit rows) (target < 10000); %6"_s
                .arg(imported->size())
                .arg(wall)
                .arg(double(wall) / std::max<qsizetype>(1, imported->size()), 0, 'f', 2)
                .arg(cpu)
                .arg(rowsOf(db, u"audit_log"_s) - auditBefore)
-               .arg(counts.join(u", "_s))
+               .arg(tally(verdicts))
         << Qt::endl;
     out << u"center database: %1 reports, %2 import log lines, %3 MiB with its journal"_s
                .arg(rowsOf(db, u"center_reports"_s))
