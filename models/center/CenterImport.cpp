@@ -20,15 +20,57 @@ namespace {
 
 using Verdict = ImportedFile::Verdict;
 
+// What the files of one import share: the center, and the statements each file's offer runs, prepared once rather
+// than for every file: preparing a statement that writes a table also compiles that table's audit triggers, which
+// took a good part of an import's time.
+struct OfferSession
+{
+    // takesRollUps: a city center, which imports county centers' roll-ups.
+    OfferSession(Database& db, bool takesRollUps)
+        : db(db)
+        , takesRollUps(takesRollUps)
+        , before(db.connection())
+        , held(db.connection())
+        , revisions(db.connection())
+        , insert(db.connection())
+        , update(db.connection())
+        , unhold(db.connection())
+        , line(db.connection())
+    {
+        // A statement that failed to prepare reports why when it is run.
+        before.prepare(u"SELECT r.imported_at, r.revision, r.month, i.credit_code FROM center_reports r "
+                       "JOIN center_institutions i ON i.id = r.institution_id WHERE r.file_sha256 = ?"_s);
+        held.prepare(u"INSERT OR IGNORE INTO center_held_files (file_name, file_sha256, key_thumbprint, signed_file, "
+                     "held_at, held_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        revisions.prepare(u"SELECT revision FROM center_reports WHERE institution_id = ? AND month = ?"_s);
+        insert.prepare(u"INSERT INTO center_reports (institution_id, month, revision, file_name, file_sha256, "
+                       "previous_sha256, key_thumbprint, payload, signed_file, imported_at, imported_by, format) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        update.prepare(u"UPDATE center_institutions SET county = ?, institution_type = ? WHERE id = ?"_s);
+        unhold.prepare(u"DELETE FROM center_held_files WHERE file_sha256 = ?"_s);
+        line.prepare(u"INSERT INTO center_import_log (at, user_name, file_name, file_sha256, verdict, reason, "
+                     "report_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    }
+
+    Database& db;
+    const bool takesRollUps;
+    QSqlQuery before;
+    QSqlQuery held;
+    QSqlQuery revisions;
+    QSqlQuery insert;
+    QSqlQuery update;
+    QSqlQuery unhold;
+    QSqlQuery line;
+};
+
 class FileOffer
 {
 public:
     // refusal: why the file could not even be read, when it could not.
-    // takesRollUps: a city center, which imports county centers' roll-ups.
-    FileOffer(Database& db, bool takesRollUps, const QString& fileName, const QByteArray& bytes,
+    FileOffer(OfferSession& session, const QString& fileName, const QByteArray& bytes,
               std::optional<ReportVerdict> refusal = std::nullopt)
-        : m_db(db)
-        , m_takesRollUps(takesRollUps)
+        : m_session(session)
+        , m_db(session.db)
         , m_bytes(bytes)
         , m_refusal(std::move(refusal))
     {
@@ -54,17 +96,17 @@ private:
     {
         if (m_refusal)
             return settle(Verdict::Rejected, m_refusal->message);
-        QSqlQuery before(m_db.connection());
-        before.prepare(u"SELECT r.imported_at, r.revision, r.month, i.credit_code FROM center_reports r "
-                       "JOIN center_institutions i ON i.id = r.institution_id WHERE r.file_sha256 = ?"_s);
+        QSqlQuery& before = m_session.before;
         if (Status s = Sql::exec(before, {m_file.sha256}); !s)
             return s;
         if (before.next()) {
             m_file.creditCode = before.value(3).toString();
             m_file.month = Month::parse(before.value(2).toString()).value_or(Month());
             m_file.revision = before.value(1).toInt();
+            const QString importedAt = before.value(0).toString();
+            before.finish();
             return settle(Verdict::AlreadyImported,
-                          CenterImport::tr("The same file was imported on %1.").arg(before.value(0).toString()));
+                          CenterImport::tr("The same file was imported on %1.").arg(importedAt));
         }
         // The kid names the key: only that one is read from the registry, and its holder is kept for accept().
         Status lookedUp;
@@ -89,10 +131,7 @@ private:
 
     Status hold(const QString& kid)
     {
-        QSqlQuery held(m_db.connection());
-        held.prepare(u"INSERT OR IGNORE INTO center_held_files (file_name, file_sha256, key_thumbprint, signed_file, "
-                     "held_at, held_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        if (Status s = Sql::exec(held,
+        if (Status s = Sql::exec(m_session.held,
                                  {Sql::text(m_file.fileName), m_file.sha256, kid, m_bytes,
                                   Clock::now().toString(Qt::ISODate), m_db.actor().name});
             !s)
@@ -117,34 +156,32 @@ private:
         if (!m_file.month.isValid() || m_file.revision < 1)
             return settle(Verdict::Rejected, CenterImport::tr("The report names no valid month and revision."));
         const QString format = payload.value(u"format"_s).toString();
-        if (format == ReportFile::RollUpFormat && !m_takesRollUps)
+        if (format == ReportFile::RollUpFormat && !m_session.takesRollUps)
             return settle(Verdict::Rejected,
                           CenterImport::tr("This is a county center's roll-up, which goes to the city center; a "
                                            "county center imports its institutions' monthly reports."));
         const qint64 institution = m_signer->institutionId;
 
-        QSqlQuery revisions(m_db.connection());
-        revisions.prepare(u"SELECT revision FROM center_reports WHERE institution_id = ? AND month = ?"_s);
+        QSqlQuery& revisions = m_session.revisions;
         if (Status s = Sql::exec(revisions, {institution, m_file.month.toString()}); !s)
             return s;
         int latest = 0;
         while (revisions.next()) {
             const int revision = revisions.value(0).toInt();
-            if (revision == m_file.revision)
+            if (revision == m_file.revision) {
+                revisions.finish();
                 return settle(Verdict::Rejected,
                               CenterImport::tr("Another file was imported as revision %1 of %2 "
                                                "for this institution; two files cannot both be it.")
                                   .arg(m_file.revision)
                                   .arg(m_file.month.toString()));
+            }
             latest = std::max(latest, revision);
         }
         const Verdict verdictOnMonth = latest == 0 ? Verdict::Imported
             : m_file.revision > latest             ? Verdict::Superseding
                                                    : Verdict::OlderRevision;
-        QSqlQuery insert(m_db.connection());
-        insert.prepare(u"INSERT INTO center_reports (institution_id, month, revision, file_name, file_sha256, "
-                       "previous_sha256, key_thumbprint, payload, signed_file, imported_at, imported_by, format) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        QSqlQuery& insert = m_session.insert;
         const QString previous = payload.value(u"previous_sha256"_s).toString();
         if (Status s = Sql::exec(insert,
                                  {institution, m_file.month.toString(), m_file.revision, Sql::text(m_file.fileName),
@@ -159,17 +196,13 @@ private:
         // The institution as its newest report describes it.
         if (verdictOnMonth != Verdict::OlderRevision) {
             const QJsonObject who = payload.value(u"institution"_s).toObject();
-            QSqlQuery update(m_db.connection());
-            update.prepare(u"UPDATE center_institutions SET county = ?, institution_type = ? WHERE id = ?"_s);
-            if (Status s = Sql::exec(update,
+            if (Status s = Sql::exec(m_session.update,
                                      {Sql::text(who.value(u"county"_s).toString()),
                                       Sql::text(who.value(u"type"_s).toString()), institution});
                 !s)
                 return s;
         }
-        QSqlQuery unhold(m_db.connection());
-        unhold.prepare(u"DELETE FROM center_held_files WHERE file_sha256 = ?"_s);
-        if (Status s = Sql::exec(unhold, {m_file.sha256}); !s)
+        if (Status s = Sql::exec(m_session.unhold, {m_file.sha256}); !s)
             return s;
         switch (verdictOnMonth) {
         case Verdict::Superseding:
@@ -198,17 +231,14 @@ private:
 
     Status log()
     {
-        QSqlQuery line(m_db.connection());
-        line.prepare(u"INSERT INTO center_import_log (at, user_name, file_name, file_sha256, verdict, reason, "
-                     "report_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        return Sql::exec(line,
+        return Sql::exec(m_session.line,
                          {Clock::now().toString(Qt::ISODate), m_db.actor().name, Sql::text(m_file.fileName),
                           m_file.sha256, CenterImport::key(m_file.verdict), Sql::text(m_file.reason),
                           m_reportId ? QVariant(m_reportId) : QVariant()});
     }
 
+    OfferSession& m_session;
     Database& m_db;
-    const bool m_takesRollUps;
     const QByteArray& m_bytes;
     const std::optional<ReportVerdict> m_refusal;
     ImportedFile m_file;
@@ -218,11 +248,11 @@ private:
 };
 
 // A file that could not be read, or is too large to, is refused and logged like any other.
-Result<ImportedFile> offerPath(Database& db, bool takesRollUps, const QString& path)
+Result<ImportedFile> offerPath(OfferSession& session, const QString& path)
 {
     QByteArray bytes;
     std::optional<ReportVerdict> refusal = ReportFile::read(path, bytes);
-    return FileOffer(db, takesRollUps, QFileInfo(path).fileName(), bytes, std::move(refusal)).take();
+    return FileOffer(session, QFileInfo(path).fileName(), bytes, std::move(refusal)).take();
 }
 
 // Files are committed in batches: each batch is one transaction in which every file is a savepoint of its own
@@ -270,8 +300,8 @@ Result<QList<ImportedFile>> CenterImport::importFiles(Database& db, const QStrin
     InstitutionType center = InstitutionType::CountyCenter;
     if (Status allowed = CenterRegistry::requireCenter(db, &center); !allowed)
         return R::failure(allowed.error());
-    const bool takesRollUps = center == InstitutionType::CityCenter;
-    return offerAll(db, paths.size(), [&](qsizetype i) { return offerPath(db, takesRollUps, paths.at(i)); });
+    OfferSession session(db, center == InstitutionType::CityCenter);
+    return offerAll(db, paths.size(), [&](qsizetype i) { return offerPath(session, paths.at(i)); });
 }
 
 Result<QList<ImportedFile>> CenterImport::retryHeld(Database& db)
@@ -288,10 +318,9 @@ Result<QList<ImportedFile>> CenterImport::retryHeld(Database& db)
     QList<std::pair<QString, QByteArray>> known;
     while (held.next())
         known.append({held.value(0).toString(), held.value(1).toByteArray()});
-    const bool takesRollUps = center == InstitutionType::CityCenter;
-    return offerAll(db, known.size(), [&](qsizetype i) {
-        return FileOffer(db, takesRollUps, known.at(i).first, known.at(i).second).take();
-    });
+    OfferSession session(db, center == InstitutionType::CityCenter);
+    return offerAll(db, known.size(),
+                    [&](qsizetype i) { return FileOffer(session, known.at(i).first, known.at(i).second).take(); });
 }
 
 QString CenterImport::key(ImportedFile::Verdict verdict)
