@@ -1,0 +1,220 @@
+#include "CenterChartsPage.h"
+
+#include "center/CenterMonth.h"
+#include "common/ChartParts.h"
+#include "common/Clock.h"
+#include "common/Controls.h"
+#include "common/ErrorLabel.h"
+#include "itemmodels/CenterMonthTableModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The city's target for 持证上岗率 (domain.md §3).
+constexpr int CertifiedTargetPercent = 90;
+
+QValueAxis* percentAxis(const QString& title)
+{
+    auto* axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(0, 100);
+    axis->setTickCount(11);
+    axis->setLabelFormat(u"%d%"_s);
+    return axis;
+}
+
+// A rate on a percent axis; charts draw in floating point, the figures stay whole numbers.
+qreal percentOnAxis(const Ratio& ratio)
+{
+    return qreal(ratio.permille()) / 10;
+}
+
+} // namespace
+
+CenterChartsPage::CenterChartsPage(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_month(makeMonthEdit(Month::of(Clock::today()).previous(), u"chartsMonthEdit"_s, this))
+    , m_counties(nullptr)
+    , m_institutions(nullptr)
+    , m_subsidy(nullptr)
+    , m_error(makeErrorLabel(this))
+{
+    setObjectName(u"centerChartsPage"_s);
+    auto* monthLabel = new QLabel(tr("&Month:"), this);
+    monthLabel->setBuddy(m_month);
+    connect(m_month, &QDateEdit::dateChanged, this, [this] {
+        reload();
+        emit monthChanged(month());
+    });
+    auto* top = new QHBoxLayout;
+    top->addWidget(monthLabel);
+    top->addWidget(m_month);
+    top->addStretch();
+
+    // The charts scroll together: a county with many institutions makes the institution chart taller than the page.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* charts = new QWidget(scroll);
+    m_counties = makeChartView(u"countyChart"_s, charts, 260);
+    m_subsidy = makeChartView(u"subsidyChart"_s, charts, 260);
+    m_institutions = makeChartView(u"institutionChart"_s, charts, 260);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(6);
+    grid->addWidget(m_counties, 0, 0);
+    grid->addWidget(m_subsidy, 0, 1);
+    grid->addWidget(m_institutions, 1, 0, 1, 2);
+    scroll->setWidget(charts);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_error);
+    layout->addWidget(scroll, 1);
+}
+
+Month CenterChartsPage::month() const
+{
+    return Month::of(m_month->date());
+}
+
+void CenterChartsPage::setMonth(Month month)
+{
+    if (month != this->month())
+        m_month->setDate(month.firstDay());
+}
+
+void CenterChartsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void CenterChartsPage::reload()
+{
+    const Result<CenterMonth> state = CenterMonth::load(m_db, month());
+    showError(m_error, state ? QString() : state.error());
+    if (!state)
+        return;
+    showCounties(state.value());
+    showInstitutions(state.value());
+    showSubsidy(month());
+}
+
+void CenterChartsPage::showCounties(const CenterMonth& state)
+{
+    QChart* chart = clearedChart(m_counties, tr("Places and children enrolled by county, %1").arg(month().toString()));
+    auto* places = new QBarSet(tr("Places"));
+    places->setColor(QColor(0xb0, 0xbe, 0xc5));
+    auto* enrolled = new QBarSet(tr("Enrolled"));
+    enrolled->setColor(QColor(0x42, 0xa5, 0xf5));
+    QStringList names;
+    qint64 largest = 0;
+    // Across, so each county's name and its place use have room; drawn from the bottom up, so the first on top.
+    for (auto it = state.byCounty.crbegin(); it != state.byCounty.crend(); ++it) {
+        names << tr("%1 (use %2)").arg(it->key, it->figures.placeUse().percentText());
+        *places << qreal(it->figures.places);
+        *enrolled << qreal(it->figures.enrolled);
+        largest = std::max({largest, it->figures.places, it->figures.enrolled});
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(places);
+    series->append(enrolled);
+    auto* counties = new QBarCategoryAxis;
+    counties->append(names);
+    attachSeries(chart, series, makeCountAxis(tr("Places and children"), largest), counties);
+}
+
+void CenterChartsPage::showInstitutions(const CenterMonth& state)
+{
+    QChart* chart = clearedChart(m_institutions,
+                                 tr("Attendance rate and certified caregivers by institution, %1 (target "
+                                    "for certified caregivers: %2%)")
+                                     .arg(month().toString())
+                                     .arg(CertifiedTargetPercent));
+    auto* attendance = new QBarSet(tr("Attendance rate (出勤率)"));
+    attendance->setColor(QColor(0x66, 0xbb, 0x6a));
+    auto* certified = new QBarSet(tr("Certified caregivers (持证上岗率)"));
+    certified->setColor(QColor(0xff, 0xa7, 0x26));
+    QStringList names;
+    for (auto it = state.rows.crbegin(); it != state.rows.crend(); ++it) {
+        if (it->status != ReportingStatus::Reported)
+            continue;
+        names << it->name;
+        *attendance << percentOnAxis(it->figures.attendance());
+        *certified << percentOnAxis(it->figures.certified());
+    }
+    // About one bar pair per line of text, so thirty institutions stay readable.
+    m_institutions->setMinimumHeight(std::max(260, 90 + int(names.size()) * 2 * fontMetrics().height()));
+    auto* series = new QHorizontalBarSeries;
+    series->append(attendance);
+    series->append(certified);
+    auto* institutions = new QBarCategoryAxis;
+    institutions->append(names.isEmpty() ? QStringList {tr("No reports yet")} : names);
+    QValueAxis* percent = percentAxis(tr("Percent"));
+    attachSeries(chart, series, percent, institutions);
+    // The target as a dashed line across every institution's bars.
+    auto* target = new QLineSeries;
+    target->setName(tr("Target %1%").arg(CertifiedTargetPercent));
+    QPen pen(QColor(0xc6, 0x28, 0x28));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidth(2);
+    target->setPen(pen);
+    const qreal rows = qreal(std::max<qsizetype>(names.size(), 1));
+    target->append(CertifiedTargetPercent, -0.5);
+    target->append(CertifiedTargetPercent, rows - 0.5);
+    attachSeries(chart, target, percent, institutions);
+}
+
+void CenterChartsPage::showSubsidy(Month last)
+{
+    QChart* chart = clearedChart(m_subsidy, tr("Operating subsidy claimed by month"));
+    chart->legend()->hide();
+    auto* claimed = new QBarSet(tr("Subsidy claimed"));
+    claimed->setColor(QColor(0xff, 0xa7, 0x26));
+    QStringList labels;
+    qreal largest = 0;
+    const Month first = last.addMonths(-11);
+    for (Month m = first; m <= last; m = m.next()) {
+        const Result<CenterMonth> state = CenterMonth::load(m_db, m);
+        if (!state) {
+            showError(m_error, state.error());
+            return;
+        }
+        // Whole fen become yuan here, for the axis only.
+        const qreal yuan = qreal(state->total.subsidyFen) / 100;
+        *claimed << yuan;
+        largest = std::max(largest, yuan);
+        labels << QLocale().toString(m.month());
+    }
+    auto* series = new QBarSeries;
+    series->append(claimed);
+    auto* months = new QBarCategoryAxis;
+    months->append(labels);
+    months->setTitleText(tr("%1 to %2").arg(first.toString(), last.toString()));
+    auto* yuan = new QValueAxis;
+    yuan->setRange(0, std::max(largest, 1.0));
+    yuan->applyNiceNumbers();
+    yuan->setLabelFormat(u"%.0f"_s);
+    yuan->setTitleText(tr("Yuan"));
+    attachSeries(chart, series, months, yuan);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Month.h"
+
+#include <QWidget>
+
+class Database;
+class QChartView;
+class QDateEdit;
+class QLabel;
+struct CenterMonth;
+
+// A center's month in three charts: places and enrolled children by county with each county's place use, 出勤率 and
+// 持证上岗率 by institution against the city's 90% target for certified caregivers, and the operating subsidy claimed
+// in the twelve months up to the chosen one.
+class CenterChartsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CenterChartsPage(Database& db, QWidget* parent = nullptr);
+    Month month() const;
+    void setMonth(Month month);
+    void reload();
+
+signals:
+    void monthChanged(Month month);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showCounties(const CenterMonth& state);
+    void showInstitutions(const CenterMonth& state);
+    // Each month's total read on its own; stops at the first that cannot be read, its reason shown.
+    void showSubsidy(Month last);
+
+    Database& m_db;
+    QDateEdit* m_month;
+    QChartView* m_counties;
+    QChartView* m_institutions;
+    QChartView* m_subsidy;
+    QLabel* m_error;
+};
