@@ -1,11 +1,19 @@
 #include "CliCommands.h"
 #include "CliText.h"
 #include "CommandParser.h"
+#include "MonthCommand.h"
+#include "PassphraseOption.h"
+#include "RevisionJson.h"
+#include "center/CenterFindings.h"
 #include "center/CenterImport.h"
+#include "center/CenterMonth.h"
 #include "center/CenterRegistry.h"
+#include "center/CenterRollUp.h"
+#include "common/Money.h"
 #include "reports/Jwk.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -133,6 +141,89 @@ int centerImport(CliContext& context)
     return code;
 }
 
+int centerStatus(CliContext& context)
+{
+    CommandParser parser(context,
+                         CliText::tr("A month at this center: every institution with the state of its report and its "
+                                     "figures, and the totals by county, by type and overall."));
+    return runForMonth(context, parser, Permission::ManageCenter, [&](Database& db, Month month) {
+        const Result<CenterMonth> status = CenterMonth::load(db, month);
+        if (!status)
+            return context.fail(ExitRejected, status.error());
+        QStringList lines {CliText::tr("%1, due %2").arg(month.toString(), status->dueDate.toString(Qt::ISODate))};
+        for (const CenterMonthRow& row : status->rows)
+            lines << u"%1\t%2\t%3\t%4\t%5\t%6"_s.arg(
+                row.name, row.county, CenterMonth::statusLabel(row.status),
+                row.revision ? u"r%1"_s.arg(row.revision) : QString(),
+                CliText::tr("%1 enrolled / %2 places").arg(row.figures.enrolled).arg(row.figures.places),
+                row.figures.attendance().percentText());
+        const CenterFigures& t = status->total;
+        lines << CliText::tr("Total: %1 of %2 reported; %3 enrolled / %4 places (%5); attendance %6; certified %7; "
+                             "subsidy %8 child-months, %9")
+                     .arg(t.reported)
+                     .arg(t.institutions)
+                     .arg(t.enrolled)
+                     .arg(t.places)
+                     .arg(t.placeUse().percentText(), t.attendance().percentText(), t.certified().percentText())
+                     .arg(t.subsidyChildMonths)
+                     .arg(Money::fromFen(t.subsidyFen).toString());
+        return context.done(status->toJson(), lines.join(u'\n'));
+    });
+}
+
+int centerFindings(CliContext& context)
+{
+    CommandParser parser(context,
+                         CliText::tr("The month's cross-institution findings: a child claimed by two institutions, "
+                                     "claimed in more months of the year than allowed, or more children claimed "
+                                     "than approved inclusive places."));
+    return runForMonth(context, parser, Permission::ManageCenter, [&](Database& db, Month month) {
+        const Result<QList<CenterFinding>> findings = CenterFindings::find(db, month);
+        if (!findings)
+            return context.fail(ExitRejected, findings.error());
+        QJsonArray list;
+        QStringList lines;
+        for (const CenterFinding& finding : findings.value()) {
+            list.append(CenterFindings::toJson(finding));
+            lines << u"%1: %2"_s.arg(CenterFindings::kindLabel(finding.kind), CenterFindings::describe(finding));
+        }
+        return context.done({{u"month"_s, month.toString()}, {u"findings"_s, list}},
+                            lines.isEmpty() ? CliText::tr("Nothing found for %1.").arg(month.toString())
+                                            : lines.join(u'\n'));
+    });
+}
+
+int centerExport(CliContext& context)
+{
+    CommandParser parser(context,
+                         CliText::tr("Export the county's roll-up of a month for the city center: a signed file and "
+                                     "the roll-up workbook beside it. A month changed since its last export becomes "
+                                     "the next revision."));
+    parser.addOption(u"out"_s, CliText::tr("The folder to write the roll-up into."), u"DIR"_s);
+    PassphraseOption::add(parser);
+    return runForMonth(context, parser, Permission::ManageCenter, [&](Database& db, Month month) {
+        const QString out = parser.value(u"out"_s);
+        if (out.isEmpty())
+            return context.usage(CliText::tr("center export needs --out DIR."));
+        int exitCode = ExitDone;
+        const std::optional<QString> passphrase = PassphraseOption::read(context, parser, &exitCode);
+        if (!passphrase)
+            return exitCode;
+        const Result<ExportedRollUp> exported = CenterRollUp::exportMonth(db, month, *passphrase, out);
+        if (!exported)
+            return context.fail(ExitRejected, exported.error());
+        QJsonObject json = revisionJson(exported->revision);
+        json.insert(u"month"_s, month.toString());
+        json.insert(u"report"_s, exported->reportPath);
+        json.insert(u"workbook"_s, exported->workbookPath);
+        json.insert(u"new_revision"_s, exported->newRevision);
+        return context.done(json,
+                            CliText::tr("Wrote revision %1 of the %2 roll-up: %3")
+                                .arg(exported->revision.revision)
+                                .arg(month.toString(), QDir::toNativeSeparators(exported->reportPath)));
+    });
+}
+
 } // namespace
 
 int runCenter(CliContext& context)
@@ -140,5 +231,8 @@ int runCenter(CliContext& context)
     return runSubcommand(context,
                          {{u"register"_s, {}, centerRegister},
                           {u"institutions"_s, {}, centerInstitutions},
-                          {u"import"_s, {}, centerImport}});
+                          {u"import"_s, {}, centerImport},
+                          {u"status"_s, {}, centerStatus},
+                          {u"findings"_s, {}, centerFindings},
+                          {u"export"_s, {}, centerExport}});
 }

@@ -15,12 +15,19 @@ int runDemo(CliContext& context)
                      u"M"_s);
     parser.addOption(
         u"seed"_s, QCoreApplication::translate("cli", "Seed: the same seed gives the same data (default 1)."), u"S"_s);
+    parser.addOption(u"institution"_s,
+                     QCoreApplication::translate("cli",
+                                                 "Which demo institution, 1 to %1: each has its own name, credit "
+                                                 "code and county (default 1).")
+                         .arg(DemoData::institutionCount),
+                     u"N"_s);
     if (const auto exit = parser.parse())
         return *exit;
     DemoData::Options options;
     options.children = parser.intValue(u"children"_s, options.children, 1, 5000);
     options.months = parser.intValue(u"months"_s, options.months, 1, 36);
     options.seed = quint32(parser.intValue(u"seed"_s, int(options.seed), 0, 2147483647));
+    options.institution = parser.intValue(u"institution"_s, options.institution, 1, DemoData::institutionCount);
     if (!parser.errors().isEmpty())
         return context.reject(parser.errors());
 

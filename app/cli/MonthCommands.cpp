@@ -2,9 +2,9 @@
 #include "CliText.h"
 #include "CommandParser.h"
 #include "MonthCommand.h"
-#include "common/IdNumber.h"
 #include "billing/MonthBilling.h"
 #include "billing/MonthClose.h"
+#include "common/IdNumber.h"
 #include "store/Database.h"
 
 #include <QJsonArray>

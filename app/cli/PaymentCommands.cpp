@@ -104,7 +104,9 @@ int paymentAdd(CliContext& context)
                          CliText::tr("Record a payment for a child's monthly bill and issue its receipt. With "
                                      "--months the same amount is paid for several months ahead on one receipt."));
     addMovementOptions(parser, CliText::tr("What is paid for each month, such as 1400.00."));
-    parser.addOption(u"payer"_s, CliText::tr("Who paid (default: the child's primary guardian, else her first guardian)."), u"NAME"_s);
+    parser.addOption(u"payer"_s,
+                     CliText::tr("Who paid (default: the child's primary guardian, else her first guardian)."),
+                     u"NAME"_s);
     parser.addOption(u"reference"_s, CliText::tr("The transaction number or a note, printed on the receipt."),
                      u"TEXT"_s);
     parser.addOption(u"months"_s, CliText::tr("Pay the same amount for N months from --month (default 1)."), u"N"_s);

@@ -3,6 +3,7 @@
 #include "CommandParser.h"
 #include "MonthCommand.h"
 #include "PassphraseOption.h"
+#include "RevisionJson.h"
 #include "reports/Jwk.h"
 #include "reports/MonthlyReports.h"
 #include "store/Database.h"
@@ -15,17 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QJsonObject revisionJson(const ReportRevision& r)
-{
-    return {{u"revision"_s, r.revision},
-            {u"file"_s, r.fileName},
-            {u"sha256"_s, r.fileSha256},
-            {u"previous_sha256"_s, r.previousSha256.isEmpty() ? QJsonValue() : QJsonValue(r.previousSha256)},
-            {u"key"_s, r.keyThumbprint},
-            {u"exported_at"_s, r.exportedAt.toString(Qt::ISODate)},
-            {u"exported_by"_s, r.exportedBy}};
-}
 
 int reportExport(CliContext& context)
 {

@@ -152,9 +152,11 @@ Status AuditTrail::installSchema(const QSqlDatabase& db)
     for (const QString& statement : auditSchema)
         if (Status s = Sql::exec(db, statement); !s)
             return s;
+    // Every table but the trail's own and a center's report lines, an index rebuilt from the audited payloads.
     QSqlQuery tables(db);
     if (!tables.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                     "AND name NOT IN ('audit_log', 'audit_context') ORDER BY name"_s))
+                     "AND name NOT IN ('audit_log', 'audit_context', 'center_report_lines', "
+                     "'center_claimed_children') ORDER BY name"_s))
         return Sql::failure(tables);
     QStringList names;
     while (tables.next())

@@ -1,6 +1,7 @@
 #include "CenterImport.h"
 
 #include "CenterRegistry.h"
+#include "CenterReportLines.h"
 #include "common/Clock.h"
 #include "reports/Jwk.h"
 #include "reports/ReportFile.h"
@@ -21,9 +22,11 @@ class FileOffer
 {
 public:
     // refusal: why the file could not even be read, when it could not.
-    FileOffer(Database& db, const QString& fileName, const QByteArray& bytes,
+    // takesRollUps: a city center, which imports county centers' roll-ups.
+    FileOffer(Database& db, bool takesRollUps, const QString& fileName, const QByteArray& bytes,
               std::optional<ReportVerdict> refusal = std::nullopt)
         : m_db(db)
+        , m_takesRollUps(takesRollUps)
         , m_bytes(bytes)
         , m_refusal(std::move(refusal))
     {
@@ -116,6 +119,11 @@ private:
                               .arg(signer.value() ? signer.value()->creditCode : verdict.kid, m_file.creditCode));
         if (!m_file.month.isValid() || m_file.revision < 1)
             return settle(Verdict::Rejected, CenterImport::tr("The report names no valid month and revision."));
+        const QString format = payload.value(u"format"_s).toString();
+        if (format == ReportFile::RollUpFormat && !m_takesRollUps)
+            return settle(Verdict::Rejected,
+                          CenterImport::tr("This is a county center's roll-up, which goes to the city center; a "
+                                           "county center imports its institutions' monthly reports."));
         const qint64 institution = signer.value()->institutionId;
 
         QSqlQuery revisions(m_db.connection());
@@ -138,17 +146,19 @@ private:
                                                    : Verdict::OlderRevision;
         QSqlQuery insert(m_db.connection());
         insert.prepare(u"INSERT INTO center_reports (institution_id, month, revision, file_name, file_sha256, "
-                       "previous_sha256, key_thumbprint, payload, signed_file, imported_at, imported_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                       "previous_sha256, key_thumbprint, payload, signed_file, imported_at, imported_by, format) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         const QString previous = payload.value(u"previous_sha256"_s).toString();
         if (Status s = Sql::exec(insert,
                                  {institution, m_file.month.toString(), m_file.revision, Sql::text(m_file.fileName),
                                   m_file.sha256, Sql::textOrNull(previous), verdict.kid,
                                   QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), m_bytes,
-                                  Clock::now().toString(Qt::ISODate), m_db.actor().name});
+                                  Clock::now().toString(Qt::ISODate), m_db.actor().name, format});
             !s)
             return s;
         m_reportId = insert.lastInsertId().toLongLong();
+        if (Status s = CenterReportLines::write(m_db.connection(), m_reportId, m_file.sha256, payload); !s)
+            return s;
         // The institution as its newest report describes it.
         if (verdictOnMonth != Verdict::OlderRevision) {
             const QJsonObject who = payload.value(u"institution"_s).toObject();
@@ -201,6 +211,7 @@ private:
     }
 
     Database& m_db;
+    const bool m_takesRollUps;
     const QByteArray& m_bytes;
     const std::optional<ReportVerdict> m_refusal;
     ImportedFile m_file;
@@ -208,11 +219,11 @@ private:
 };
 
 // A file that could not be read, or is too large to, is refused and logged like any other.
-Result<ImportedFile> offerPath(Database& db, const QString& path)
+Result<ImportedFile> offerPath(Database& db, bool takesRollUps, const QString& path)
 {
     QByteArray bytes;
     std::optional<ReportVerdict> refusal = ReportFile::read(path, bytes);
-    return FileOffer(db, QFileInfo(path).fileName(), bytes, std::move(refusal)).take();
+    return FileOffer(db, takesRollUps, QFileInfo(path).fileName(), bytes, std::move(refusal)).take();
 }
 
 } // namespace
@@ -220,11 +231,12 @@ Result<ImportedFile> offerPath(Database& db, const QString& path)
 Result<QList<ImportedFile>> CenterImport::importFiles(Database& db, const QStringList& paths)
 {
     using R = Result<QList<ImportedFile>>;
-    if (Status allowed = CenterRegistry::requireCenter(db); !allowed)
+    InstitutionType center = InstitutionType::CountyCenter;
+    if (Status allowed = CenterRegistry::requireCenter(db, &center); !allowed)
         return R::failure(allowed.error());
     QList<ImportedFile> files;
     for (const QString& path : paths) {
-        const Result<ImportedFile> file = offerPath(db, path);
+        const Result<ImportedFile> file = offerPath(db, center == InstitutionType::CityCenter, path);
         if (!file)
             return R::failure(file.error());
         files << file.value();
@@ -235,7 +247,8 @@ Result<QList<ImportedFile>> CenterImport::importFiles(Database& db, const QStrin
 Result<QList<ImportedFile>> CenterImport::retryHeld(Database& db)
 {
     using R = Result<QList<ImportedFile>>;
-    if (Status allowed = CenterRegistry::requireCenter(db); !allowed)
+    InstitutionType center = InstitutionType::CountyCenter;
+    if (Status allowed = CenterRegistry::requireCenter(db, &center); !allowed)
         return R::failure(allowed.error());
     QSqlQuery held(db.connection());
     held.prepare(u"SELECT h.file_name, h.signed_file FROM center_held_files h "
@@ -247,7 +260,7 @@ Result<QList<ImportedFile>> CenterImport::retryHeld(Database& db)
         known.append({held.value(0).toString(), held.value(1).toByteArray()});
     QList<ImportedFile> files;
     for (const auto& [name, bytes] : known) {
-        const Result<ImportedFile> file = FileOffer(db, name, bytes).take();
+        const Result<ImportedFile> file = FileOffer(db, center == InstitutionType::CityCenter, name, bytes).take();
         if (!file)
             return R::failure(file.error());
         files << file.value();

@@ -130,7 +130,7 @@ Result<std::optional<CenterRegistry::SignerKey>> CenterRegistry::signer(Database
         SignerKey {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray()});
 }
 
-Status CenterRegistry::requireCenter(Database& db)
+Status CenterRegistry::requireCenter(Database& db, InstitutionType* type)
 {
     if (Status allowed = Access::require(db.actor(), Permission::ManageCenter); !allowed)
         return allowed;
@@ -141,5 +141,7 @@ Status CenterRegistry::requireCenter(Database& db)
         return Status::failure(tr("This database keeps a day care institution, not a center. Reports are imported "
                                   "into a county or city center's own database (init --type county-center or "
                                   "city-center)."));
+    if (type)
+        *type = profile.value()->type;
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "institution/InstitutionProfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -60,6 +61,7 @@ public:
     };
     static Result<std::optional<SignerKey>> signer(Database& db, const QString& thumbprint);
 
-    // Every center operation starts here: the permission, and a database set up as a county or city center.
-    static Status requireCenter(Database& db);
+    // Every center operation starts here: the permission, and a database set up as a county or city center,
+    // whose type is put in *type when asked.
+    static Status requireCenter(Database& db, InstitutionType* type = nullptr);
 };

@@ -44,6 +44,7 @@ const QList<PolicyDefinition>& PolicyDefinition::all()
         {HealthCertificateWarnDays, U::Days, QT_TR_NOOP("Warning before a health certificate expires")},
         {CertifiedStaffTargetPercent, U::Percent, QT_TR_NOOP("Target share of certified caregivers")},
         {IdleLockMinutes, U::Minutes, QT_TR_NOOP("Lock after inactivity")},
+        {ReportDaysAfterMonth, U::Days, QT_TR_NOOP("Monthly report due, days after the month's end")},
     };
     return definitions;
 }

@@ -41,4 +41,7 @@ inline const QString HealthCertificateWarnDays = QStringLiteral("staff.health_ce
 inline const QString CertifiedStaffTargetPercent = QStringLiteral("staff.certified_target_percent");
 inline const QString IdleLockMinutes = QStringLiteral("access.idle_lock_minutes");
 
+// Reporting upstream: a month's report is on time up to this many days after the month's end.
+inline const QString ReportDaysAfterMonth = QStringLiteral("report.days_after_month");
+
 } // namespace PolicyKey

@@ -31,18 +31,35 @@ struct PlannedChild
     CareType careType;
 };
 
-InstitutionProfile demoInstitution(int children, QDate today)
+// The demo institutions: the first is the one a new director sees; the others give a demo county center more
+// than one institution to add up.
+struct DemoIdentity
 {
+    QString name;
+    QString first17; // of the credit code, whose check character is computed
+    QString county;
+    InstitutionType type;
+};
+
+const DemoIdentity demoIdentities[DemoData::institutionCount] = {
+    {u"潞州区小橘灯托育园"_s, u"52140403MJY002317"_s, u"潞州区"_s, InstitutionType::Independent},
+    {u"潞州区向日葵社区托育点"_s, u"52140403MJY002425"_s, u"潞州区"_s, InstitutionType::Community},
+    {u"上党区春苗幼儿园托班"_s, u"52140404MJY003108"_s, u"上党区"_s, InstitutionType::Kindergarten},
+    {u"屯留区童心托育中心"_s, u"52140405MJY004216"_s, u"屯留区"_s, InstitutionType::Independent},
+};
+
+InstitutionProfile demoInstitution(const DemoData::Options& options, QDate today)
+{
+    const DemoIdentity& identity = demoIdentities[options.institution - 1];
     InstitutionProfile p;
-    p.name = u"潞州区小橘灯托育园"_s;
-    const QString first17 = u"52140403MJY002317"_s;
-    p.creditCode = first17 + CreditCode::checkCharacter(first17);
-    p.county = u"潞州区"_s;
-    p.type = InstitutionType::Independent;
+    p.name = identity.name;
+    p.creditCode = identity.first17 + CreditCode::checkCharacter(identity.first17);
+    p.county = identity.county;
+    p.type = identity.type;
     p.operatingModel = OperatingModel::PublicPrivate;
     p.inclusive = true;
     p.inclusiveFrom = QDate(today.year() - 1, 3, 1);
-    p.places = ((children * 5 / 4 + 9) / 10) * 10;
+    p.places = ((options.children * 5 / 4 + 9) / 10) * 10;
     p.inclusivePlaces = std::max(1, p.places * 4 / 5);
     return p;
 }
@@ -271,6 +288,8 @@ QString DemoData::validate(const Options& options)
         return tr("--children must be between 1 and 5000, not %1.").arg(options.children);
     if (options.months < 1 || options.months > 36)
         return tr("--months must be between 1 and 36, not %1.").arg(options.months);
+    if (options.institution < 1 || options.institution > institutionCount)
+        return tr("--institution must be between 1 and %1, not %2.").arg(institutionCount).arg(options.institution);
     return {};
 }
 
@@ -301,7 +320,7 @@ Result<DemoData::Summary> DemoData::generate(Database& db, const Options& option
     const Status status = db.transaction([&]() -> Status {
         if (const Result<qint64> admin = UserRepository(db).createFirstDirector(DemoUser, DemoPassword, false); !admin)
             return Status::failure(admin.error());
-        const Result<FieldErrors> saved = institutions.save(demoInstitution(options.children, today));
+        const Result<FieldErrors> saved = institutions.save(demoInstitution(options, today));
         if (!saved)
             return Status::failure(saved.error());
         if (!saved.value().isEmpty())

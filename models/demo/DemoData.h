@@ -20,7 +20,11 @@ public:
         int children = 60;
         int months = 3;
         quint32 seed = 1;
+        // Which of the demo institutions (1 to institutionCount): a name, credit code, county and type of its own,
+        // so a demo county center has several institutions to receive reports from. The children come from seed.
+        int institution = 1;
     };
+    static constexpr int institutionCount = 4;
 
     struct Summary
     {

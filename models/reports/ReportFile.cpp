@@ -25,6 +25,7 @@ struct SignedFormat
 
 constexpr SignedFormat signedFormats[] = {
     {ReportFile::MonthlyReportType, ReportFile::MonthlyReportFormat, ReportFile::MonthlyReportVersion},
+    {ReportFile::RollUpType, ReportFile::RollUpFormat, ReportFile::RollUpVersion},
 };
 
 const SignedFormat* formatOfType(const QString& typ)

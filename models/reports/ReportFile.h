@@ -44,6 +44,10 @@ public:
     static constexpr QStringView MonthlyReportType = u"daycaredesk-report+json";
     static constexpr QStringView MonthlyReportFormat = u"daycaredesk.monthly-report";
     static constexpr int MonthlyReportVersion = 1;
+    // A county center's month sent to the city: its institutions' figures and the reports they came from.
+    static constexpr QStringView RollUpType = u"daycaredesk-rollup+json";
+    static constexpr QStringView RollUpFormat = u"daycaredesk.county-rollup";
+    static constexpr int RollUpVersion = 1;
     // What a signed file's name ends with; the file manager opens such files with DaycareDesk.
     static constexpr QStringView FileSuffix = u".ddreport.json";
 

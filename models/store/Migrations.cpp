@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Sql.h"
 #include "access/AuditTrail.h"
+#include "center/CenterReportLines.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -437,6 +438,44 @@ const QStringList schemaV11 = {
         report_id INTEGER REFERENCES center_reports (id)))"_s,
 };
 
+// Version 12: what a center adds up, read out of each imported file once: a line per institution the file covers
+// (a county center's roll-up covers many) with its figures, and the children each line claims the operating subsidy
+// for, so a month's status and the cross-institution checks need not decode every file. A stored file now says its
+// format (a monthly report or a roll-up). The lines are an index of the audited payload, rebuilt from it.
+const QStringList schemaV12 = {
+    u"ALTER TABLE center_reports ADD COLUMN format TEXT NOT NULL DEFAULT 'daycaredesk.monthly-report'"_s,
+    u"CREATE INDEX center_reports_month ON center_reports (month)"_s,
+    uR"(CREATE TABLE center_report_lines (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES center_reports (id),
+        credit_code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        county TEXT NOT NULL,
+        institution_type TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('reported', 'not_reported', 'late')),
+        revision INTEGER NOT NULL,
+        report_sha256 TEXT NOT NULL,
+        figures TEXT NOT NULL))"_s,
+    u"CREATE INDEX center_report_lines_report ON center_report_lines (report_id)"_s,
+    uR"(CREATE TABLE center_claimed_children (
+        id INTEGER PRIMARY KEY,
+        line_id INTEGER NOT NULL REFERENCES center_report_lines (id),
+        id_number TEXT NOT NULL,
+        name TEXT NOT NULL,
+        class_name TEXT NOT NULL,
+        amount_fen INTEGER NOT NULL))"_s,
+    u"CREATE INDEX center_claimed_children_line ON center_claimed_children (line_id)"_s,
+    u"CREATE INDEX center_claimed_children_id_number ON center_claimed_children (id_number)"_s,
+};
+
+// The imported reports' lines made from their payloads, and the audit triggers rebuilt for the new column.
+Status finishV12(const QSqlDatabase& db)
+{
+    if (Status s = AuditTrail::installSchema(db); !s)
+        return s;
+    return CenterReportLines::rebuildAll(db);
+}
+
 struct Step
 {
     QStringList statements;
@@ -460,6 +499,7 @@ const QList<Step>& steps()
         {schemaV9, &AuditTrail::installSchema},
         {schemaV10, &AuditTrail::installSchema},
         {schemaV11, &AuditTrail::installSchema},
+        {schemaV12, &finishV12},
     };
     return all;
 }

@@ -1,0 +1,14 @@
+#include "RevisionJson.h"
+
+using namespace Qt::StringLiterals;
+
+QJsonObject revisionJson(const ReportRevision& r)
+{
+    return {{u"revision"_s, r.revision},
+            {u"file"_s, r.fileName},
+            {u"sha256"_s, r.fileSha256},
+            {u"previous_sha256"_s, r.previousSha256.isEmpty() ? QJsonValue() : QJsonValue(r.previousSha256)},
+            {u"key"_s, r.keyThumbprint},
+            {u"exported_at"_s, r.exportedAt.toString(Qt::ISODate)},
+            {u"exported_by"_s, r.exportedBy}};
+}
