@@ -5,7 +5,8 @@
 #include "common/Clock.h"
 #include "common/Controls.h"
 #include "common/ErrorLabel.h"
-#include "itemmodels/CenterMonthTableModel.h"
+#include "common/PolicyKey.h"
+#include "store/PolicyRepository.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -27,9 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The city's target for 持证上岗率 (domain.md §3).
-constexpr int CertifiedTargetPercent = 90;
 
 QValueAxis* percentAxis(const QString& title)
 {
@@ -146,11 +144,14 @@ void CenterChartsPage::showCounties(const CenterMonth& state)
 
 void CenterChartsPage::showInstitutions(const CenterMonth& state)
 {
+    // The city's target for 持证上岗率, as the policy in force in the month sets it.
+    const PolicyParameters policy = PolicyRepository(m_db).load().value_or(PolicyParameters::defaults());
+    const qint64 target = policy.valueOr(PolicyKey::CertifiedStaffTargetPercent, month(), 90);
     QChart* chart = clearedChart(m_institutions,
                                  tr("Attendance rate and certified caregivers by institution, %1 (target "
                                     "for certified caregivers: %2%)")
                                      .arg(month().toString())
-                                     .arg(CertifiedTargetPercent));
+                                     .arg(target));
     auto* attendance = new QBarSet(tr("Attendance rate (出勤率)"));
     attendance->setColor(QColor(0x66, 0xbb, 0x6a));
     auto* certified = new QBarSet(tr("Certified caregivers (持证上岗率)"));
@@ -173,16 +174,16 @@ void CenterChartsPage::showInstitutions(const CenterMonth& state)
     QValueAxis* percent = percentAxis(tr("Percent"));
     attachSeries(chart, series, percent, institutions);
     // The target as a dashed line across every institution's bars.
-    auto* target = new QLineSeries;
-    target->setName(tr("Target %1%").arg(CertifiedTargetPercent));
+    auto* targetLine = new QLineSeries;
+    targetLine->setName(tr("Target %1%").arg(target));
     QPen pen(QColor(0xc6, 0x28, 0x28));
     pen.setStyle(Qt::DashLine);
     pen.setWidth(2);
-    target->setPen(pen);
+    targetLine->setPen(pen);
     const qreal rows = qreal(std::max<qsizetype>(names.size(), 1));
-    target->append(CertifiedTargetPercent, -0.5);
-    target->append(CertifiedTargetPercent, rows - 0.5);
-    attachSeries(chart, target, percent, institutions);
+    targetLine->append(qreal(target), -0.5);
+    targetLine->append(qreal(target), rows - 0.5);
+    attachSeries(chart, targetLine, percent, institutions);
 }
 
 void CenterChartsPage::showSubsidy(Month last)

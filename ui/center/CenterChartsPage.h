@@ -11,7 +11,7 @@ class QLabel;
 struct CenterMonth;
 
 // A center's month in three charts: places and enrolled children by county with each county's place use, 出勤率 and
-// 持证上岗率 by institution against the city's 90% target for certified caregivers, and the operating subsidy claimed
+// 持证上岗率 by institution against the target for certified caregivers in force, and the operating subsidy claimed
 // in the twelve months up to the chosen one.
 class CenterChartsPage : public QWidget
 {
