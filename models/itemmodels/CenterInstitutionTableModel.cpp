@@ -4,6 +4,7 @@
 #include "ItemRoles.h"
 #include "reports/Jwk.h"
 
+#include <QFontDatabase>
 #include <QLocale>
 
 CenterInstitutionTableModel::CenterInstitutionTableModel(QObject* parent)
@@ -33,6 +34,9 @@ QVariant CenterInstitutionTableModel::data(const QModelIndex& index, int role) c
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const RegisteredInstitution& institution = m_institutions.at(index.row());
+    // Fingerprints are compared character by character over the phone: 0 and O, l and 1 must differ.
+    if (role == Qt::FontRole && index.column() == KeysColumn)
+        return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (role == ItemRoles::Raw) {
         switch (index.column()) {
         case TypeColumn:

@@ -137,6 +137,8 @@ void CenterChartsPage::showCounties(const CenterMonth& state)
     auto* series = new QHorizontalBarSeries;
     series->append(places);
     series->append(enrolled);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     auto* counties = new QBarCategoryAxis;
     counties->append(names);
     attachSeries(chart, series, makeCountAxis(tr("Places and children"), largest), counties);
@@ -169,6 +171,10 @@ void CenterChartsPage::showInstitutions(const CenterMonth& state)
     auto* series = new QHorizontalBarSeries;
     series->append(attendance);
     series->append(certified);
+    // Each rate written at the end of its bar: a tenth of a percent decides whether the target is met.
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"@value%"_s);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     auto* institutions = new QBarCategoryAxis;
     institutions->append(names.isEmpty() ? QStringList {tr("No reports yet")} : names);
     QValueAxis* percent = percentAxis(tr("Percent"));

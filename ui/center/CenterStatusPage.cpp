@@ -17,6 +17,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -48,6 +49,8 @@ CenterStatusPage::CenterStatusPage(Database& db, InstitutionType centerType, QWi
     setObjectName(u"centerStatusPage"_s);
     const bool city = centerType == InstitutionType::CityCenter;
     m_rowTable->setColumnHidden(CenterMonthTableModel::ViaColumn, !city);
+    // The money column is last: stretched, its amounts would stand a screen away from the other figures.
+    m_rowTable->horizontalHeader()->setStretchLastSection(false);
     m_due->setObjectName(u"dueDateLabel"_s);
 
     auto* monthLabel = new QLabel(tr("&Month:"), this);
@@ -93,7 +96,9 @@ CenterStatusPage::CenterStatusPage(Database& db, InstitutionType centerType, QWi
 
 void CenterStatusPage::addTotalsTab(CenterTotalsTableModel* model, const QString& title, const QString& objectName)
 {
-    m_tabs->addTab(makeRecordTable(model, objectName, this), title);
+    QTableView* table = makeRecordTable(model, objectName, this);
+    table->horizontalHeader()->setStretchLastSection(false);
+    m_tabs->addTab(table, title);
 }
 
 Month CenterStatusPage::month() const

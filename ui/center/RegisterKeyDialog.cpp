@@ -116,13 +116,16 @@ std::optional<QString> RegisterKeyDialog::registerFromFile(Database& db, QWidget
         break;
     }
     const Result<QList<ImportedFile>> retried = CenterImport::retryHeld(db);
+    // Two sentences: joined as the language joins them.
+    auto andThen
+        = [&message](const QString& next) { return tr("%1 %2", "one sentence, then another").arg(message, next); };
     if (!retried)
-        return message + u' ' + retried.error();
+        return andThen(retried.error());
     const auto imported = std::count_if(retried->cbegin(), retried->cend(), [](const ImportedFile& file) {
         using V = ImportedFile::Verdict;
         return file.verdict == V::Imported || file.verdict == V::Superseding || file.verdict == V::OlderRevision;
     });
-    if (!retried->isEmpty())
-        message += u' ' + tr("%n held file(s) of this institution imported.", nullptr, int(imported));
-    return message;
+    if (retried->isEmpty())
+        return message;
+    return andThen(tr("%n held file(s) of this institution imported.", nullptr, int(imported)));
 }
