@@ -6,6 +6,7 @@
 #include "center/CenterMonth.h"
 #include "center/CenterRegistry.h"
 #include "center/CenterStatusPage.h"
+#include "common/FileDialog.h"
 #include "itemmodels/CenterFigureColumns.h"
 #include "itemmodels/CenterMonthTableModel.h"
 #include "itemmodels/CenterTotalsTableModel.h"
@@ -18,8 +19,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
+#include <QDir>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -42,6 +46,7 @@ private slots:
     void rowsAndTotals_data();
     void rowsAndTotals();
     void chartsShowTheMonth();
+    void headExportsTheRollUp();
 
 private:
     int rowOf(const QAbstractItemModel* model, const QString& name) const;
@@ -186,6 +191,41 @@ void TestCenterStatus::chartsShowTheMonth()
     // The status page's month moves the charts too (the window connects them); here directly.
     page.setMonth(Month(2026, 10));
     QCOMPARE(categories(u"institutionChart"_s), QStringList {u"No reports yet"_s});
+}
+
+// The county's head sends November on to the city: the center's key is made on first use, then a second export
+// of the same month asks for its passphrase and writes the same revision again.
+void TestCenterStatus::headExportsTheRollUp()
+{
+    m_center->db->setActor(actorWithRole(Role::Director));
+    CenterStatusPage page(*m_center->db, InstitutionType::CountyCenter);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QString passphrase = u"潞州区 汇总 2026 签名"_s;
+    auto answer = [](QWidget* dialog, const QStringList& fields, const QString& text) {
+        for (const QString& field : fields)
+            childOf<QLineEdit>(dialog, field)->insert(text);
+        QTest::mouseClick(childOf<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
+    };
+    const QString out = m_dir.filePath(u"rollup"_s);
+    QVERIFY(QDir().mkpath(out));
+    auto* message = childOf<QLabel>(&page, u"messageLabel"_s);
+
+    whenShown(u"passphraseDialog"_s, [&](QWidget* dialog) {
+        answer(dialog, {u"newPassphraseEdit"_s, u"repeatPassphraseEdit"_s}, passphrase);
+    });
+    FileDialog::setNextFileName(out);
+    QTest::mouseClick(childOf<QPushButton>(&page, u"exportRollUpButton"_s), Qt::LeftButton);
+    QVERIFY2(message->text().contains(u"revision 1"_s), qPrintable(message->text()));
+    const QStringList written = QDir(out).entryList({u"*.ddreport.json"_s}, QDir::Files);
+    QCOMPARE(written.size(), 1);
+    QVERIFY(written.first().startsWith(u"12140402MB0000001R_2026-11_r1"_s));
+    QCOMPARE(QDir(out).entryList({u"*.xlsx"_s}, QDir::Files).size(), 1);
+
+    whenShown(u"passphraseDialog"_s, [&](QWidget* dialog) { answer(dialog, {u"passphraseEdit"_s}, passphrase); });
+    FileDialog::setNextFileName(out);
+    QTest::mouseClick(childOf<QPushButton>(&page, u"exportRollUpButton"_s), Qt::LeftButton);
+    QVERIFY2(message->text().contains(u"has not changed since revision 1"_s), qPrintable(message->text()));
 }
 
 QTEST_MAIN(TestCenterStatus)
