@@ -5,6 +5,7 @@
 #include "center/CenterImport.h"
 #include "center/CenterMonth.h"
 #include "center/CenterRegistry.h"
+#include "center/CenterRollUp.h"
 #include "center/CenterStatusPage.h"
 #include "common/FileDialog.h"
 #include "itemmodels/CenterFigureColumns.h"
@@ -20,6 +21,7 @@
 #include <QChartView>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +49,7 @@ private slots:
     void rowsAndTotals();
     void chartsShowTheMonth();
     void headExportsTheRollUp();
+    void cityShowsTheCountyCenterThatSentEachRow();
 
 private:
     int rowOf(const QAbstractItemModel* model, const QString& name) const;
@@ -226,6 +229,45 @@ void TestCenterStatus::headExportsTheRollUp()
     FileDialog::setNextFileName(out);
     QTest::mouseClick(childOf<QPushButton>(&page, u"exportRollUpButton"_s), Qt::LeftButton);
     QVERIFY2(message->text().contains(u"has not changed since revision 1"_s), qPrintable(message->text()));
+}
+
+// The city receives the county's roll-up: each institution's row names the county center it came through, and the
+// county center is listed among the senders with its file.
+void TestCenterStatus::cityShowsTheCountyCenterThatSentEachRow()
+{
+    const QString passphrase = u"潞州区 汇总 2026 签名"_s;
+    m_center->db->setActor(actorWithRole(Role::Director));
+    const Result<KeyInfo> countyKey = InstitutionKeys(*m_center->db).create(passphrase);
+    QVERIFY2(countyKey, qPrintable(countyKey.error()));
+    const Result<ExportedRollUp> rollUp
+        = CenterRollUp::exportMonth(*m_center->db, Month(2026, 11), passphrase, m_dir.filePath(u"city"_s));
+    QVERIFY2(rollUp, qPrintable(rollUp.error()));
+
+    TempDatabase city;
+    QVERIFY(city.open());
+    QVERIFY(setUpCityCenter(*city.db));
+    city.db->setActor(actorWithRole(Role::CenterOfficer));
+    const QString county = u"潞州区托育综合服务中心"_s;
+    QVERIFY(CenterRegistry::registerKey(*city.db, Jwk::toJson({countyKey->publicKey, county, u"12140402MB0000001R"_s}),
+                                        {}));
+    const Result<QList<ImportedFile>> imported = CenterImport::importFiles(*city.db, {rollUp->reportPath});
+    QVERIFY(imported);
+    QCOMPARE(imported->first().verdict, ImportedFile::Verdict::Imported);
+
+    CenterStatusPage page(*city.db, InstitutionType::CityCenter);
+    page.resize(1180, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* table = childOf<QTableView>(&page, u"centerMonthTable"_s);
+    QVERIFY(!table->isColumnHidden(CenterMonthTableModel::ViaColumn));
+    QCOMPARE(table->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QCOMPARE(table->model()->index(row, CenterMonthTableModel::ViaColumn).data().toString(), county);
+    QVERIFY(!page.findChild<QPushButton*>(u"exportRollUpButton"_s)->isVisibleTo(&page));
+    const auto* senders = childOf<QTableView>(&page, u"senderTable"_s)->model();
+    QCOMPARE(senders->rowCount(), 1);
+    QCOMPARE(senders->index(0, 0).data().toString(), county);
+    QCOMPARE(senders->index(0, 4).data().toString(), QFileInfo(rollUp->reportPath).fileName());
 }
 
 QTEST_MAIN(TestCenterStatus)

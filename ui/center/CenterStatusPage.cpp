@@ -81,7 +81,7 @@ CenterStatusPage::CenterStatusPage(Database& db, InstitutionType centerType, QWi
     addTotalsTab(m_overall, tr("&Overall"), u"overallTable"_s);
     m_findingsTab = m_tabs->addTab(makeRecordTable(m_findings, u"findingTable"_s, this), tr("&Findings"));
     if (city)
-        m_tabs->addTab(makeRecordTable(m_senders, u"senderTable"_s, this), tr("County &centers"));
+        m_tabs->addTab(makeRecordTable(m_senders, u"senderTable"_s, this), tr("County cente&rs"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
