@@ -2,6 +2,7 @@
 #include "CenterReports.h"
 #include "MainWindow.h"
 #include "ModalDriver.h"
+#include "center/CenterChartsPage.h"
 #include "center/CenterImport.h"
 #include "center/CenterImportPage.h"
 #include "center/CenterRegistry.h"
@@ -12,6 +13,7 @@
 #include "itemmodels/ItemRoles.h"
 
 #include <QBrush>
+#include <QDateEdit>
 #include <QDir>
 #include <QDropEvent>
 #include <QLabel>
@@ -168,6 +170,10 @@ void TestCenterPages::windowShowsTheCenterPages()
     QCOMPARE(pageNames(window), pages);
     // The month's status comes first.
     QCOMPARE(window.findChild<QStackedWidget*>(u"pages"_s)->currentWidget()->objectName(), u"centerStatusPage"_s);
+    // The month chosen on the status page is the month the charts draw.
+    QCOMPARE(window.findChild<CenterChartsPage*>()->month(), Month(2026, 11));
+    window.findChild<QDateEdit*>(u"centerMonthEdit"_s)->setDate(QDate(2026, 9, 1));
+    QCOMPARE(window.findChild<CenterChartsPage*>()->month(), Month(2026, 9));
     // Only a county center sends a roll-up on to the city.
     QCOMPARE(window.findChild<QPushButton*>(u"exportRollUpButton"_s)->isVisibleTo(&window),
              center == InstitutionType::CountyCenter);

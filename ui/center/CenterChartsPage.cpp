@@ -48,24 +48,15 @@ qreal percentOnAxis(const Ratio& ratio)
 } // namespace
 
 CenterChartsPage::CenterChartsPage(Database& db, QWidget* parent)
-    : QWidget(parent)
+    : CenterMonthPage(u"chartsMonthEdit"_s, parent)
     , m_db(db)
-    , m_month(makeMonthEdit(Month::of(Clock::today()).previous(), u"chartsMonthEdit"_s, this))
     , m_counties(nullptr)
     , m_institutions(nullptr)
     , m_subsidy(nullptr)
     , m_error(makeErrorLabel(this))
 {
     setObjectName(u"centerChartsPage"_s);
-    auto* monthLabel = new QLabel(tr("&Month:"), this);
-    monthLabel->setBuddy(m_month);
-    connect(m_month, &QDateEdit::dateChanged, this, [this] {
-        reload();
-        emit monthChanged(month());
-    });
-    auto* top = new QHBoxLayout;
-    top->addWidget(monthLabel);
-    top->addWidget(m_month);
+    QHBoxLayout* top = makeMonthRow();
     top->addStretch();
 
     // The charts scroll together: a county with many institutions makes the institution chart taller than the page.
@@ -88,23 +79,6 @@ CenterChartsPage::CenterChartsPage(Database& db, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
-}
-
-Month CenterChartsPage::month() const
-{
-    return Month::of(m_month->date());
-}
-
-void CenterChartsPage::setMonth(Month month)
-{
-    if (month != this->month())
-        m_month->setDate(month.firstDay());
-}
-
-void CenterChartsPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    reload();
 }
 
 void CenterChartsPage::reload()
@@ -207,8 +181,7 @@ void CenterChartsPage::showSubsidy(Month last)
             showError(m_error, state.error());
             return;
         }
-        // Whole fen become yuan here, for the axis only.
-        const qreal yuan = qreal(state->total.subsidyFen) / 100;
+        const qreal yuan = yuanOnAxis(Money::fromFen(state->total.subsidyFen));
         *claimed << yuan;
         largest = std::max(largest, yuan);
         labels << QLocale().toString(m.month());
@@ -218,10 +191,5 @@ void CenterChartsPage::showSubsidy(Month last)
     auto* months = new QBarCategoryAxis;
     months->append(labels);
     months->setTitleText(tr("%1 to %2").arg(first.toString(), last.toString()));
-    auto* yuan = new QValueAxis;
-    yuan->setRange(0, std::max(largest, 1.0));
-    yuan->applyNiceNumbers();
-    yuan->setLabelFormat(u"%.0f"_s);
-    yuan->setTitleText(tr("Yuan"));
-    attachSeries(chart, series, months, yuan);
+    attachSeries(chart, series, months, makeYuanAxis(tr("Yuan"), largest));
 }

@@ -1,33 +1,22 @@
 #pragma once
 
-#include "common/Month.h"
-
-#include <QWidget>
+#include "CenterMonthPage.h"
 
 class Database;
 class QChartView;
-class QDateEdit;
 class QLabel;
 struct CenterMonth;
 
 // A center's month in three charts: places and enrolled children by county with each county's place use, 出勤率 and
 // 持证上岗率 by institution against the target for certified caregivers in force, and the operating subsidy claimed
 // in the twelve months up to the chosen one.
-class CenterChartsPage : public QWidget
+class CenterChartsPage : public CenterMonthPage
 {
     Q_OBJECT
 
 public:
     explicit CenterChartsPage(Database& db, QWidget* parent = nullptr);
-    Month month() const;
-    void setMonth(Month month);
-    void reload();
-
-signals:
-    void monthChanged(Month month);
-
-protected:
-    void showEvent(QShowEvent* event) override;
+    void reload() override;
 
 private:
     void showCounties(const CenterMonth& state);
@@ -36,7 +25,6 @@ private:
     void showSubsidy(Month last);
 
     Database& m_db;
-    QDateEdit* m_month;
     QChartView* m_counties;
     QChartView* m_institutions;
     QChartView* m_subsidy;

@@ -32,10 +32,9 @@
 using namespace Qt::StringLiterals;
 
 CenterStatusPage::CenterStatusPage(Database& db, InstitutionType centerType, QWidget* parent)
-    : QWidget(parent)
+    : CenterMonthPage(u"centerMonthEdit"_s, parent)
     , m_db(db)
     , m_centerType(centerType)
-    , m_month(makeMonthEdit(Month::of(Clock::today()).previous(), u"centerMonthEdit"_s, this))
     , m_due(new QLabel(this))
     , m_rows(new CenterMonthTableModel(this))
     , m_byCounty(new CenterTotalsTableModel(CenterTotalsTableModel::Grouping::County, this))
@@ -56,21 +55,13 @@ CenterStatusPage::CenterStatusPage(Database& db, InstitutionType centerType, QWi
     m_rowTable->horizontalHeader()->setStretchLastSection(false);
     m_due->setObjectName(u"dueDateLabel"_s);
 
-    auto* monthLabel = new QLabel(tr("&Month:"), this);
-    monthLabel->setBuddy(m_month);
-    connect(m_month, &QDateEdit::dateChanged, this, [this] {
-        reload();
-        emit monthChanged(month());
-    });
     // Only a county center sends a roll-up; the city is where they go.
     m_exportRollUp->setVisible(centerType == InstitutionType::CountyCenter);
     m_exportRollUp->setToolTip(tr("Sign the month's figures of every institution with the center's key and write "
                                   "the file for the city, with its workbook."));
     connect(m_exportRollUp, &QPushButton::clicked, this, &CenterStatusPage::exportRollUp);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(monthLabel);
-    top->addWidget(m_month);
+    QHBoxLayout* top = makeMonthRow();
     top->addSpacing(12);
     top->addWidget(m_due, 1);
     top->addWidget(m_exportRollUp);
@@ -102,23 +93,6 @@ void CenterStatusPage::addTotalsTab(CenterTotalsTableModel* model, const QString
     QTableView* table = makeRecordTable(model, objectName, this);
     table->horizontalHeader()->setStretchLastSection(false);
     m_tabs->addTab(table, title);
-}
-
-Month CenterStatusPage::month() const
-{
-    return Month::of(m_month->date());
-}
-
-void CenterStatusPage::setMonth(Month month)
-{
-    if (month != this->month())
-        m_month->setDate(month.firstDay());
-}
-
-void CenterStatusPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    reload();
 }
 
 void CenterStatusPage::reload()

@@ -1,16 +1,13 @@
 #pragma once
 
-#include "common/Month.h"
+#include "CenterMonthPage.h"
 #include "institution/InstitutionProfile.h"
-
-#include <QWidget>
 
 class CenterFindingTableModel;
 class CenterMonthTableModel;
 class CenterSenderTableModel;
 class CenterTotalsTableModel;
 class Database;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -20,21 +17,13 @@ class QTableView;
 // the totals by county, by type and overall, the findings that only show across institutions, and for the city the
 // county centers that send it their roll-ups. A county center signs and exports its month's roll-up for the city
 // from here.
-class CenterStatusPage : public QWidget
+class CenterStatusPage : public CenterMonthPage
 {
     Q_OBJECT
 
 public:
     CenterStatusPage(Database& db, InstitutionType centerType, QWidget* parent = nullptr);
-    Month month() const;
-    void setMonth(Month month);
-    void reload();
-
-signals:
-    void monthChanged(Month month);
-
-protected:
-    void showEvent(QShowEvent* event) override;
+    void reload() override;
 
 private:
     void addTotalsTab(CenterTotalsTableModel* model, const QString& title, const QString& objectName);
@@ -42,7 +31,6 @@ private:
 
     Database& m_db;
     InstitutionType m_centerType;
-    QDateEdit* m_month;
     QLabel* m_due;
     CenterMonthTableModel* m_rows;
     CenterTotalsTableModel* m_byCounty;

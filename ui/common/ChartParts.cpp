@@ -57,3 +57,18 @@ QValueAxis* makeCountAxis(const QString& title, qint64 largest)
     axis->applyNiceNumbers();
     return axis;
 }
+
+QValueAxis* makeYuanAxis(const QString& title, qreal largest)
+{
+    auto* axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(0, std::max(largest, 1.0));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(u"%.0f"_s);
+    return axis;
+}
+
+qreal yuanOnAxis(Money money)
+{
+    return qreal(money.fen()) / 100;
+}

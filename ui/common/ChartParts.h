@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Money.h"
+
 #include <QString>
 
 class QAbstractAxis;
@@ -19,3 +21,7 @@ QChart* clearedChart(QChartView* view, const QString& title);
 void attachSeries(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
 // Whole numbers from 0 to at least `largest`, on nice steps.
 QValueAxis* makeCountAxis(const QString& title, qint64 largest);
+// Whole yuan from 0 to at least `largest`, on nice steps.
+QValueAxis* makeYuanAxis(const QString& title, qreal largest);
+// Charts draw in floating point: whole fen become yuan here, for the axis only, and nothing is added up after.
+qreal yuanOnAxis(Money money);

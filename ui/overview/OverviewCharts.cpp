@@ -38,12 +38,6 @@ QString monthSpan(const QList<MonthTrend>& months)
         .arg(months.first().month.toString(), months.last().month.toString());
 }
 
-// Charts draw in floating point: the whole fen become yuan here, for the axis only, and nothing is added up after.
-qreal yuanOnAxis(Money money)
-{
-    return qreal(money.fen()) / 100;
-}
-
 } // namespace
 
 OverviewCharts::OverviewCharts(QWidget* parent)
@@ -155,12 +149,7 @@ void OverviewCharts::showMoney(const QList<MonthTrend>& months)
     auto* x = new QBarCategoryAxis;
     x->append(monthLabels(months));
     x->setTitleText(monthSpan(months));
-    auto* y = new QValueAxis;
-    y->setRange(0, std::max(largest, 1.0));
-    y->applyNiceNumbers();
-    y->setLabelFormat(u"%.0f"_s);
-    y->setTitleText(tr("Yuan"));
-    attachSeries(chart, series, x, y);
+    attachSeries(chart, series, x, makeYuanAxis(tr("Yuan"), largest));
     connect(series, &QBarSeries::clicked, this, [this, months, received](int index, QBarSet* set) {
         if (index >= 0 && index < months.size())
             emit placeChosen(set == received ? Place::Subsidies : Place::Fees, 0, months.at(index).month);
