@@ -17,6 +17,18 @@ void ImportedFileTableModel::setFiles(QList<ImportedFile> files)
     endResetModel();
 }
 
+void ImportedFileTableModel::replaceFiles(const QList<ImportedFile>& files)
+{
+    for (int row = 0; row < m_files.size(); ++row) {
+        for (const ImportedFile& file : files) {
+            if (file.sha256 != m_files.at(row).sha256)
+                continue;
+            m_files[row] = file;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
 const ImportedFile* ImportedFileTableModel::fileAt(int row) const
 {
     return row >= 0 && row < m_files.size() ? &m_files.at(row) : nullptr;

@@ -23,6 +23,8 @@ public:
 
     explicit ImportedFileTableModel(QObject* parent = nullptr);
     void setFiles(QList<ImportedFile> files);
+    // Each listed file with the same SHA-256 as one of these takes its new verdict (a held file offered again).
+    void replaceFiles(const QList<ImportedFile>& files);
     const ImportedFile* fileAt(int row) const;
     // How many files had each verdict.
     int count(ImportedFile::Verdict verdict) const;

@@ -344,6 +344,18 @@ void TestCenterPages::importsDroppedFoldersAndFiles()
     QCOMPARE(childOf<QLabel>(&page, u"importSummary"_s)->text(),
              littleSunRegistered ? u"2 already imported"_s : u"1 already imported, 1 held"_s);
     QCOMPARE(log->rowCount(), 5);
+    if (littleSunRegistered)
+        return;
+
+    // The held file's institution registered from here: its row now says it came in.
+    whenShown(u"registerKeyDialog"_s,
+              [](QWidget* dialog) { QTest::mouseClick(childOf<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton); });
+    FileDialog::setNextFileName(m_littleSun->jwkPath);
+    QTest::mouseClick(childOf<QPushButton>(&page, u"registerHeldButton"_s), Qt::LeftButton);
+    QCOMPARE(results->index(1, ImportedFileTableModel::VerdictColumn).data(ItemRoles::Raw).toString(), u"imported"_s);
+    QCOMPARE(childOf<QLabel>(&page, u"importSummary"_s)->text(), u"1 imported, 1 already imported"_s);
+    QVERIFY(!childOf<QPushButton>(&page, u"registerHeldButton"_s)->isVisible());
+    QCOMPARE(log->rowCount(), 6);
 }
 
 QTEST_MAIN(TestCenterPages)

@@ -205,10 +205,14 @@ void CenterImportPage::showSummary()
 
 void CenterImportPage::registerHeld()
 {
-    const std::optional<QString> done = RegisterKeyDialog::registerFromFile(m_db, this);
+    const std::optional<RegisterKeyDialog::Done> done = RegisterKeyDialog::registerFromFile(m_db, this);
     if (!done)
         return;
-    m_message->setText(*done);
+    m_message->setText(done->message);
+    // The held rows of this import now say what became of their files.
+    m_results->replaceFiles(done->retried);
+    m_resultTable->resizeColumnsToContents();
+    showSummary();
     reload();
     emit imported();
 }

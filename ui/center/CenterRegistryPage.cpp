@@ -61,10 +61,10 @@ void CenterRegistryPage::reload()
 
 bool CenterRegistryPage::registerKey()
 {
-    const std::optional<QString> done = RegisterKeyDialog::registerFromFile(m_db, this);
+    const std::optional<RegisterKeyDialog::Done> done = RegisterKeyDialog::registerFromFile(m_db, this);
     if (!done)
         return false;
-    m_message->setText(*done);
+    m_message->setText(done->message);
     reload();
     emit registered();
     return true;

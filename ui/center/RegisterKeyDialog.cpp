@@ -69,7 +69,7 @@ Status RegisterKeyDialog::save()
     return {};
 }
 
-std::optional<QString> RegisterKeyDialog::registerFromFile(Database& db, QWidget* parent)
+std::optional<RegisterKeyDialog::Done> RegisterKeyDialog::registerFromFile(Database& db, QWidget* parent)
 {
     const QString title = tr("Register an institution's key");
     const QString path = FileDialog::openFileName(
@@ -120,12 +120,12 @@ std::optional<QString> RegisterKeyDialog::registerFromFile(Database& db, QWidget
     auto andThen
         = [&message](const QString& next) { return tr("%1 %2", "one sentence, then another").arg(message, next); };
     if (!retried)
-        return andThen(retried.error());
+        return Done {andThen(retried.error()), {}};
+    if (retried->isEmpty())
+        return Done {message, {}};
     const auto imported = std::count_if(retried->cbegin(), retried->cend(), [](const ImportedFile& file) {
         using V = ImportedFile::Verdict;
         return file.verdict == V::Imported || file.verdict == V::Superseding || file.verdict == V::OlderRevision;
     });
-    if (retried->isEmpty())
-        return message;
-    return andThen(tr("%n held file(s) of this institution imported.", nullptr, int(imported)));
+    return Done {andThen(tr("%n held file(s) of this institution imported.", nullptr, int(imported))), *retried};
 }

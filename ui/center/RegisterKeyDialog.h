@@ -1,5 +1,6 @@
 #pragma once
 
+#include "center/CenterImport.h"
 #include "center/CenterRegistry.h"
 #include "common/FormDialog.h"
 #include "reports/Jwk.h"
@@ -24,10 +25,15 @@ public:
     // What the registration did, once accepted.
     const Registration& registration() const { return m_registration; }
 
+    struct Done
+    {
+        QString message; // what was done, in a sentence or two
+        QList<ImportedFile> retried; // the held files offered again, with what became of them
+    };
     // The whole flow: asks for the .jwk file, shows the dialog, registers, then imports the files held for want of
-    // this key. What was done, in a sentence; nullopt when the user cancelled or the file could not be used (the
-    // reason then shown in a message box).
-    static std::optional<QString> registerFromFile(Database& db, QWidget* parent);
+    // this key. nullopt when the user cancelled or the file could not be used (the reason then shown in a message
+    // box).
+    static std::optional<Done> registerFromFile(Database& db, QWidget* parent);
 
 protected:
     Status save() override;
