@@ -209,7 +209,7 @@ int centerExport(CliContext& context)
         const std::optional<QString> passphrase = PassphraseOption::read(context, parser, &exitCode);
         if (!passphrase)
             return exitCode;
-        const Result<ExportedRollUp> exported = CenterRollUp::exportMonth(db, month, *passphrase, out);
+        const Result<ExportedReport> exported = CenterRollUp::exportMonth(db, month, *passphrase, out);
         if (!exported)
             return context.fail(ExitRejected, exported.error());
         QJsonObject json = revisionJson(exported->revision);

@@ -88,7 +88,7 @@ int keyExport(CliContext& context)
     if (!key)
         return exitCode;
     const QString out = parser.value(u"out"_s);
-    const PublicJwk jwk {key->publicKey, institution.value()->name, institution.value()->creditCode};
+    const PublicJwk jwk = PublicJwk::of(key->publicKey, *institution.value());
     if (Status written = Jwk::writeFile(out, jwk); !written)
         return context.fail(ExitFailed, written.error());
     QJsonObject json = keyJson(*key);

@@ -96,8 +96,9 @@ Result<CenterMonth> CenterMonth::load(Database& db, Month month)
     QSqlQuery senders(connection);
     senders.prepare(u"SELECT i.id, i.credit_code, i.name, i.county, i.institution_type, r.id, r.revision, "
                     "r.file_name, r.imported_at, r.format, EXISTS (SELECT 1 FROM center_reports o WHERE "
-                    "o.institution_id = i.id AND o.month = :month AND o.revision < r.revision AND o.id > r.id) "
-                    "FROM center_institutions i LEFT JOIN ("_s
+                    "o.institution_id = i.id AND o.month = :month AND o.revision < r.revision AND o.id > r.id), "
+                    "(SELECT min(f.imported_at) FROM center_reports f WHERE f.institution_id = i.id AND "
+                    "f.month = :month) FROM center_institutions i LEFT JOIN ("_s
                     + currentReports + u") r ON r.institution_id = i.id ORDER BY i.county, i.name, i.id"_s);
     senders.bindValue(u":month"_s, month.toString());
     if (Status s = Sql::exec(senders); !s)
@@ -113,6 +114,7 @@ Result<CenterMonth> CenterMonth::load(Database& db, Month month)
                              QString(),
                              {},
                              false,
+                             false,
                              false};
         const qint64 report = senders.value(5).toLongLong();
         if (report) {
@@ -122,6 +124,8 @@ Result<CenterMonth> CenterMonth::load(Database& db, Month month)
             sender.importedAt = QDateTime::fromString(senders.value(8).toString(), Qt::ISODate);
             sender.rollUp = senders.value(9).toString() == ReportFile::RollUpFormat;
             sender.olderRevisionArrived = senders.value(10).toBool();
+            const QDateTime first = QDateTime::fromString(senders.value(11).toString(), Qt::ISODate);
+            sender.arrivedLate = first.toLocalTime().date() > m.dueDate;
         }
         m.senders.append(sender);
         if (!report) {
@@ -157,7 +161,8 @@ QJsonObject CenterMonth::toJson() const
                                        {u"file"_s, s.fileName},
                                        {u"imported_at"_s, s.importedAt.toString(Qt::ISODate)},
                                        {u"roll_up"_s, s.rollUp},
-                                       {u"older_revision_arrived"_s, s.olderRevisionArrived}});
+                                       {u"older_revision_arrived"_s, s.olderRevisionArrived},
+                                       {u"arrived_late"_s, s.arrivedLate}});
     QJsonArray rowList;
     for (const CenterMonthRow& r : rows)
         rowList.append(QJsonObject {{u"credit_code"_s, r.creditCode},

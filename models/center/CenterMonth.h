@@ -49,6 +49,7 @@ struct CenterSender
     QDateTime importedAt; // when the current revision was imported
     bool rollUp = false; // the current file is a county center's roll-up
     bool olderRevisionArrived = false; // an older revision of the month came in after the current one
+    bool arrivedLate = false; // its first file of the month came in after the due date
 };
 
 // A group's total: a county, or an institution type.

@@ -69,9 +69,11 @@ Result<Registration> CenterRegistry::registerKey(Database& db, const QByteArray&
         qint64 institution = known.value().value_or(0);
         if (!institution) {
             QSqlQuery insert(connection);
-            insert.prepare(u"INSERT INTO center_institutions (credit_code, name, registered_at, registered_by) "
-                           "VALUES (?, ?, ?, ?)"_s);
-            if (Status s = Sql::exec(insert, {key->creditCode, key->name, now, db.actor().name}); !s)
+            insert.prepare(u"INSERT INTO center_institutions (credit_code, name, county, institution_type, "
+                           "registered_at, registered_by) VALUES (?, ?, ?, ?, ?, ?)"_s);
+            if (Status s
+                = Sql::exec(insert, {key->creditCode, key->name, key->county, key->type, now, db.actor().name});
+                !s)
                 return s;
             institution = insert.lastInsertId().toLongLong();
         }

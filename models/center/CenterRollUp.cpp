@@ -4,19 +4,13 @@
 #include "CenterMonth.h"
 #include "CenterRegistry.h"
 #include "CenterRollUpWorkbook.h"
-#include "common/Clock.h"
 #include "institution/InstitutionRepository.h"
-#include "reports/InstitutionKeys.h"
-#include "reports/Jwk.h"
-#include "reports/Jws.h"
-#include "reports/MonthlyReports.h"
 #include "reports/ReportFile.h"
-#include "reports/SigningKey.h"
+#include "reports/SignedExport.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
 #include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,16 +43,6 @@ QJsonObject groupsJson(const QList<CenterGroupTotal>& groups)
     for (const CenterGroupTotal& group : groups)
         json.insert(group.key, group.figures.toJson());
     return json;
-}
-
-QString contentSha256(const QJsonObject& content)
-{
-    return ReportFile::sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact));
-}
-
-QString workbookNameOf(const QString& reportName)
-{
-    return reportName.chopped(ReportFile::FileSuffix.size()) + u".xlsx"_s;
 }
 
 } // namespace
@@ -116,86 +100,28 @@ Result<QJsonObject> CenterRollUp::content(Database& db, Month month)
     };
 }
 
-Result<ExportedRollUp> CenterRollUp::exportMonth(Database& db, Month month, const QString& passphrase,
+Result<ExportedReport> CenterRollUp::exportMonth(Database& db, Month month, const QString& passphrase,
                                                  const QString& directory)
 {
-    using R = Result<ExportedRollUp>;
+    using R = Result<ExportedReport>;
     const Result<QJsonObject> now = content(db, month);
     if (!now)
         return R::failure(now.error());
     const Result<QList<ReportRevision>> revisions = ReportRevisions::ofMonth(db, month);
     if (!revisions)
         return R::failure(revisions.error());
-    const QDir dir(directory);
-    if (!dir.exists() && !QDir().mkpath(directory))
+    if (!QDir().mkpath(directory))
         return R::failure(tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(directory)));
-    const QString nowSha256 = contentSha256(now.value());
-
-    // Nothing changed since the latest revision: the same files again, byte for byte.
-    if (!revisions->isEmpty() && revisions->last().contentSha256 == nowSha256) {
-        const ReportRevision& latest = revisions->last();
-        const Result<ReportFiles> files = ReportRevisions::files(db, latest.id);
-        if (!files)
-            return R::failure(files.error());
-        ExportedRollUp again {latest, dir.filePath(latest.fileName), dir.filePath(workbookNameOf(latest.fileName)),
-                              false};
-        if (Status s = ReportFile::write(again.workbookPath, files->workbook); !s)
-            return R::failure(s.error());
-        if (Status s = ReportFile::write(again.reportPath, files->signedFile); !s)
-            return R::failure(s.error());
-        return again;
-    }
-
-    const Result<SigningKey> key = InstitutionKeys(db).unlock(passphrase);
-    if (!key)
-        return R::failure(key.error());
-    const QString creditCode = now->value(u"institution"_s).toObject().value(u"credit_code"_s).toString();
-    ReportRevision revision;
-    revision.month = month;
-    revision.revision = revisions->isEmpty() ? 1 : revisions->last().revision + 1;
-    revision.contentSha256 = nowSha256;
-    revision.previousSha256 = revisions->isEmpty() ? QString() : revisions->last().fileSha256;
-    revision.keyThumbprint = Jwk::thumbprint(key->publicKey());
-    revision.fileName = MonthlyReports::fileName(creditCode, month, revision.revision);
-    revision.exportedAt = Clock::now();
-    revision.exportedBy = db.actor().name;
-    ExportedRollUp exported {revision, dir.filePath(revision.fileName), dir.filePath(workbookNameOf(revision.fileName)),
-                             true};
-
-    if (Status s = CenterRollUpWorkbook::write(exported.workbookPath, now.value(), revision.revision); !s)
-        return R::failure(s.error());
-    ReportFiles files;
-    QFile workbook(exported.workbookPath);
-    if (!workbook.open(QIODevice::ReadOnly))
-        return R::failure(
-            tr("Cannot read %1 back: %2").arg(QDir::toNativeSeparators(exported.workbookPath), workbook.errorString()));
-    files.workbook = workbook.readAll();
-
-    QJsonObject payload = now.value();
-    payload.insert(u"format"_s, ReportFile::RollUpFormat.toString());
-    payload.insert(u"version"_s, ReportFile::RollUpVersion);
-    payload.insert(u"credit_code"_s, creditCode);
-    payload.insert(u"revision"_s, revision.revision);
-    payload.insert(u"generated_at"_s,
-                   revision.exportedAt.toOffsetFromUtc(revision.exportedAt.offsetFromUtc()).toString(Qt::ISODate));
-    payload.insert(u"previous_sha256"_s,
-                   revision.previousSha256.isEmpty() ? QJsonValue() : QJsonValue(revision.previousSha256));
-    payload.insert(u"workbook_sha256"_s, ReportFile::sha256Hex(files.workbook));
-    files.signedFile = Jws::sign(key.value(), revision.keyThumbprint, ReportFile::RollUpType.toString(),
-                                 QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    exported.revision.fileSha256 = ReportFile::sha256Hex(files.signedFile);
-
-    // The row and the file together: a revision is recorded only when its file was written.
-    const Status stored = db.transaction([&]() -> Status {
-        const Result<qint64> id = ReportRevisions::insert(db, exported.revision, files);
-        if (!id)
-            return id.status();
-        exported.revision.id = id.value();
-        return ReportFile::write(exported.reportPath, files.signedFile);
-    });
-    if (!stored) {
-        QFile::remove(exported.workbookPath);
-        return R::failure(stored.error());
-    }
-    return exported;
+    SignedExport::Content rollUp;
+    rollUp.month = month;
+    rollUp.creditCode = now->value(u"institution"_s).toObject().value(u"credit_code"_s).toString();
+    rollUp.type = ReportFile::RollUpType;
+    rollUp.format = ReportFile::RollUpFormat;
+    rollUp.version = ReportFile::RollUpVersion;
+    rollUp.contentSha256 = ReportFile::sha256Hex(QJsonDocument(now.value()).toJson(QJsonDocument::Compact));
+    rollUp.members = now.value();
+    rollUp.writeWorkbook
+        = [&](const QString& path, int revision) { return CenterRollUpWorkbook::write(path, now.value(), revision); };
+    const bool unchanged = !revisions->isEmpty() && revisions->last().contentSha256 == rollUp.contentSha256;
+    return SignedExport::write(db, rollUp, revisions.value(), unchanged, passphrase, directory);
 }

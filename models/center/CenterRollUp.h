@@ -2,20 +2,12 @@
 
 #include "common/Month.h"
 #include "common/Result.h"
-#include "reports/ReportRevisions.h"
+#include "reports/SignedExport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 class Database;
-
-struct ExportedRollUp
-{
-    ReportRevision revision;
-    QString reportPath; // the signed daycaredesk-rollup+json file
-    QString workbookPath; // the county roll-up workbook beside it
-    bool newRevision = false; // false when nothing changed since the latest revision, whose files were written again
-};
 
 // A county center's month sent to the city: every institution with its status, its figures and the SHA-256 of the
 // report it was taken from, the totals, and the cross-institution findings, signed with the center's key as a JWS
@@ -31,6 +23,6 @@ public:
     static Result<QJsonObject> content(Database& db, Month month);
     // Writes <credit code>_<YYYY-MM>_r<revision>.ddreport.json and the roll-up workbook (.xlsx) into directory; the
     // passphrase unlocks the center's signing key.
-    static Result<ExportedRollUp> exportMonth(Database& db, Month month, const QString& passphrase,
+    static Result<ExportedReport> exportMonth(Database& db, Month month, const QString& passphrase,
                                               const QString& directory);
 };

@@ -1,5 +1,7 @@
 #include "Jwk.h"
 
+#include "institution/InstitutionProfile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonDocument>
@@ -17,13 +19,21 @@ QString Jwk::base64Url(const QByteArray& bytes)
     return QString::fromLatin1(bytes.toBase64(Base64Url));
 }
 
+PublicJwk PublicJwk::of(const QByteArray& publicKey, const InstitutionProfile& institution)
+{
+    return {publicKey, institution.name, institution.creditCode, institution.county,
+            InstitutionProfile::typeKey(institution.type)};
+}
+
 QByteArray Jwk::toJson(const PublicJwk& key)
 {
     const QJsonObject object {{u"kty"_s, u"OKP"_s},
                               {u"crv"_s, u"Ed25519"_s},
                               {u"x"_s, base64Url(key.publicKey)},
                               {u"name"_s, key.name},
-                              {u"credit_code"_s, key.creditCode}};
+                              {u"credit_code"_s, key.creditCode},
+                              {u"county"_s, key.county},
+                              {u"institution_type"_s, key.type}};
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
@@ -59,7 +69,8 @@ Result<PublicJwk> Jwk::parse(const QByteArray& json)
     if (!decoded || decoded.decoded.size() != PublicKeySize
         || base64Url(decoded.decoded) != object.value(u"x"_s).toString())
         return R::failure(tr("The key file's public key (\"x\") is not %1 bytes in base64url.").arg(PublicKeySize));
-    return PublicJwk {decoded.decoded, object.value(u"name"_s).toString(), object.value(u"credit_code"_s).toString()};
+    return PublicJwk {decoded.decoded, object.value(u"name"_s).toString(), object.value(u"credit_code"_s).toString(),
+                      object.value(u"county"_s).toString(), object.value(u"institution_type"_s).toString()};
 }
 
 QString Jwk::thumbprint(const QByteArray& publicKey)

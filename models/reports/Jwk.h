@@ -6,13 +6,20 @@
 #include <QCoreApplication>
 #include <QString>
 
+struct InstitutionProfile;
+
 // An institution's public key as a JSON Web Key (RFC 8037 OKP/Ed25519), the file a county registers, with the
-// institution's name and credit code as extra members so a person can tell whose key it is.
+// institution's name, credit code, county and type as extra members so a person can tell whose key it is and the
+// center can list it before its first report. The thumbprint covers the key alone.
 struct PublicJwk
 {
     QByteArray publicKey; // the 32 bytes of the Ed25519 public key
     QString name;
     QString creditCode;
+    QString county; // empty in a file that does not say
+    QString type; // InstitutionProfile::typeKey; empty in a file that does not say
+
+    static PublicJwk of(const QByteArray& publicKey, const InstitutionProfile& institution);
 };
 
 class Jwk

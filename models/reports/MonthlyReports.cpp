@@ -6,6 +6,7 @@
 #include "MonthlyReportContent.h"
 #include "ReportFile.h"
 #include "ReportWorkbook.h"
+#include "SignedExport.h"
 #include "access/Access.h"
 #include "billing/MonthClose.h"
 #include "common/Clock.h"
@@ -60,20 +61,6 @@ ReportState stateOf(const ReportRevision& latest, const MonthNow& now)
     if (now.contentSha256 != latest.contentSha256)
         return ReportState::Changed;
     return ReportState::Exported;
-}
-
-QString workbookNameOf(const QString& reportName)
-{
-    return reportName.chopped(ReportFile::FileSuffix.size()) + u".xlsx"_s;
-}
-
-Result<QByteArray> readWhole(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(
-            MonthlyReports::tr("Cannot read %1 back: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return file.readAll();
 }
 
 } // namespace
@@ -132,80 +119,27 @@ Result<ExportedReport> MonthlyReports::exportMonth(Database& db, Month month, co
     const Result<QList<ReportRevision>> revisions = ReportRevisions::ofMonth(db, month);
     if (!revisions)
         return R::failure(revisions.error());
-    const QDir dir(directory);
-
-    if (!revisions->isEmpty() && stateOf(revisions->last(), now.value()) == ReportState::Exported) {
-        const ReportRevision& latest = revisions->last();
-        const Result<ReportFiles> files = ReportRevisions::files(db, latest.id);
-        if (!files)
-            return R::failure(files.error());
-        ExportedReport again {latest, dir.filePath(latest.fileName), dir.filePath(workbookNameOf(latest.fileName)),
-                              false};
-        if (Status s = ReportFile::write(again.workbookPath, files->workbook); !s)
-            return R::failure(s.error());
-        if (Status s = ReportFile::write(again.reportPath, files->signedFile); !s)
-            return R::failure(s.error());
-        return again;
+    const bool unchanged = !revisions->isEmpty() && stateOf(revisions->last(), now.value()) == ReportState::Exported;
+    std::optional<ClaimWorkbookData> claim;
+    if (!unchanged) {
+        Result<ClaimWorkbookData> loaded = ClaimWorkbook::load(db, month);
+        if (!loaded)
+            return R::failure(loaded.error());
+        claim = std::move(loaded.value());
     }
-
-    const Result<SigningKey> key = InstitutionKeys(db).unlock(passphrase);
-    if (!key)
-        return R::failure(key.error());
-    const Result<ClaimWorkbookData> claim = ClaimWorkbook::load(db, month);
-    if (!claim)
-        return R::failure(claim.error());
-
-    ReportRevision revision;
-    revision.month = month;
-    revision.revision = revisions->isEmpty() ? 1 : revisions->last().revision + 1;
-    revision.reopenings = now->reopenings;
-    revision.contentSha256 = now->contentSha256;
-    revision.previousSha256 = revisions->isEmpty() ? QString() : revisions->last().fileSha256;
-    revision.keyThumbprint = Jwk::thumbprint(key->publicKey());
-    revision.fileName = fileName(claim->institution.creditCode, month, revision.revision);
-    revision.exportedAt = Clock::now();
-    revision.exportedBy = db.actor().name;
-    ExportedReport exported {revision, dir.filePath(revision.fileName), dir.filePath(workbookNameOf(revision.fileName)),
-                             true};
-
-    if (Status s = ReportWorkbook::write(exported.workbookPath, now->content, revision.revision, claim.value()); !s)
-        return R::failure(s.error());
-    ReportFiles files;
-    if (const Result<QByteArray> workbook = readWhole(exported.workbookPath))
-        files.workbook = workbook.value();
-    else
-        return R::failure(workbook.error());
-
-    const QDateTime generatedAt = revision.exportedAt.toOffsetFromUtc(revision.exportedAt.offsetFromUtc());
-    const QJsonObject payload {
-        {u"format"_s, ReportFile::MonthlyReportFormat.toString()},
-        {u"version"_s, ReportFile::MonthlyReportVersion},
-        {u"credit_code"_s, claim->institution.creditCode},
-        {u"month"_s, month.toString()},
-        {u"revision"_s, revision.revision},
-        {u"generated_at"_s, generatedAt.toString(Qt::ISODate)},
-        {u"previous_sha256"_s, revision.previousSha256.isEmpty() ? QJsonValue() : QJsonValue(revision.previousSha256)},
-        {u"workbook_sha256"_s, ReportFile::sha256Hex(files.workbook)},
-        {u"institution"_s, now->content.institution},
-        {u"figures"_s, now->content.figures},
+    SignedExport::Content content;
+    content.month = month;
+    content.creditCode = now->content.institution.value(u"credit_code"_s).toString();
+    content.type = ReportFile::MonthlyReportType;
+    content.format = ReportFile::MonthlyReportFormat;
+    content.version = ReportFile::MonthlyReportVersion;
+    content.reopenings = now->reopenings;
+    content.contentSha256 = now->contentSha256;
+    content.members = {{u"institution"_s, now->content.institution}, {u"figures"_s, now->content.figures}};
+    content.writeWorkbook = [&](const QString& path, int revision) {
+        return ReportWorkbook::write(path, now->content, revision, *claim);
     };
-    files.signedFile = Jws::sign(key.value(), revision.keyThumbprint, ReportFile::MonthlyReportType.toString(),
-                                 QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    exported.revision.fileSha256 = ReportFile::sha256Hex(files.signedFile);
-
-    // The row and the file together: a revision is recorded only when its file was written.
-    const Status stored = db.transaction([&]() -> Status {
-        const Result<qint64> id = ReportRevisions::insert(db, exported.revision, files);
-        if (!id)
-            return id.status();
-        exported.revision.id = id.value();
-        return ReportFile::write(exported.reportPath, files.signedFile);
-    });
-    if (!stored) {
-        QFile::remove(exported.workbookPath);
-        return R::failure(stored.error());
-    }
-    return exported;
+    return SignedExport::write(db, content, revisions.value(), unchanged, passphrase, directory);
 }
 
 QString MonthlyReports::stateKey(ReportState state)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportRevisions.h"
+#include "SignedExport.h"
 #include "common/Month.h"
 #include "common/Result.h"
 
@@ -25,15 +26,6 @@ struct MonthReport
     Month month;
     ReportState state = ReportState::NotExported;
     QList<ReportRevision> revisions; // oldest first
-};
-
-struct ExportedReport
-{
-    ReportRevision revision;
-    QString reportPath;
-    QString workbookPath;
-    // False when the month had not changed since its latest revision, whose stored files were written again.
-    bool newRevision = false;
 };
 
 // The monthly reports an institution sends its county: which months stand where, and exporting a month as a

@@ -1,9 +1,11 @@
 #include "ReportSummary.h"
 
+#include "ReportFile.h"
 #include "common/Money.h"
 #include "common/Ratio.h"
 #include "subsidy/ClaimBatches.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <functional>
 
@@ -70,6 +72,24 @@ private:
     QList<ReportSummary::Line>& m_lines;
 };
 
+// A county's roll-up carries totals over its institutions instead of one institution's figures.
+void rollUpLines(const QJsonObject& payload, QList<ReportSummary::Line>& lines)
+{
+    const QJsonObject total = at(payload, u"totals/total"_s).toObject();
+    FigureLines f(QJsonObject {{u"figures"_s, total}}, lines);
+    lines.append({ReportSummary::tr("Institutions reported"),
+                  ReportSummary::tr("%1 of %2")
+                      .arg(total.value(u"reported"_s).toInteger())
+                      .arg(total.value(u"institutions"_s).toInteger())});
+    f.ratio(ReportSummary::tr("Places used (托位使用率)"), u"place_use"_s);
+    f.ratio(ReportSummary::tr("Attendance (出勤率)"), u"attendance_rate"_s);
+    f.ratio(ReportSummary::tr("Certified caregivers (持证上岗率)"), u"certified_rate"_s);
+    f.count(ReportSummary::tr("Operating subsidy: child-months"), u"subsidy_child_months"_s);
+    f.money(ReportSummary::tr("Operating subsidy: amount"), u"subsidy_fen"_s);
+    lines.append({ReportSummary::tr("Cross-institution findings"),
+                  QString::number(payload.value(u"findings"_s).toArray().size())});
+}
+
 } // namespace
 
 QList<ReportSummary::Line> ReportSummary::lines(const QJsonObject& payload)
@@ -94,6 +114,8 @@ QList<ReportSummary::Line> ReportSummary::lines(const QJsonObject& payload)
     f.money(tr("Fees outstanding"), u"fees/outstanding_fen"_s);
     f.count(tr("Operating subsidy: child-months"), u"operating_subsidy/child_months"_s);
     f.money(tr("Operating subsidy: amount"), u"operating_subsidy/amount_fen"_s);
+    if (payload.value(u"format"_s).toString() == ReportFile::RollUpFormat)
+        rollUpLines(payload, lines);
     return lines;
 }
 

@@ -84,7 +84,8 @@ QString TestCenterImport::exportRevision(int revision)
 
 QByteArray TestCenterImport::jwk() const
 {
-    return Jwk::toJson({m_key.publicKey, u"潞州区阳光托育园"_s, u"91350100M000100Y43"_s});
+    return Jwk::toJson(
+        {m_key.publicKey, u"潞州区阳光托育园"_s, u"91350100M000100Y43"_s, u"潞州区"_s, u"independent"_s});
 }
 
 int TestCenterImport::count(const QString& sql) const
@@ -109,6 +110,11 @@ void TestCenterImport::registersAndImportsOnce()
     QCOMPARE(registered->outcome, Registration::Outcome::NewInstitution);
     QCOMPARE(registered->creditCode, u"91350100M000100Y43"_s);
     QCOMPARE(registered->thumbprint, m_key.thumbprint);
+    // Listed with the county and type its key file names, before any report came.
+    const Result<QList<RegisteredInstitution>> listed = CenterRegistry::institutions(*m_center.db);
+    QVERIFY(listed);
+    QCOMPARE(listed->first().county, u"潞州区"_s);
+    QCOMPARE(listed->first().type, u"independent"_s);
 
     const QString r1 = exportRevision(1);
     QVERIFY(!r1.isEmpty());
@@ -223,7 +229,8 @@ void TestCenterImport::secondKeyNeedsItsThumbprint()
     m_institution->db->setActor(Actor::systemActor());
     const Result<KeyInfo> rotated = InstitutionKeys(*m_institution->db).rotate(m_passphrase);
     QVERIFY2(rotated, qPrintable(rotated.error()));
-    const QByteArray newJwk = Jwk::toJson({rotated->publicKey, u"潞州区阳光托育园"_s, u"91350100M000100Y43"_s});
+    const QByteArray newJwk = Jwk::toJson(
+        {rotated->publicKey, u"潞州区阳光托育园"_s, u"91350100M000100Y43"_s, u"潞州区"_s, u"independent"_s});
     const Result<Registration> unconfirmed = CenterRegistry::registerKey(*m_center.db, newJwk, {});
     QVERIFY(!unconfirmed);
     QVERIFY2(unconfirmed.error().contains(Jwk::grouped(rotated->thumbprint)), qPrintable(unconfirmed.error()));

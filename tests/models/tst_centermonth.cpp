@@ -129,6 +129,8 @@ void TestCenterMonth::statusAgainstTheDueDay()
     QCOMPARE(month->rows.at(0).revision, 0);
     QCOMPARE(CenterMonth::statusKey(month->rows.at(1).status), u"reported"_s);
     QCOMPARE(month->rows.at(1).revision, 1);
+    // Imported on 20 November, ten days after the due day.
+    QVERIFY(month->senders.at(1).arrivedLate);
     QCOMPARE(month->total.institutions, 2);
     QCOMPARE(month->total.reported, 1);
 }
@@ -153,6 +155,7 @@ void TestCenterMonth::ratesComeFromSummedNumbers()
 
 void TestCenterMonth::theLatestRevisionCounts()
 {
+    Clock::setFixed(QDateTime(QDate(2026, 11, 3), QTime(9, 0)));
     const SyntheticInstitution& one = institution(1);
     send(one, m_october, {20, 380, 400, 5, 4}, {}, 2);
     send(one, m_october, {25, 300, 400, 5, 4}, {}, 1); // arrives late: kept, but revision 2 stays
@@ -162,6 +165,7 @@ void TestCenterMonth::theLatestRevisionCounts()
     QCOMPARE(month->rows.at(0).revision, 2);
     QCOMPARE(month->total.enrolled, 20);
     QVERIFY(month->senders.at(0).olderRevisionArrived);
+    QVERIFY(!month->senders.at(0).arrivedLate); // imported on 3 November
     send(one, m_october, {22, 390, 400, 5, 5}, {}, 3);
     const Result<CenterMonth> corrected = CenterMonth::load(*m_center->db, m_october);
     QCOMPARE(corrected->total.enrolled, 22);

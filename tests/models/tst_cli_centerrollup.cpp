@@ -191,6 +191,11 @@ void TestCliCenterRollUp::cityImportsTheCountyRollUp()
     }
     QCOMPARE(hashes, reportHashes);
 
+    // Anyone with the county's key file can check it, and reads its totals first.
+    const CliRun verified = runCli({u"verify"_s, m_rollUp, u"--key"_s, countyKey});
+    QCOMPARE(verified.exitCode, 0);
+    QVERIFY2(verified.out.contains(u"Institutions reported: 3 of 3"_s), qPrintable(verified.out));
+
     makeCenter(m_city, u"city-center"_s, u"长治市托育综合服务中心"_s, u"12140400MB0000001W"_s);
     QCOMPARE(as(m_city, {u"center"_s, u"register"_s, countyKey}).exitCode, 0);
     const CliRun imported = as(m_city, {u"center"_s, u"import"_s, m_rollUp, u"--json"_s});

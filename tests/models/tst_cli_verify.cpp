@@ -75,7 +75,7 @@ void TestCliVerify::initTestCase()
 {
     const SigningKey key = newKey();
     m_jwk = m_dir.filePath(u"institution.jwk"_s);
-    QVERIFY(Jwk::writeFile(m_jwk, {key.publicKey(), institution, creditCode}));
+    QVERIFY(Jwk::writeFile(m_jwk, {key.publicKey(), institution, creditCode, QString(), QString()}));
     const QString kid = Jwk::thumbprint(key.publicKey());
     const QByteArray valid = Jws::sign(key, kid, reportType, payload());
     m_valid = file(creditCode + u"_2026-10_r1.ddreport.json"_s, valid);

@@ -162,6 +162,20 @@ void TestDatabase::migratesEveryOlderFixture()
     QVERIFY(Sql::exec(key, {32, u"2026-11-20"_s}));
     QVERIFY(Sql::exec(key, {32, QVariant()}));
     QVERIFY(!Sql::exec(key, {32, QVariant()}));
+    // Version 12: a report imported before it gets its line and the children it claims, read from its payload.
+    const QSqlDatabase db = t.db->connection();
+    QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM center_report_lines"_s).toInt(),
+             Sql::scalar(db, u"SELECT count(*) FROM center_reports"_s).toInt());
+    QCOMPARE(Sql::scalar(db, u"SELECT count(*) FROM center_claimed_children"_s).toInt(),
+             Sql::scalar(db,
+                         u"SELECT count(*) FROM center_reports, json_each(payload, "
+                         "'$.figures.operating_subsidy.children') WHERE json_extract(value, '$.claimable')"_s)
+                 .toInt());
+    if (version == 11) {
+        QCOMPARE(Sql::scalar(db, u"SELECT status FROM center_report_lines"_s).toString(), u"reported"_s);
+        QVERIFY(Sql::scalar(db, u"SELECT count(*) FROM center_claimed_children"_s).toInt() > 0);
+        QCOMPARE(Sql::scalar(db, u"SELECT format FROM center_reports"_s).toString(), u"daycaredesk.monthly-report"_s);
+    }
 }
 
 void TestDatabase::refusesFilesItCannotSafelyOpen_data()

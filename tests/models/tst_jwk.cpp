@@ -62,19 +62,22 @@ void TestJwk::groupsOfFour()
 
 void TestJwk::roundTripKeepsKeyAndInstitution()
 {
-    const PublicJwk key {rfcPublicKey(), u"潞州区小橘灯托育园"_s, u"52140400MJY123456X"_s};
+    const PublicJwk key {rfcPublicKey(), u"潞州区小橘灯托育园"_s, u"52140400MJY123456X"_s, u"潞州区"_s,
+                         u"independent"_s};
     const Result<PublicJwk> parsed = Jwk::parse(Jwk::toJson(key));
     QVERIFY2(parsed, qPrintable(parsed.error()));
     QCOMPARE(parsed->publicKey, key.publicKey);
     QCOMPARE(parsed->name, key.name);
     QCOMPARE(parsed->creditCode, key.creditCode);
+    QCOMPARE(parsed->county, key.county);
+    QCOMPARE(parsed->type, key.type);
 }
 
 void TestJwk::writtenFileHasTheRfc8037Members()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"institution.jwk"_s);
-    QVERIFY(Jwk::writeFile(path, {rfcPublicKey(), u"小橘灯"_s, u"52140400MJY123456X"_s}));
+    QVERIFY(Jwk::writeFile(path, {rfcPublicKey(), u"小橘灯"_s, u"52140400MJY123456X"_s, QString(), QString()}));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();

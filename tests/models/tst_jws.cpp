@@ -54,8 +54,10 @@ private:
     QString ourJwk() const
     {
         const QString path = m_dir.filePath(u"ours.jwk"_s);
-        return Jwk::writeFile(path, {m_key->publicKey(), u"潞州区小橘灯托育园"_s, u"52140400MJY123456X"_s}) ? path
-                                                                                                            : QString();
+        return Jwk::writeFile(
+                   path, {m_key->publicKey(), u"潞州区小橘灯托育园"_s, u"52140400MJY123456X"_s, QString(), QString()})
+            ? path
+            : QString();
     }
 
     std::unique_ptr<SigningKey> m_key;

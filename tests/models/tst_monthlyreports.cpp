@@ -63,7 +63,7 @@ void TestMonthlyReports::init()
     KeyInfo key;
     m_t = closedNovemberWithKey(passphrase, key); // today is 2026-12-01
     QVERIFY(m_t);
-    m_key = PublicJwk {key.publicKey, u"潞州区阳光托育园"_s, u"91350100M000100Y43"_s};
+    m_key = PublicJwk {key.publicKey, u"潞州区阳光托育园"_s, u"91350100M000100Y43"_s, u"潞州区"_s, u"independent"_s};
 }
 
 void TestMonthlyReports::cleanup()

@@ -34,7 +34,7 @@ struct SyntheticInstitution
                 QStringLiteral("机构%1").arg(number), county, type};
     }
 
-    QByteArray jwk() const { return Jwk::toJson({key.publicKey(), name, creditCode}); }
+    QByteArray jwk() const { return Jwk::toJson({key.publicKey(), name, creditCode, QString(), type}); }
 };
 
 struct SyntheticClaim

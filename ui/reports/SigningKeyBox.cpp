@@ -134,7 +134,7 @@ void SigningKeyBox::exportPublicKey()
                                                   tr("Public keys (*.jwk)"));
     if (path.isEmpty())
         return;
-    const PublicJwk jwk {key.value()->publicKey, institution.value()->name, institution.value()->creditCode};
+    const PublicJwk jwk = PublicJwk::of(key.value()->publicKey, *institution.value());
     if (Status written = Jwk::writeFile(path, jwk); !written)
         MessageBox::critical(this, tr("Export the public key"), written.error());
     else
