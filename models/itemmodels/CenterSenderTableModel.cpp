@@ -35,8 +35,13 @@ QVariant CenterSenderTableModel::data(const QModelIndex& index, int role) const
     const CenterSender& sender = m_senders.at(index.row());
     const bool reported = sender.status == ReportingStatus::Reported;
     const int column = index.column();
-    if (role == Qt::ForegroundRole && column == StatusColumn && sender.status == ReportingStatus::Late)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::ForegroundRole && column == StatusColumn) {
+        if (sender.status == ReportingStatus::Late)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (sender.arrivedLate)
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
+        return {};
+    }
     if (role == Qt::ToolTipRole && column == RevisionColumn && sender.olderRevisionArrived)
         return tr("An older revision arrived after this one; this one stays the month's file.");
     if (role == ItemRoles::Raw) {
@@ -57,7 +62,8 @@ QVariant CenterSenderTableModel::data(const QModelIndex& index, int role) const
     case CountyColumn:
         return sender.county;
     case StatusColumn:
-        return CenterMonth::statusLabel(sender.status);
+        return sender.arrivedLate ? tr("%1, after the due date").arg(CenterMonth::statusLabel(sender.status))
+                                  : CenterMonth::statusLabel(sender.status);
     case RevisionColumn:
         if (!reported)
             return QString();

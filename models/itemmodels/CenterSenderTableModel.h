@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 
 // Who sends the center its files in a month (a county's institutions, or the city's county centers) and where each
-// one's file stands: reported with its revision and when it came, not yet, or late (in red).
+// one's file stands: reported with its revision and when it came (in amber when after the due date), not yet, or
+// late (in red).
 class CenterSenderTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -194,6 +194,15 @@ void TestCenterTableModels::passTheModelTester()
     senders.setSenders({CenterSender {1, u"x"_s, u"潞州区托育综合服务中心"_s, u"潞州区"_s, u"county-center"_s,
                                       ReportingStatus::Reported, 1, u"f"_s, QDateTime(), true, true}});
     QVERIFY(senders.index(0, CenterSenderTableModel::RevisionColumn).data().toString().contains(u"older"_s));
+    // A report that came after its due date says so, in amber.
+    CenterSender late;
+    late.status = ReportingStatus::Reported;
+    late.arrivedLate = true;
+    senders.setSenders({late});
+    QCOMPARE(senders.index(0, CenterSenderTableModel::StatusColumn).data().toString(),
+             CenterMonth::statusLabel(ReportingStatus::Reported) + u", after the due date"_s);
+    QCOMPARE(senders.index(0, CenterSenderTableModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+             QColor(0xb2, 0x6a, 0x00));
     CenterFindingTableModel findings;
     QAbstractItemModelTester findingsTester(&findings, Mode::QtTest);
     findings.setFindings({CenterFinding {}});

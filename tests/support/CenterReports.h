@@ -54,7 +54,7 @@ inline std::optional<SentReport> sendNovemberReport(const QString& directory, co
     SentReport sent {
         name,           creditCode,   exported->reportPath, directory + u'/' + creditCode + QStringLiteral(".jwk"),
         key.thumbprint, key.publicKey};
-    if (const Status written = Jwk::writeFile(sent.jwkPath, {key.publicKey, name, creditCode}); !written) {
+    if (const Status written = Jwk::writeFile(sent.jwkPath, PublicJwk::of(key.publicKey, profile)); !written) {
         qWarning().noquote() << written.error();
         return std::nullopt;
     }

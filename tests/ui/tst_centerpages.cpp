@@ -135,8 +135,8 @@ void TestCenterPages::dropOn(QWidget* page, const QStringList& paths) const
 
 void TestCenterPages::registerWithModel(const SentReport& sent)
 {
-    const Result<Registration> registered
-        = CenterRegistry::registerKey(*m_center->db, Jwk::toJson({sent.publicKey, sent.name, sent.creditCode}), {});
+    const Result<Registration> registered = CenterRegistry::registerKey(
+        *m_center->db, Jwk::toJson({sent.publicKey, sent.name, sent.creditCode, {}, {}}), {});
     QVERIFY2(registered, qPrintable(registered.error()));
 }
 
@@ -225,6 +225,7 @@ void TestCenterPages::registersAKeyAndImportsItsHeldFile()
     whenShown(u"registerKeyDialog"_s, [&](QWidget* dialog) {
         QCOMPARE(childOf<QLabel>(dialog, u"institutionValue"_s)->text(), m_sunshine->name);
         QCOMPARE(childOf<QLabel>(dialog, u"creditCodeValue"_s)->text(), m_sunshine->creditCode);
+        QCOMPARE(childOf<QLabel>(dialog, u"countyValue"_s)->text(), u"潞州区"_s);
         shownFingerprint = childOf<QLabel>(dialog, u"fingerprintValue"_s)->text();
         askedForReadBack = dialog->findChild<QLineEdit*>(u"thumbprintEdit"_s) != nullptr;
         QTest::mouseClick(childOf<QPushButton>(dialog, u"okButton"_s), Qt::LeftButton);
@@ -241,7 +242,6 @@ void TestCenterPages::registersAKeyAndImportsItsHeldFile()
     QCOMPARE(model->index(0, 0).data().toString(), m_sunshine->name);
     QCOMPARE(model->index(0, 1).data().toString(), m_sunshine->creditCode);
     QCOMPARE(model->index(0, 4).data().toString(), shownFingerprint);
-    // The held report came in with the registration, and the registry learnt the county from it.
     QCOMPARE(model->index(0, 2).data().toString(), u"潞州区"_s);
     const QString message = childOf<QLabel>(&page, u"messageLabel"_s)->text();
     QVERIFY2(message.contains(m_sunshine->name) && message.contains(u"1 held file"_s), qPrintable(message));
@@ -252,7 +252,7 @@ void TestCenterPages::furtherKeyNeedsItsFingerprintReadBack()
     registerWithModel(*m_sunshine);
     // A second key in 阳光's name: whoever holds it could sign 阳光's reports.
     const QString further = m_dir.filePath(u"further.jwk"_s);
-    QVERIFY(Jwk::writeFile(further, {m_littleSun->publicKey, m_sunshine->name, m_sunshine->creditCode}));
+    QVERIFY(Jwk::writeFile(further, {m_littleSun->publicKey, m_sunshine->name, m_sunshine->creditCode, {}, {}}));
     const QString fingerprint = Jwk::grouped(m_littleSun->thumbprint);
 
     CenterRegistryPage page(*m_center->db);

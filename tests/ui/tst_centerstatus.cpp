@@ -10,6 +10,7 @@
 #include "common/FileDialog.h"
 #include "itemmodels/CenterFigureColumns.h"
 #include "itemmodels/CenterMonthTableModel.h"
+#include "itemmodels/CenterSenderTableModel.h"
 #include "itemmodels/CenterTotalsTableModel.h"
 #include "itemmodels/ItemRoles.h"
 
@@ -77,8 +78,8 @@ void TestCenterStatus::init()
     QVERIFY(setUpCountyCenter(*m_center->db));
     m_center->db->setActor(actorWithRole(Role::CenterOfficer));
     for (const SentReport& sent : {*m_sunshine, *m_littleSun}) {
-        const Result<Registration> registered
-            = CenterRegistry::registerKey(*m_center->db, Jwk::toJson({sent.publicKey, sent.name, sent.creditCode}), {});
+        const Result<Registration> registered = CenterRegistry::registerKey(
+            *m_center->db, Jwk::toJson({sent.publicKey, sent.name, sent.creditCode, {}, {}}), {});
         QVERIFY2(registered, qPrintable(registered.error()));
     }
     const Result<QList<ImportedFile>> imported
@@ -157,6 +158,10 @@ void TestCenterStatus::rowsAndTotals()
                  .data(ItemRoles::Raw)
                  .toLongLong(),
              reported == 2 ? 160 : 0);
+    // Who sent what: both institutions, with their file once it came.
+    const auto* senders = childOf<QTableView>(&page, u"senderTable"_s)->model();
+    QCOMPARE(senders->rowCount(), 2);
+    QCOMPARE(senders->index(0, CenterSenderTableModel::FileColumn).data().toString().isEmpty(), reported == 0);
     const QString due = childOf<QLabel>(&page, u"dueDateLabel"_s)->text();
     QVERIFY2(due.contains(u"%1 of 2"_s.arg(reported)), qPrintable(due));
 }
@@ -239,7 +244,7 @@ void TestCenterStatus::cityShowsTheCountyCenterThatSentEachRow()
     m_center->db->setActor(actorWithRole(Role::Director));
     const Result<KeyInfo> countyKey = InstitutionKeys(*m_center->db).create(passphrase);
     QVERIFY2(countyKey, qPrintable(countyKey.error()));
-    const Result<ExportedRollUp> rollUp
+    const Result<ExportedReport> rollUp
         = CenterRollUp::exportMonth(*m_center->db, Month(2026, 11), passphrase, m_dir.filePath(u"city"_s));
     QVERIFY2(rollUp, qPrintable(rollUp.error()));
 
@@ -248,8 +253,9 @@ void TestCenterStatus::cityShowsTheCountyCenterThatSentEachRow()
     QVERIFY(setUpCityCenter(*city.db));
     city.db->setActor(actorWithRole(Role::CenterOfficer));
     const QString county = u"潞州区托育综合服务中心"_s;
-    QVERIFY(CenterRegistry::registerKey(*city.db, Jwk::toJson({countyKey->publicKey, county, u"12140402MB0000001R"_s}),
-                                        {}));
+    QVERIFY(CenterRegistry::registerKey(
+        *city.db, Jwk::toJson({countyKey->publicKey, county, u"12140402MB0000001R"_s, u"潞州区"_s, u"county-center"_s}),
+        {}));
     const Result<QList<ImportedFile>> imported = CenterImport::importFiles(*city.db, {rollUp->reportPath});
     QVERIFY(imported);
     QCOMPARE(imported->first().verdict, ImportedFile::Verdict::Imported);

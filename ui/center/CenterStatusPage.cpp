@@ -71,8 +71,9 @@ CenterStatusPage::CenterStatusPage(Database& db, InstitutionType centerType, QWi
     addTotalsTab(m_byType, tr("By &type"), u"byTypeTable"_s);
     addTotalsTab(m_overall, tr("&Overall"), u"overallTable"_s);
     m_findingsTab = m_tabs->addTab(makeRecordTable(m_findings, u"findingTable"_s, this), tr("&Findings"));
-    if (city)
-        m_tabs->addTab(makeRecordTable(m_senders, u"senderTable"_s, this), tr("County cente&rs"));
+    // Who sent what when: for the city its county centers, for a county its institutions, late arrivals marked.
+    m_tabs->addTab(makeRecordTable(m_senders, u"senderTable"_s, this),
+                   city ? tr("County cente&rs") : tr("Reports &received"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -140,9 +141,9 @@ void CenterStatusPage::exportRollUp()
                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (folder.isEmpty())
         return;
-    std::optional<ExportedRollUp> exported;
+    std::optional<ExportedReport> exported;
     auto run = [&](const QString& passphrase) -> Status {
-        const Result<ExportedRollUp> result = CenterRollUp::exportMonth(m_db, chosen, passphrase, folder);
+        const Result<ExportedReport> result = CenterRollUp::exportMonth(m_db, chosen, passphrase, folder);
         if (result)
             exported = result.value();
         return result.status();

@@ -14,8 +14,8 @@ class QTabWidget;
 class QTableView;
 
 // A center's month at a glance: every institution with the state of its report (late ones in red) and its figures,
-// the totals by county, by type and overall, the findings that only show across institutions, and for the city the
-// county centers that send it their roll-ups. A county center signs and exports its month's roll-up for the city
+// the totals by county, by type and overall, the findings that only show across institutions, and who sent their
+// files when (for the city, the county centers' roll-ups). A county center signs and exports its month's roll-up for the city
 // from here.
 class CenterStatusPage : public CenterMonthPage
 {

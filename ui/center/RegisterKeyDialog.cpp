@@ -44,6 +44,11 @@ RegisterKeyDialog::RegisterKeyDialog(Database& db, const QByteArray& jwk, const 
     };
     addValue(tr("Institution:"), key.name, u"institutionValue"_s);
     addValue(tr("Credit code:"), key.creditCode, u"creditCodeValue"_s);
+    // Newer key files also say where the institution is and what kind it is.
+    if (!key.county.isEmpty())
+        addValue(tr("County:"), key.county, u"countyValue"_s);
+    if (const std::optional<InstitutionType> type = InstitutionProfile::typeFromKey(key.type))
+        addValue(tr("Type:"), InstitutionProfile::typeLabel(*type), u"typeValue"_s);
     QLabel* print = addValue(tr("Fingerprint:"), fingerprint, u"fingerprintValue"_s);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() + 2);
