@@ -9,11 +9,16 @@
 #include "attendance/AttendancePage.h"
 #include "billing/FeesPage.h"
 #include "calendar/CalendarPage.h"
+#include "center/CenterChartsPage.h"
+#include "center/CenterImportPage.h"
+#include "center/CenterRegistryPage.h"
+#include "center/CenterStatusPage.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
 #include "common/Month.h"
 #include "common/PolicyKey.h"
 #include "institution/InstitutionPage.h"
+#include "institution/InstitutionRepository.h"
 #include "overview/OverviewPage.h"
 #include "reports/ReportVerification.h"
 #include "reports/ReportsPage.h"
@@ -88,16 +93,61 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
 void MainWindow::addPages()
 {
     const Actor& actor = m_db.actor();
+    const Result<std::optional<InstitutionProfile>> profile = InstitutionRepository(m_db).load();
+    if (profile && profile.value() && profile.value()->isCenter())
+        addCenterPages(profile.value()->type);
+    else
+        addProviderPages();
+    if (actor.may(Permission::ManageUsers))
+        addPage(new UsersPage(m_db, this), tr("Users"));
+    if (actor.may(Permission::ViewAudit))
+        addPage(new AuditPage(m_db, this), tr("Audit trail"));
+    if (m_pages->count() == 0) {
+        auto* nothing = new QLabel(
+            tr("There is nothing for the role %1 in this version of DaycareDesk yet.").arg(Roles::label(actor.role)),
+            this);
+        nothing->setObjectName(u"emptyPage"_s);
+        nothing->setAlignment(Qt::AlignCenter);
+        addPage(nothing, tr("Welcome"));
+    }
+}
+
+void MainWindow::addInstitutionPage()
+{
+    if (!m_db.actor().may(Permission::EditInstitution) && !m_db.actor().may(Permission::ViewRoster))
+        return;
+    auto* institution = new InstitutionPage(m_db, this);
+    connect(institution, &InstitutionPage::restoreRequested, this, &MainWindow::restoreRequested);
+    addPage(institution, tr("Institution & settings"));
+}
+
+// A center keeps no children: it registers institutions, imports their reports and adds them up.
+void MainWindow::addCenterPages(InstitutionType centerType)
+{
+    if (m_db.actor().may(Permission::ManageCenter)) {
+        auto* status = new CenterStatusPage(m_db, centerType, this);
+        auto* import = new CenterImportPage(m_db, this);
+        auto* registry = new CenterRegistryPage(m_db, this);
+        auto* charts = new CenterChartsPage(m_db, this);
+        connect(status, &CenterStatusPage::monthChanged, charts, &CenterChartsPage::setMonth);
+        connect(charts, &CenterChartsPage::monthChanged, status, &CenterStatusPage::setMonth);
+        addPage(status, tr("Monthly status"));
+        addPage(import, tr("Import"));
+        addPage(registry, tr("Registry"));
+        addPage(charts, tr("Charts"));
+    }
+    addInstitutionPage();
+}
+
+void MainWindow::addProviderPages()
+{
+    const Actor& actor = m_db.actor();
     if (actor.may(Permission::ViewRoster)) {
         auto* overview = new OverviewPage(m_db, this);
         connect(overview, &OverviewPage::placeChosen, this, &MainWindow::openPlace);
         addPage(overview, tr("Overview"));
     }
-    if (actor.may(Permission::EditInstitution) || actor.may(Permission::ViewRoster)) {
-        auto* institution = new InstitutionPage(m_db, this);
-        connect(institution, &InstitutionPage::restoreRequested, this, &MainWindow::restoreRequested);
-        addPage(institution, tr("Institution & settings"));
-    }
+    addInstitutionPage();
     if (actor.may(Permission::ViewRoster)) {
         addPage(new ClassesPage(m_db, this), tr("Classes"));
         addPage(new ChildrenPage(m_db, this), tr("Children"));
@@ -111,18 +161,6 @@ void MainWindow::addPages()
         addPage(new SubsidiesPage(m_db, this), tr("Subsidies"));
     if (actor.may(Permission::ExportReports))
         addPage(new ReportsPage(m_db, this), tr("Reports"));
-    if (actor.may(Permission::ManageUsers))
-        addPage(new UsersPage(m_db, this), tr("Users"));
-    if (actor.may(Permission::ViewAudit))
-        addPage(new AuditPage(m_db, this), tr("Audit trail"));
-    if (m_pages->count() == 0) {
-        auto* nothing = new QLabel(
-            tr("There is nothing for the role %1 in this version of DaycareDesk yet.").arg(Roles::label(actor.role)),
-            this);
-        nothing->setObjectName(u"emptyPage"_s);
-        nothing->setAlignment(Qt::AlignCenter);
-        addPage(nothing, tr("Welcome"));
-    }
 }
 
 void MainWindow::addPage(QWidget* page, const QString& title)

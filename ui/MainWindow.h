@@ -1,5 +1,6 @@
 #pragma once
 
+#include "institution/InstitutionProfile.h"
 #include "overview/OverviewAlerts.h"
 
 #include <QMainWindow>
@@ -41,7 +42,11 @@ protected:
 private:
     // Opens the page an overview alert or chart leads to, on its class or month.
     void openPlace(OverviewAlert::Place place, qint64 classId, Month month);
+    // The pages of who is logged in: a provider's or a center's, then the accounts and the audit trail.
     void addPages();
+    void addProviderPages();
+    void addCenterPages(InstitutionType centerType);
+    void addInstitutionPage();
     void addPage(QWidget* page, const QString& title);
     void createMenus();
     void changePassword();

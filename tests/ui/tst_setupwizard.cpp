@@ -24,6 +24,8 @@ class TestSetupWizard : public QObject
 private slots:
     void setUpAnInclusiveInstitution();
     void inclusivePlacesAboveTotalAreRefused();
+    void setUpACenter_data();
+    void setUpACenter();
 
 private:
     template<typename T> static T* child(QWidget* parent, const QString& name)
@@ -154,6 +156,72 @@ void TestSetupWizard::inclusivePlacesAboveTotalAreRefused()
     QVERIFY(error);
     QVERIFY2(error->text().contains(u"cannot exceed the total places (20)"_s), qPrintable(error->text()));
     QVERIFY(!InstitutionRepository(*t.db).load().value().has_value());
+}
+
+Q_DECLARE_METATYPE(InstitutionType)
+
+void TestSetupWizard::setUpACenter_data()
+{
+    QTest::addColumn<InstitutionType>("type");
+    QTest::addColumn<QString>("creditCode");
+    QTest::newRow("county center") << InstitutionType::CountyCenter << u"12140402MB0000001R"_s;
+    QTest::newRow("city center") << InstitutionType::CityCenter << u"12140400MB0000001W"_s;
+}
+
+// A center keeps no places: the wizard goes from who it is straight to the head's account, and what it saves has
+// no places, whatever was typed before the type was chosen.
+void TestSetupWizard::setUpACenter()
+{
+    QFETCH(InstitutionType, type);
+    QFETCH(QString, creditCode);
+    TempDatabase t;
+    QVERIFY(t.open());
+    t.db->setActor({});
+    SetupWizard wizard(*t.db);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    child<QLineEdit>(&wizard, u"nameEdit"_s)->insert(u"潞州区托育综合服务中心"_s);
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"creditCodeEdit"_s), creditCode);
+    child<QComboBox>(&wizard, u"countyCombo"_s)->setCurrentText(u"潞州区"_s);
+    QSpinBox* places = child<QSpinBox>(&wizard, u"placesSpin"_s);
+    places->setValue(30);
+    QComboBox* typeCombo = child<QComboBox>(&wizard, u"typeCombo"_s);
+    QVERIFY(typeCombo->findData(int(type)) >= 0);
+    typeCombo->setCurrentIndex(typeCombo->findData(int(type)));
+    QCOMPARE(places->value(), 0);
+    QVERIFY(!places->isEnabled());
+    QVERIFY(!child<QCheckBox>(&wizard, u"inclusiveCheck"_s)->isEnabled());
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 2);
+
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"passwordEdit"_s), u"zhongxin-2026"_s);
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"repeatPasswordEdit"_s), u"zhongxin-2026"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 3);
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"newPassphraseEdit"_s), u"center roll-ups 2026"_s);
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"repeatPassphraseEdit"_s), u"center roll-ups 2026"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 4);
+    const QString summary = child<QLabel>(&wizard, u"summaryLabel"_s)->text();
+    QVERIFY2(summary.contains(InstitutionProfile::typeLabel(type)), qPrintable(summary));
+    QVERIFY2(!summary.contains(u"Places"_s), qPrintable(summary));
+    // Back to the start and forward again, never through the places.
+    for (int id : {3, 2, 0}) {
+        QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), id);
+    }
+    for (int id : {2, 3, 4}) {
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), id);
+    }
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    const auto saved = InstitutionRepository(*t.db).load();
+    QVERIFY(saved.ok() && saved.value().has_value());
+    QCOMPARE(saved.value()->type, type);
+    QCOMPARE(saved.value()->places, 0);
+    QVERIFY(!saved.value()->inclusive);
+    QCOMPARE(t.db->actor().role, Role::Director);
 }
 
 QTEST_MAIN(TestSetupWizard)

@@ -28,6 +28,14 @@ QString FileDialog::openFileName(QWidget* parent, const QString& caption, const 
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
+QStringList FileDialog::openFileNames(QWidget* parent, const QString& caption, const QString& folder,
+                                      const QString& filter)
+{
+    if (const QString path = takeNextFileName(); !path.isEmpty())
+        return {path};
+    return QFileDialog::getOpenFileNames(parent, caption, folder, filter);
+}
+
 QString FileDialog::directory(QWidget* parent, const QString& caption, const QString& folder)
 {
     if (const QString path = takeNextFileName(); !path.isEmpty())

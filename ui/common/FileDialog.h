@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -15,6 +15,10 @@ public:
 
     // Empty when the user cancelled.
     static QString openFileName(QWidget* parent, const QString& caption, const QString& folder, const QString& filter);
+
+    // Several files to read; empty when the user cancelled. A test's next file name is the one file chosen.
+    static QStringList openFileNames(QWidget* parent, const QString& caption, const QString& folder,
+                                     const QString& filter);
 
     // A folder to write files into; empty when the user cancelled.
     static QString directory(QWidget* parent, const QString& caption, const QString& folder);

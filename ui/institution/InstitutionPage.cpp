@@ -34,10 +34,11 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     , m_policyModel(new PolicyTableModel(this))
     , m_calendarTable(new QTableWidget(this))
     , m_calendarNotice(new QLabel(this))
-    , m_fees(new FeeScheduleView(db, this))
     , m_loadError(makeErrorLabel(this))
 {
     setObjectName(u"institutionPage"_s);
+    const auto loaded = InstitutionRepository(db).load();
+    m_center = loaded && loaded.value() && loaded.value()->isCenter();
 
     auto* profileBox = new QGroupBox(tr("Institution"), this);
     auto* profileLayout = new QVBoxLayout(profileBox);
@@ -79,7 +80,11 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     auto* institution = new QWidget(this);
     auto* institutionLayout = new QVBoxLayout(institution);
     institutionLayout->addWidget(profileBox);
-    institutionLayout->addWidget(calendarBox);
+    // A center bills no one and keeps no care days: its calendar and fees are its institutions'.
+    if (m_center)
+        calendarBox->hide();
+    else
+        institutionLayout->addWidget(calendarBox);
     institutionLayout->addWidget(policyBox, 1);
 
     // Backups, the audit check and the report signing key: what keeps the data safe and the reports trusted.
@@ -95,7 +100,10 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(u"institutionTabs"_s);
     tabs->addTab(institution, tr("&Institution"));
-    tabs->addTab(m_fees, tr("&Fees (收费标准)"));
+    if (!m_center) {
+        m_fees = new FeeScheduleView(db, this);
+        tabs->addTab(m_fees, tr("&Fees (收费标准)"));
+    }
     if (!safety->isHidden() || !signingKey->isHidden())
         tabs->addTab(safetyTab, tr("&Data safety and signing"));
     else
@@ -114,12 +122,13 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
 
 void InstitutionPage::reload()
 {
-    QStringList errors {showProfile(), showCalendar()};
+    QStringList errors {showProfile(), m_center ? QString() : showCalendar()};
     if (const Result<PolicyParameters> policy = PolicyRepository(m_db).load(); policy)
         m_policyModel->setParameters(policy.value());
     else
         errors << policy.error();
-    m_fees->reload();
+    if (m_fees)
+        m_fees->reload();
     errors.removeAll(QString());
     showError(m_loadError, errors.join(u'\n'));
 }
@@ -146,6 +155,9 @@ QString InstitutionPage::showProfile()
     add(tr("Credit code:"), p.creditCode, u"creditCodeValue"_s);
     add(tr("County:"), p.county, u"countyValue"_s);
     add(tr("Type:"), InstitutionProfile::typeLabel(p.type), u"typeValue"_s);
+    // A center's own places and recognition are not asked for: its institutions' are what it reports.
+    if (p.isCenter())
+        return {};
     add(tr("Operating model:"), InstitutionProfile::operatingModelLabel(p.operatingModel), u"operatingModelValue"_s);
     add(tr("Places:"), QString::number(p.places), u"placesValue"_s);
     add(tr("Inclusive (普惠):"),

@@ -1,5 +1,6 @@
 #include "OverviewCharts.h"
 
+#include "common/ChartParts.h"
 #include "overview/MonthTrends.h"
 #include "overview/OverviewFigures.h"
 
@@ -20,35 +21,6 @@ namespace {
 
 using Place = OverviewAlert::Place;
 
-QChartView* makeView(const QString& objectName, QWidget* parent)
-{
-    auto* view = new QChartView(new QChart, parent);
-    view->setObjectName(objectName);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(200);
-    QChart* chart = view->chart();
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    return view;
-}
-
-// The chart emptied of last time's series and axes, with its title.
-QChart* cleared(QChartView* view, const QString& title)
-{
-    QChart* chart = view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    chart->setTitle(title);
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    chart->setTitleFont(font);
-    return chart;
-}
-
 // Month numbers: twelve names do not fit under a chart half a screen wide; the axis title gives the span.
 QStringList monthLabels(const QList<MonthTrend>& months)
 {
@@ -66,49 +38,14 @@ QString monthSpan(const QList<MonthTrend>& months)
         .arg(months.first().month.toString(), months.last().month.toString());
 }
 
-// Axis labels a point smaller than the text around them, so twelve months fit under half a 1366-pixel screen.
-void useSmallLabels(QAbstractAxis* axis)
-{
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1));
-    axis->setLabelsFont(font);
-}
-
-void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y)
-{
-    chart->addSeries(series);
-    useSmallLabels(x);
-    useSmallLabels(y);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-}
-
-QValueAxis* countAxis(const QString& title, int largest)
-{
-    auto* axis = new QValueAxis;
-    axis->setTitleText(title);
-    axis->setLabelFormat(u"%d"_s);
-    axis->setRange(0, std::max(largest, 1));
-    axis->applyNiceNumbers();
-    return axis;
-}
-
-// Charts draw in floating point: the whole fen become yuan here, for the axis only, and nothing is added up after.
-qreal yuanOnAxis(Money money)
-{
-    return qreal(money.fen()) / 100;
-}
-
 } // namespace
 
 OverviewCharts::OverviewCharts(QWidget* parent)
     : QWidget(parent)
-    , m_attendance(makeView(u"attendanceChart"_s, this))
-    , m_classes(makeView(u"classesChart"_s, this))
-    , m_money(makeView(u"moneyChart"_s, this))
-    , m_ageBands(makeView(u"ageBandChart"_s, this))
+    , m_attendance(makeChartView(u"attendanceChart"_s, this))
+    , m_classes(makeChartView(u"classesChart"_s, this))
+    , m_money(makeChartView(u"moneyChart"_s, this))
+    , m_ageBands(makeChartView(u"ageBandChart"_s, this))
 {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -131,7 +68,7 @@ void OverviewCharts::showFigures(const OverviewFigures& figures, const QList<Mon
 
 void OverviewCharts::showAttendance(const QList<MonthTrend>& months)
 {
-    QChart* chart = cleared(m_attendance, tr("Attendance rate by month"));
+    QChart* chart = clearedChart(m_attendance, tr("Attendance rate by month"));
     chart->legend()->hide();
     auto* line = new QLineSeries;
     line->setName(tr("Attendance rate"));
@@ -147,7 +84,7 @@ void OverviewCharts::showAttendance(const QList<MonthTrend>& months)
     y->setRange(0, 100);
     y->setLabelFormat(u"%d%"_s);
     y->setTitleText(tr("Percent"));
-    attach(chart, line, x, y);
+    attachSeries(chart, line, x, y);
     connect(line, &QLineSeries::clicked, this, [this, months](const QPointF& point) {
         const qsizetype i = qRound(point.x());
         if (i >= 0 && i < months.size())
@@ -157,7 +94,7 @@ void OverviewCharts::showAttendance(const QList<MonthTrend>& months)
 
 void OverviewCharts::showClasses(const OverviewFigures& figures)
 {
-    QChart* chart = cleared(m_classes, tr("Children and places by class"));
+    QChart* chart = clearedChart(m_classes, tr("Children and places by class"));
     // Across, so the classes' names have room.
     auto* children = new QBarSet(tr("Children in care"));
     auto* places = new QBarSet(tr("Places"));
@@ -177,7 +114,7 @@ void OverviewCharts::showClasses(const OverviewFigures& figures)
     series->append(places);
     auto* classNames = new QBarCategoryAxis;
     classNames->append(names);
-    attach(chart, series, countAxis(tr("Children"), largest), classNames);
+    attachSeries(chart, series, makeCountAxis(tr("Children"), largest), classNames);
     connect(series, &QHorizontalBarSeries::clicked, this, [this, classes](int index, QBarSet*) {
         if (index >= 0 && index < classes.size())
             emit placeChosen(Place::Children, classes.at(index).classId, {});
@@ -186,7 +123,7 @@ void OverviewCharts::showClasses(const OverviewFigures& figures)
 
 void OverviewCharts::showMoney(const QList<MonthTrend>& months)
 {
-    QChart* chart = cleared(m_money, tr("Fees collected and subsidy received"));
+    QChart* chart = clearedChart(m_money, tr("Fees collected and subsidy received"));
     // Each set is there when the user may see its money.
     auto* series = new QBarSeries;
     QBarSet* collected = nullptr;
@@ -212,12 +149,7 @@ void OverviewCharts::showMoney(const QList<MonthTrend>& months)
     auto* x = new QBarCategoryAxis;
     x->append(monthLabels(months));
     x->setTitleText(monthSpan(months));
-    auto* y = new QValueAxis;
-    y->setRange(0, std::max(largest, 1.0));
-    y->applyNiceNumbers();
-    y->setLabelFormat(u"%.0f"_s);
-    y->setTitleText(tr("Yuan"));
-    attach(chart, series, x, y);
+    attachSeries(chart, series, x, makeYuanAxis(tr("Yuan"), largest));
     connect(series, &QBarSeries::clicked, this, [this, months, received](int index, QBarSet* set) {
         if (index >= 0 && index < months.size())
             emit placeChosen(set == received ? Place::Subsidies : Place::Fees, 0, months.at(index).month);
@@ -226,7 +158,7 @@ void OverviewCharts::showMoney(const QList<MonthTrend>& months)
 
 void OverviewCharts::showAgeBands(const OverviewFigures& figures)
 {
-    QChart* chart = cleared(m_ageBands, tr("Children in care by age"));
+    QChart* chart = clearedChart(m_ageBands, tr("Children in care by age"));
     chart->legend()->hide();
     auto* children = new QBarSet(tr("Children"));
     children->setColor(QColor(0x66, 0xbb, 0x6a));
@@ -242,6 +174,6 @@ void OverviewCharts::showAgeBands(const OverviewFigures& figures)
     auto* x = new QBarCategoryAxis;
     x->append(bands);
     x->setTitleText(tr("Age in years"));
-    attach(chart, series, x, countAxis(tr("Children"), largest));
+    attachSeries(chart, series, x, makeCountAxis(tr("Children"), largest));
     connect(series, &QBarSeries::clicked, this, [this] { emit placeChosen(Place::Children, 0, {}); });
 }

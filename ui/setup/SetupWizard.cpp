@@ -89,6 +89,7 @@ QWizardPage* SetupWizard::createIdentityPage()
     m_type->setObjectName(u"typeCombo"_s);
     for (InstitutionType t : InstitutionProfile::allTypes())
         m_type->addItem(InstitutionProfile::typeLabel(t), int(t));
+    connect(m_type, &QComboBox::currentIndexChanged, this, &SetupWizard::updateForType);
     m_operatingModel = new QComboBox(page);
     m_operatingModel->setObjectName(u"operatingModelCombo"_s);
     for (OperatingModel m : InstitutionProfile::allOperatingModels())
@@ -139,6 +140,8 @@ QWizardPage* SetupWizard::createPlacesPage()
     connect(m_inclusive, &QCheckBox::toggled, m_inclusivePlaces, &QWidget::setEnabled);
     m_placesErrors = makeErrorLabel(page);
 
+    updateForType();
+
     auto* form = new QFormLayout;
     form->addRow(tr("Total &places:"), m_places);
     form->addRow(QString(), m_inclusive);
@@ -149,6 +152,35 @@ QWizardPage* SetupWizard::createPlacesPage()
     layout->addStretch();
     layout->addWidget(m_placesErrors);
     return page;
+}
+
+bool SetupWizard::isCenter() const
+{
+    return InstitutionProfile::isCenterType(InstitutionType(m_type->currentData().toInt()));
+}
+
+// A center keeps no places and is not recognised as inclusive: those fields are emptied and the page is skipped.
+void SetupWizard::updateForType()
+{
+    if (!m_places)
+        return;
+    const bool center = isCenter();
+    if (center) {
+        m_places->setValue(0);
+        m_inclusive->setChecked(false);
+    }
+    m_places->setEnabled(!center);
+    m_inclusive->setEnabled(!center);
+    if (m_keyPage)
+        m_keyPage->setSubTitle(signingKeyText());
+}
+
+int SetupWizard::nextId() const
+{
+    const int next = QWizard::nextId();
+    if (next == PlacesPage && isCenter())
+        return page(AccountPage) ? AccountPage : SummaryPage;
+    return next;
 }
 
 QWizardPage* SetupWizard::createAccountPage()
@@ -170,10 +202,8 @@ QWizardPage* SetupWizard::createSigningKeyPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("The report signing key"));
-    page->setSubTitle(tr("Each month's report to the county is signed with the institution's key, so the county "
-                         "knows it comes from you unchanged. Choose a passphrase of at least %1 characters that "
-                         "you and whoever exports the reports will remember; it is asked at every export.")
-                          .arg(InstitutionKeys::MinimumPassphraseLength));
+    m_keyPage = page;
+    page->setSubTitle(signingKeyText());
     m_keyPassphrase = std::make_unique<NewPassphraseFields>(page);
     auto* form = new QFormLayout;
     m_keyPassphrase->addTo(form);
@@ -183,6 +213,19 @@ QWizardPage* SetupWizard::createSigningKeyPage()
     layout->addStretch();
     layout->addWidget(m_keyErrors);
     return page;
+}
+
+QString SetupWizard::signingKeyText() const
+{
+    const QString what = isCenter()
+        ? tr("The month's roll-up a center sends on is signed with the center's key, so the city knows it comes "
+             "from you unchanged.")
+        : tr("Each month's report to the county is signed with the institution's key, so the county knows it comes "
+             "from you unchanged.");
+    return what + u' '
+        + tr("Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; "
+             "it is asked at every export.")
+              .arg(InstitutionKeys::MinimumPassphraseLength);
 }
 
 QWizardPage* SetupWizard::createSummaryPage()
@@ -281,12 +324,15 @@ void SetupWizard::updateCreditCodeHint()
 void SetupWizard::updateSummary()
 {
     const InstitutionProfile p = profile();
-    QStringList lines {tr("Name: %1").arg(p.name.simplified()),
-                       tr("Credit code: %1").arg(p.creditCode.trimmed().toUpper()),
-                       tr("County: %1").arg(p.county.simplified()),
-                       tr("Type: %1").arg(InstitutionProfile::typeLabel(p.type)),
-                       tr("Operating model: %1").arg(InstitutionProfile::operatingModelLabel(p.operatingModel)),
-                       tr("Places: %1").arg(p.places)};
+    QStringList lines {
+        tr("Name: %1").arg(p.name.simplified()), tr("Credit code: %1").arg(p.creditCode.trimmed().toUpper()),
+        tr("County: %1").arg(p.county.simplified()), tr("Type: %1").arg(InstitutionProfile::typeLabel(p.type)),
+        tr("Operating model: %1").arg(InstitutionProfile::operatingModelLabel(p.operatingModel))};
+    if (p.isCenter()) {
+        m_summary->setText(lines.join(u'\n'));
+        return;
+    }
+    lines << tr("Places: %1").arg(p.places);
     if (p.inclusive)
         lines << tr("Inclusive (普惠) since %1 with %2 approved inclusive places")
                      .arg(p.inclusiveFrom.toString(Qt::ISODate))

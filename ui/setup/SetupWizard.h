@@ -17,9 +17,9 @@ class QSpinBox;
 
 // The first-start wizard that records who the institution is: identity, then places and inclusive status, then (on
 // a database without users) the director's account and the passphrase of the key that signs the monthly reports,
-// then a summary. Each page is checked by the domain's own validation before moving on; finishing saves the profile
-// and the account together, logs the director in and makes the signing key.
-// Opened from the Institution page it edits the profile only.
+// then a summary. A county or city center skips places and inclusive status. Each page is checked by the domain's
+// own validation before moving on; finishing saves the profile and the account together, logs the director in and
+// makes the signing key. Opened from the Institution page it edits the profile only.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ public:
     void setProfile(const InstitutionProfile& profile);
 
     bool validateCurrentPage() override;
+    // A county or city center skips the page of places and inclusive status.
+    int nextId() const override;
     void accept() override;
 
 private:
@@ -46,6 +48,9 @@ private:
     bool showErrors(const QStringList& fields, QLabel* errorLabel);
     void updateCreditCodeHint();
     void updateSummary();
+    bool isCenter() const;
+    void updateForType();
+    QString signingKeyText() const;
 
     Database& m_db;
     QLineEdit* m_name;
@@ -54,7 +59,7 @@ private:
     QComboBox* m_county;
     QComboBox* m_type;
     QComboBox* m_operatingModel;
-    QSpinBox* m_places;
+    QSpinBox* m_places = nullptr;
     QCheckBox* m_inclusive;
     QDateEdit* m_inclusiveFrom;
     QSpinBox* m_inclusivePlaces;
@@ -65,4 +70,5 @@ private:
     QLabel* m_accountErrors = nullptr;
     std::unique_ptr<NewPassphraseFields> m_keyPassphrase;
     QLabel* m_keyErrors = nullptr;
+    QWizardPage* m_keyPage = nullptr;
 };

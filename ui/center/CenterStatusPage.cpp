@@ -1,0 +1,176 @@
+#include "CenterStatusPage.h"
+
+#include "center/CenterFindings.h"
+#include "center/CenterMonth.h"
+#include "center/CenterRollUp.h"
+#include "common/Clock.h"
+#include "common/Controls.h"
+#include "common/ErrorLabel.h"
+#include "common/FileDialog.h"
+#include "common/RecordTable.h"
+#include "itemmodels/CenterFindingTableModel.h"
+#include "itemmodels/CenterMonthTableModel.h"
+#include "itemmodels/CenterSenderTableModel.h"
+#include "itemmodels/CenterTotalsTableModel.h"
+#include "reports/InstitutionKeys.h"
+#include "reports/PassphraseDialog.h"
+#include "reports/SigningKeyBox.h"
+#include "store/Database.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+CenterStatusPage::CenterStatusPage(Database& db, InstitutionType centerType, QWidget* parent)
+    : CenterMonthPage(u"centerMonthEdit"_s, parent)
+    , m_db(db)
+    , m_centerType(centerType)
+    , m_due(new QLabel(this))
+    , m_rows(new CenterMonthTableModel(this))
+    , m_byCounty(new CenterTotalsTableModel(CenterTotalsTableModel::Grouping::County, this))
+    , m_byType(new CenterTotalsTableModel(CenterTotalsTableModel::Grouping::Type, this))
+    , m_overall(new CenterTotalsTableModel(CenterTotalsTableModel::Grouping::Overall, this))
+    , m_findings(new CenterFindingTableModel(this))
+    , m_senders(new CenterSenderTableModel(this))
+    , m_rowTable(makeRecordTable(m_rows, u"centerMonthTable"_s, this))
+    , m_tabs(new QTabWidget(this))
+    , m_exportRollUp(makeButton(tr("E&xport roll-up…"), u"exportRollUpButton"_s, this))
+    , m_message(makeMessageLabel(this))
+    , m_error(makeErrorLabel(this))
+{
+    setObjectName(u"centerStatusPage"_s);
+    const bool city = centerType == InstitutionType::CityCenter;
+    m_rowTable->setColumnHidden(CenterMonthTableModel::ViaColumn, !city);
+    // The money column is last: stretched, its amounts would stand a screen away from the other figures.
+    m_rowTable->horizontalHeader()->setStretchLastSection(false);
+    m_due->setObjectName(u"dueDateLabel"_s);
+
+    // Only a county center sends a roll-up; the city is where they go.
+    m_exportRollUp->setVisible(centerType == InstitutionType::CountyCenter);
+    m_exportRollUp->setToolTip(tr("Sign the month's figures of every institution with the center's key and write "
+                                  "the file for the city, with its workbook."));
+    connect(m_exportRollUp, &QPushButton::clicked, this, &CenterStatusPage::exportRollUp);
+
+    QHBoxLayout* top = makeMonthRow();
+    top->addSpacing(12);
+    top->addWidget(m_due, 1);
+    top->addWidget(m_exportRollUp);
+
+    m_tabs->setObjectName(u"centerTotalsTabs"_s);
+    addTotalsTab(m_byCounty, tr("By &county"), u"byCountyTable"_s);
+    addTotalsTab(m_byType, tr("By &type"), u"byTypeTable"_s);
+    addTotalsTab(m_overall, tr("&Overall"), u"overallTable"_s);
+    m_findingsTab = m_tabs->addTab(makeRecordTable(m_findings, u"findingTable"_s, this), tr("&Findings"));
+    // Who sent what when: for the city its county centers, for a county its institutions, late arrivals marked.
+    m_tabs->addTab(makeRecordTable(m_senders, u"senderTable"_s, this),
+                   city ? tr("County cente&rs") : tr("Reports &received"));
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_rowTable);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+}
+
+void CenterStatusPage::addTotalsTab(CenterTotalsTableModel* model, const QString& title, const QString& objectName)
+{
+    QTableView* table = makeRecordTable(model, objectName, this);
+    table->horizontalHeader()->setStretchLastSection(false);
+    m_tabs->addTab(table, title);
+}
+
+void CenterStatusPage::reload()
+{
+    const Result<CenterMonth> loaded = CenterMonth::load(m_db, month());
+    const Result<QList<CenterFinding>> findings = CenterFindings::find(m_db, month());
+    QStringList errors {loaded ? QString() : loaded.error(), findings ? QString() : findings.error()};
+    errors.removeAll(QString());
+    showError(m_error, errors.join(u'\n'));
+    const CenterMonth state = loaded.value_or(CenterMonth());
+    m_rows->setRows(state.rows);
+    m_byCounty->setTotals(state.byCounty);
+    m_byType->setTotals(state.byType);
+    m_overall->setTotals(loaded ? QList<CenterGroupTotal> {{QString(), state.total}} : QList<CenterGroupTotal>());
+    m_findings->setFindings(findings.value_or(QList<CenterFinding>()));
+    m_senders->setSenders(state.senders);
+    m_due->setText(!loaded ? QString()
+                           : tr("%1 of %2 institutions reported; reports of %3 are due by %4.")
+                                 .arg(state.total.reported)
+                                 .arg(state.total.institutions)
+                                 .arg(month().toString(), state.dueDate.toString(Qt::ISODate)));
+    m_tabs->setTabText(m_findingsTab,
+                       findings && !findings->isEmpty() ? tr("&Findings (%1)").arg(findings->size()) : tr("&Findings"));
+    for (QTableView* table : findChildren<QTableView*>())
+        table->resizeColumnsToContents();
+}
+
+void CenterStatusPage::exportRollUp()
+{
+    const Month chosen = month();
+    // A center set up from the command line has no key yet; its head makes it on first use.
+    std::optional<QString> newKeyPassphrase;
+    if (const Result<std::optional<KeyInfo>> key = InstitutionKeys(m_db).current(); key && !key.value()) {
+        if (!m_db.actor().may(Permission::ManageKeys)) {
+            showError(m_error,
+                      tr("The center has no signing key yet. Its head makes it under Institution & settings → Data "
+                         "safety and signing."));
+            return;
+        }
+        newKeyPassphrase = SigningKeyBox::makeFirstKey(m_db, this);
+        if (!newKeyPassphrase)
+            return;
+    }
+    const QString folder = FileDialog::directory(this, tr("Export the roll-up of %1 into").arg(chosen.toString()),
+                                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    std::optional<ExportedReport> exported;
+    auto run = [&](const QString& passphrase) -> Status {
+        const Result<ExportedReport> result = CenterRollUp::exportMonth(m_db, chosen, passphrase, folder);
+        if (result)
+            exported = result.value();
+        return result.status();
+    };
+    if (newKeyPassphrase) {
+        if (const Status written = run(*newKeyPassphrase); !written) {
+            showError(m_error, written.error());
+            return;
+        }
+    } else {
+        PassphraseDialog dialog(
+            PassphraseDialog::Current, tr("Sign the roll-up of %1").arg(chosen.toString()),
+            tr("The roll-up is signed with the center's key, so the city knows it comes from you unchanged. Type "
+               "its passphrase."),
+            [&](const QString& passphrase, const QString&) { return run(passphrase); }, this);
+        if (dialog.exec() != QDialog::Accepted || !exported)
+            return;
+    }
+    showError(m_error, QString());
+    const QString file = QDir::toNativeSeparators(exported->reportPath);
+    const QString workbook = QDir::toNativeSeparators(exported->workbookPath);
+    m_message->setText(exported->newRevision ? tr("Wrote revision %1 of the roll-up of %2: %3, and its workbook %4.")
+                                                   .arg(exported->revision.revision)
+                                                   .arg(chosen.toString(), file, workbook)
+                                             : tr("The roll-up of %1 has not changed since revision %2; wrote that "
+                                                  "revision again: %3, and its workbook %4.")
+                                                   .arg(chosen.toString())
+                                                   .arg(exported->revision.revision)
+                                                   .arg(file, workbook));
+}
