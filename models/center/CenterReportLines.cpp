@@ -38,8 +38,12 @@ QList<Line> linesOf(const QString& fileSha256, const QJsonObject& payload)
     QList<Line> lines;
     for (const QJsonValue& entry : payload.value(u"institutions"_s).toArray()) {
         const QJsonObject o = entry.toObject();
+        // An institution the county has nothing from has no revision, report or figures (nulls in the file).
+        QString status = o.value(u"status"_s).toString();
+        if (status != u"reported"_s && status != u"late"_s)
+            status = u"not_reported"_s;
         lines.append({o.value(u"credit_code"_s).toString(), o.value(u"name"_s).toString(),
-                      o.value(u"county"_s).toString(), o.value(u"type"_s).toString(), o.value(u"status"_s).toString(),
+                      o.value(u"county"_s).toString(), o.value(u"type"_s).toString(), status,
                       o.value(u"revision"_s).toInt(), o.value(u"report_sha256"_s).toString(),
                       o.value(u"institution"_s).toObject(), o.value(u"figures"_s).toObject()});
     }
@@ -69,8 +73,9 @@ Status CenterReportLines::write(const QSqlDatabase& db, qint64 reportId, const Q
     for (const Line& line : linesOf(fileSha256, payload)) {
         const QByteArray figures = QJsonDocument(figuresOf(line).toJson()).toJson(QJsonDocument::Compact);
         if (Status s = Sql::exec(insertLine,
-                                 {reportId, line.creditCode, line.name, line.county, line.type, line.status,
-                                  line.revision, line.reportSha256, QString::fromUtf8(figures)});
+                                 {reportId, Sql::text(line.creditCode), Sql::text(line.name), Sql::text(line.county),
+                                  Sql::text(line.type), line.status, line.revision, Sql::text(line.reportSha256),
+                                  QString::fromUtf8(figures)});
             !s)
             return s;
         const qint64 lineId = insertLine.lastInsertId().toLongLong();

@@ -98,6 +98,18 @@ void TestCliCenterRollUp::initTestCase()
         m_reports << exported.json()[u"report"_s].toString();
         QCOMPARE(as(m_county, {u"center"_s, u"register"_s, jwk}).exitCode, 0);
     }
+    // A fourth institution is registered but sends nothing: late once October's due day has passed.
+    const QString silent = m_dir.filePath(u"silent.db"_s);
+    const QString silentKey = m_dir.filePath(u"silent.jwk"_s);
+    QCOMPARE(runCli({u"--db"_s, silent, u"init"_s, u"--name"_s, u"屯留区童心托育中心"_s, u"--credit-code"_s,
+                     u"52140405MJY0042162"_s, u"--county"_s, u"屯留区"_s, u"--places"_s, u"40"_s,
+                     u"--admin-password-file"_s, passwordFile(m_dir, m_headPassword)})
+                 .exitCode,
+             0);
+    QCOMPARE(as(silent, {u"key"_s, u"init"_s}).exitCode, 0);
+    QCOMPARE(as(silent, {u"key"_s, u"export"_s, u"--out"_s, silentKey}).exitCode, 0);
+    QCOMPARE(as(m_county, {u"center"_s, u"register"_s, silentKey}).exitCode, 0);
+
     const CliRun imported = as(m_county, QStringList {u"center"_s, u"import"_s, u"--json"_s} + m_reports);
     QCOMPARE(imported.exitCode, 0);
     for (const QJsonValue& file : imported.json()[u"files"_s].toArray())
@@ -112,8 +124,12 @@ void TestCliCenterRollUp::totalsAreTheSumOfTheReports()
     const CliRun status = as(m_county, {u"center"_s, u"status"_s, u"2026-10"_s, u"--json"_s});
     QCOMPARE(status.exitCode, 0);
     const QJsonObject total = status.json()[u"total"_s].toObject();
-    QCOMPARE(total[u"institutions"_s].toInteger(), 3);
+    QCOMPARE(total[u"institutions"_s].toInteger(), 4);
     QCOMPARE(total[u"reported"_s].toInteger(), 3);
+    int late = 0;
+    for (const QJsonValue& row : status.json()[u"institutions"_s].toArray())
+        late += row[u"status"_s].toString() == u"late"_s;
+    QCOMPARE(late, 1);
     QCOMPARE(total[u"places"_s].toInteger(), sumOf(payloads, {u"institution"_s, u"places"_s}));
     QCOMPARE(total[u"enrolled"_s].toInteger(), sumOf(payloads, {u"figures"_s, u"children"_s, u"enrolled"_s}));
     QCOMPARE(total[u"attendance_present"_s].toInteger(),
@@ -178,10 +194,11 @@ void TestCliCenterRollUp::cityImportsTheCountyRollUp()
     QCOMPARE(again.json()[u"new_revision"_s].toBool(), false);
     // It lists each institution with the hash of the report it took.
     const QJsonArray listed = payloadOf(m_rollUp)[u"institutions"_s].toArray();
-    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.size(), 4);
     QSet<QString> hashes;
     for (const QJsonValue& institution : listed)
-        hashes.insert(institution[u"report_sha256"_s].toString());
+        if (!institution[u"report_sha256"_s].isNull())
+            hashes.insert(institution[u"report_sha256"_s].toString());
     QSet<QString> reportHashes;
     for (const QString& report : std::as_const(m_reports)) {
         QFile file(report);
@@ -194,7 +211,7 @@ void TestCliCenterRollUp::cityImportsTheCountyRollUp()
     // Anyone with the county's key file can check it, and reads its totals first.
     const CliRun verified = runCli({u"verify"_s, m_rollUp, u"--key"_s, countyKey});
     QCOMPARE(verified.exitCode, 0);
-    QVERIFY2(verified.out.contains(u"Institutions reported: 3 of 3"_s), qPrintable(verified.out));
+    QVERIFY2(verified.out.contains(u"Institutions reported: 3 of 4"_s), qPrintable(verified.out));
 
     makeCenter(m_city, u"city-center"_s, u"长治市托育综合服务中心"_s, u"12140400MB0000001W"_s);
     QCOMPARE(as(m_city, {u"center"_s, u"register"_s, countyKey}).exitCode, 0);
@@ -209,7 +226,7 @@ void TestCliCenterRollUp::cityImportsTheCountyRollUp()
     // The city sees the county center, and below it the institutions.
     QCOMPARE(city[u"senders"_s].toArray().size(), 1);
     QCOMPARE(city[u"senders"_s][0][u"roll_up"_s].toBool(), true);
-    QCOMPARE(city[u"institutions"_s].toArray().size(), 3);
+    QCOMPARE(city[u"institutions"_s].toArray().size(), 4);
     for (const QJsonValue& row : city[u"institutions"_s].toArray())
         QCOMPARE(row[u"via"_s].toString(), u"潞州区托育综合服务中心"_s);
     // And finds the same children claimed twice.
