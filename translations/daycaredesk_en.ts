@@ -1199,6 +1199,158 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>CenterChartsPage</name>
+    <message>
+        <source>Places and children enrolled by county, %1</source>
+        <translation>Places and children enrolled by county, %1</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>%1 (use %2)</source>
+        <translation>%1 (use %2)</translation>
+    </message>
+    <message>
+        <source>Places and children</source>
+        <translation>Places and children</translation>
+    </message>
+    <message>
+        <source>Attendance rate and certified caregivers by institution, %1 (target for certified caregivers: %2%)</source>
+        <translation>Attendance rate and certified caregivers by institution, %1 (target for certified caregivers: %2%)</translation>
+    </message>
+    <message>
+        <source>Attendance rate (出勤率)</source>
+        <translation>Attendance rate (出勤率)</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率)</source>
+        <translation>Certified caregivers (持证上岗率)</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>No reports yet</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation>Target %1%</translation>
+    </message>
+    <message>
+        <source>Operating subsidy claimed by month</source>
+        <translation>Operating subsidy claimed by month</translation>
+    </message>
+    <message>
+        <source>Subsidy claimed</source>
+        <translation>Subsidy claimed</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>Yuan</translation>
+    </message>
+</context>
+<context>
+    <name>CenterFigureColumns</name>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Place use</source>
+        <translation>Place use</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Certified caregivers</source>
+        <translation>Certified caregivers</translation>
+    </message>
+    <message>
+        <source>Subsidy child-months</source>
+        <translation>Subsidy child-months</translation>
+    </message>
+    <message>
+        <source>Subsidy claimed</source>
+        <translation>Subsidy claimed</translation>
+    </message>
+</context>
+<context>
+    <name>CenterFindingTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Institutions involved</source>
+        <translation>Institutions involved</translation>
+    </message>
+</context>
+<context>
+    <name>CenterFindings</name>
+    <message>
+        <source>Claimed by two institutions</source>
+        <translation>Claimed by two institutions</translation>
+    </message>
+    <message>
+        <source>Over the year&apos;s months</source>
+        <translation>Over the year&apos;s months</translation>
+    </message>
+    <message>
+        <source>More claimed than inclusive places</source>
+        <translation>More claimed than inclusive places</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is claimed for %3 by %4 institutions: %5.</source>
+        <translation>%1 (%2) is claimed for %3 by %4 institutions: %5.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is claimed in %3 months of %4, more than the %5 allowed: %6.</source>
+        <translation>%1 (%2) is claimed in %3 months of %4, more than the %5 allowed: %6.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) claims %3 children for %4 but has %5 approved inclusive places.</source>
+        <translation>%1 (%2) claims %3 children for %4 but has %5 approved inclusive places.</translation>
+    </message>
+</context>
+<context>
     <name>CenterImport</name>
     <message>
         <source>The same file was imported on %1.</source>
@@ -1252,6 +1404,183 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
+    <message>
+        <source>This is a county center&apos;s roll-up, which goes to the city center; a county center imports its institutions&apos; monthly reports.</source>
+        <translation>This is a county center&apos;s roll-up, which goes to the city center; a county center imports its institutions&apos; monthly reports.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterImportPage</name>
+    <message>
+        <source>Register this &amp;institution…</source>
+        <translation>Register this &amp;institution…</translation>
+    </message>
+    <message>
+        <source>Drop report files (*.ddreport.json) or whole folders here, or</source>
+        <translation>Drop report files (*.ddreport.json) or whole folders here, or</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>&amp;Choose files…</translation>
+    </message>
+    <message>
+        <source>Register the key of the institution whose files are held; they are then imported.</source>
+        <translation>Register the key of the institution whose files are held; they are then imported.</translation>
+    </message>
+    <message>
+        <source>This import</source>
+        <translation>This import</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Import log</translation>
+    </message>
+    <message>
+        <source>Import report files</source>
+        <translation>Import report files</translation>
+    </message>
+    <message>
+        <source>Report files (*%1);;All files (*)</source>
+        <translation>Report files (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No report files (*%1) were found in what was dropped.</source>
+        <translation>No report files (*%1) were found in what was dropped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacing an earlier revision</source>
+        <translation>
+            <numerusform>%n replacing an earlier revision</numerusform>
+            <numerusform>%n replacing an earlier revision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older revision(s) kept</source>
+        <translation>
+            <numerusform>%n older revision kept</numerusform>
+            <numerusform>%n older revisions kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n already imported</numerusform>
+            <numerusform>%n already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n held</numerusform>
+            <numerusform>%n held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files imported yet in this session.</source>
+        <translation>No files imported yet in this session.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>CenterInstitutionTableModel</name>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Key fingerprints</source>
+        <translation>Key fingerprints</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>CenterMonth</name>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>Not reported yet</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+</context>
+<context>
+    <name>CenterMonthPage</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+</context>
+<context>
+    <name>CenterMonthTableModel</name>
+    <message>
+        <source>r%1</source>
+        <translation>r%1</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
 </context>
 <context>
     <name>CenterRegistry</name>
@@ -1270,6 +1599,169 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>%1 is registered with another key. A new key is taken only when its thumbprint, read back by the institution&apos;s director, is given: %2</source>
         <translation>%1 is registered with another key. A new key is taken only when its thumbprint, read back by the institution&apos;s director, is given: %2</translation>
+    </message>
+    <message>
+        <source>This database keeps a day care institution, not a center. Reports are imported into a county or city center&apos;s own database (init --type county-center or city-center).</source>
+        <translation>This database keeps a day care institution, not a center. Reports are imported into a county or city center&apos;s own database (init --type county-center or city-center).</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRegistryPage</name>
+    <message>
+        <source>A report is imported only when it is signed with a key registered here. Register an institution from the public key file (.jwk) its director exports, after comparing the key&apos;s fingerprint with her over the phone.</source>
+        <translation>A report is imported only when it is signed with a key registered here. Register an institution from the public key file (.jwk) its director exports, after comparing the key&apos;s fingerprint with her over the phone.</translation>
+    </message>
+    <message>
+        <source>&amp;Register a key…</source>
+        <translation>&amp;Register a key…</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRollUp</name>
+    <message>
+        <source>Only a county center sends a roll-up; the city center is the last to receive one.</source>
+        <translation>Only a county center sends a roll-up; the city center is the last to receive one.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Cannot make the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterSenderTableModel</name>
+    <message>
+        <source>An older revision arrived after this one; this one stays the month&apos;s file.</source>
+        <translation>An older revision arrived after this one; this one stays the month&apos;s file.</translation>
+    </message>
+    <message>
+        <source>%1, after the due date</source>
+        <translation>%1, after the due date</translation>
+    </message>
+    <message>
+        <source>r%1 (an older one came later)</source>
+        <translation>r%1 (an older one came later)</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>r%1</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>CenterStatusPage</name>
+    <message>
+        <source>E&amp;xport roll-up…</source>
+        <translation>E&amp;xport roll-up…</translation>
+    </message>
+    <message>
+        <source>Sign the month&apos;s figures of every institution with the center&apos;s key and write the file for the city, with its workbook.</source>
+        <translation>Sign the month&apos;s figures of every institution with the center&apos;s key and write the file for the city, with its workbook.</translation>
+    </message>
+    <message>
+        <source>By &amp;county</source>
+        <translation>By &amp;county</translation>
+    </message>
+    <message>
+        <source>By &amp;type</source>
+        <translation>By &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Overall</source>
+        <translation>&amp;Overall</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <source>County cente&amp;rs</source>
+        <translation>County cente&amp;rs</translation>
+    </message>
+    <message>
+        <source>Reports &amp;received</source>
+        <translation>Reports &amp;received</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions reported; reports of %3 are due by %4.</source>
+        <translation>%1 of %2 institutions reported; reports of %3 are due by %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (%1)</source>
+        <translation>&amp;Findings (%1)</translation>
+    </message>
+    <message>
+        <source>The center has no signing key yet. Its head makes it under Institution &amp; settings → Data safety and signing.</source>
+        <translation>The center has no signing key yet. Its head makes it under Institution &amp; settings → Data safety and signing.</translation>
+    </message>
+    <message>
+        <source>Export the roll-up of %1 into</source>
+        <translation>Export the roll-up of %1 into</translation>
+    </message>
+    <message>
+        <source>Sign the roll-up of %1</source>
+        <translation>Sign the roll-up of %1</translation>
+    </message>
+    <message>
+        <source>The roll-up is signed with the center&apos;s key, so the city knows it comes from you unchanged. Type its passphrase.</source>
+        <translation>The roll-up is signed with the center&apos;s key, so the city knows it comes from you unchanged. Type its passphrase.</translation>
+    </message>
+    <message>
+        <source>Wrote revision %1 of the roll-up of %2: %3, and its workbook %4.</source>
+        <translation>Wrote revision %1 of the roll-up of %2: %3, and its workbook %4.</translation>
+    </message>
+    <message>
+        <source>The roll-up of %1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
+        <translation>The roll-up of %1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterTotalsTableModel</name>
+    <message>
+        <source>All institutions</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3875,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>This database already has user accounts; demo data goes only into a new, empty database.</source>
         <translation>This database already has user accounts; demo data goes only into a new, empty database.</translation>
     </message>
+    <message>
+        <source>--institution must be between 1 and %1, not %2.</source>
+        <translation>--institution must be between 1 and %1, not %2.</translation>
+    </message>
 </context>
 <context>
     <name>FamilySubsidiesView</name>
@@ -3930,6 +4426,29 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>ImportLogTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>ImportTable</name>
     <message>
         <source>Unknown column &quot;%1&quot; is ignored.</source>
@@ -3950,6 +4469,37 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Unknown gender &quot;%1&quot;; write 男 or 女.</source>
         <translation>Unknown gender &quot;%1&quot;; write 男 or 女.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedFileTableModel</name>
+    <message>
+        <source>r%1</source>
+        <translation>r%1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4669,18 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Privately run</source>
         <translation>Privately run</translation>
+    </message>
+    <message>
+        <source>A center keeps no places of its own and is not recognised as inclusive; leave places and the inclusive recognition empty.</source>
+        <translation>A center keeps no places of its own and is not recognised as inclusive; leave places and the inclusive recognition empty.</translation>
+    </message>
+    <message>
+        <source>County childcare service center</source>
+        <translation>County childcare service center</translation>
+    </message>
+    <message>
+        <source>City childcare service center</source>
+        <translation>City childcare service center</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +5091,22 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <source>Monthly status</source>
+        <translation>Monthly status</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4668,10 +5246,6 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
 </context>
 <context>
     <name>MonthlyReports</name>
-    <message>
-        <source>Cannot read %1 back: %2</source>
-        <translation>Cannot read %1 back: %2</translation>
-    </message>
     <message>
         <source>Not yet exported</source>
         <translation>Not yet exported</translation>
@@ -5568,6 +6142,10 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>Lock after inactivity</source>
         <translation>Lock after inactivity</translation>
     </message>
+    <message>
+        <source>Monthly report due, days after the month&apos;s end</source>
+        <translation>Monthly report due, days after the month&apos;s end</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDialog</name>
@@ -6079,6 +6657,89 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>RegisterKeyDialog</name>
+    <message>
+        <source>Register an institution&apos;s key</source>
+        <translation>Register an institution&apos;s key</translation>
+    </message>
+    <message>
+        <source>%1 is registered already with another key. A further key lets whoever holds it sign this institution&apos;s reports: call its director on the number you know, have her read the fingerprint from Institution &amp; settings → Data safety and signing, and type it as she reads.</source>
+        <translation>%1 is registered already with another key. A further key lets whoever holds it sign this institution&apos;s reports: call its director on the number you know, have her read the fingerprint from Institution &amp; settings → Data safety and signing, and type it as she reads.</translation>
+    </message>
+    <message>
+        <source>Call the director of %1 on the number you know and have her read the fingerprint of her key (Institution &amp; settings → Data safety and signing). Register the key only when every group matches.</source>
+        <translation>Call the director of %1 on the number you know and have her read the fingerprint of her key (Institution &amp; settings → Data safety and signing). Register the key only when every group matches.</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>Credit code:</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>County:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>The fingerprint as the director reads it</source>
+        <translation>The fingerprint as the director reads it</translation>
+    </message>
+    <message>
+        <source>Fingerprint &amp;read back:</source>
+        <translation>Fingerprint &amp;read back:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Public keys (*.jwk)</source>
+        <translation>Public keys (*.jwk)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an institution&apos;s public key: %2</source>
+        <translation>%1 is not an institution&apos;s public key: %2</translation>
+    </message>
+    <message>
+        <source>Registered %1 (%2).</source>
+        <translation>Registered %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Registered a further key of %1 (%2).</source>
+        <translation>Registered a further key of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This key of %1 was registered already; nothing changed.</source>
+        <translation>This key of %1 was registered already; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence, then another</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held file(s) of this institution imported.</source>
+        <translation>
+            <numerusform>%n held file of this institution imported.</numerusform>
+            <numerusform>%n held files of this institution imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>The file does not say what kind of file it is: its protected header has no &quot;typ&quot;.</source>
@@ -6318,6 +6979,18 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Amount applied for (yuan)</source>
         <translation>Amount applied for (yuan)</translation>
+    </message>
+    <message>
+        <source>Institutions reported</source>
+        <translation>Institutions reported</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Cross-institution findings</source>
+        <translation>Cross-institution findings</translation>
     </message>
 </context>
 <context>
@@ -7012,10 +7685,6 @@ Check it against the public key file (.jwk) of the institution that sent it?</tr
         <translation>The report signing key</translation>
     </message>
     <message>
-        <source>Each month&apos;s report to the county is signed with the institution&apos;s key, so the county knows it comes from you unchanged. Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</source>
-        <translation>Each month&apos;s report to the county is signed with the institution&apos;s key, so the county knows it comes from you unchanged. Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</translation>
-    </message>
-    <message>
         <source>Report signing key</source>
         <translation>Report signing key</translation>
     </message>
@@ -7024,6 +7693,25 @@ Check it against the public key file (.jwk) of the institution that sent it?</tr
 Make the key later under Institution &amp; settings → Data safety and signing.</source>
         <translation>%1
 Make the key later under Institution &amp; settings → Data safety and signing.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s roll-up a center sends on is signed with the center&apos;s key, so the city knows it comes from you unchanged.</source>
+        <translation>The month&apos;s roll-up a center sends on is signed with the center&apos;s key, so the city knows it comes from you unchanged.</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s report to the county is signed with the institution&apos;s key, so the county knows it comes from you unchanged.</source>
+        <translation>Each month&apos;s report to the county is signed with the institution&apos;s key, so the county knows it comes from you unchanged.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</source>
+        <translation>Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedExport</name>
+    <message>
+        <source>Cannot read %1 back: %2</source>
+        <translation>Cannot read %1 back: %2</translation>
     </message>
 </context>
 <context>
@@ -8984,6 +9672,50 @@ due in %n days</numerusform>
     <message>
         <source>A county or city center: register institutions, import their reports.</source>
         <translation>A county or city center: register institutions, import their reports.</translation>
+    </message>
+    <message>
+        <source>A month at this center: every institution with the state of its report and its figures, and the totals by county, by type and overall.</source>
+        <translation>A month at this center: every institution with the state of its report and its figures, and the totals by county, by type and overall.</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, due %2</translation>
+    </message>
+    <message>
+        <source>%1 enrolled / %2 places</source>
+        <translation>%1 enrolled / %2 places</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 reported; %3 enrolled / %4 places (%5); attendance %6; certified %7; subsidy %8 child-months, %9</source>
+        <translation>Total: %1 of %2 reported; %3 enrolled / %4 places (%5); attendance %6; certified %7; subsidy %8 child-months, %9</translation>
+    </message>
+    <message>
+        <source>The month&apos;s cross-institution findings: a child claimed by two institutions, claimed in more months of the year than allowed, or more children claimed than approved inclusive places.</source>
+        <translation>The month&apos;s cross-institution findings: a child claimed by two institutions, claimed in more months of the year than allowed, or more children claimed than approved inclusive places.</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1.</source>
+        <translation>Nothing found for %1.</translation>
+    </message>
+    <message>
+        <source>Export the county&apos;s roll-up of a month for the city center: a signed file and the roll-up workbook beside it. A month changed since its last export becomes the next revision.</source>
+        <translation>Export the county&apos;s roll-up of a month for the city center: a signed file and the roll-up workbook beside it. A month changed since its last export becomes the next revision.</translation>
+    </message>
+    <message>
+        <source>The folder to write the roll-up into.</source>
+        <translation>The folder to write the roll-up into.</translation>
+    </message>
+    <message>
+        <source>center export needs --out DIR.</source>
+        <translation>center export needs --out DIR.</translation>
+    </message>
+    <message>
+        <source>Wrote revision %1 of the %2 roll-up: %3</source>
+        <translation>Wrote revision %1 of the %2 roll-up: %3</translation>
+    </message>
+    <message>
+        <source>Which demo institution, 1 to %1: each has its own name, credit code and county (default 1).</source>
+        <translation>Which demo institution, 1 to %1: each has its own name, credit code and county (default 1).</translation>
     </message>
 </context>
 <context>

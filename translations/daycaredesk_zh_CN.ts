@@ -1192,6 +1192,158 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>CenterChartsPage</name>
+    <message>
+        <source>Places and children enrolled by county, %1</source>
+        <translation>%1 各县区托位数与在托人数</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>托位数</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在托人数</translation>
+    </message>
+    <message>
+        <source>%1 (use %2)</source>
+        <translation>%1（使用率 %2）</translation>
+    </message>
+    <message>
+        <source>Places and children</source>
+        <translation>托位数与在托人数</translation>
+    </message>
+    <message>
+        <source>Attendance rate and certified caregivers by institution, %1 (target for certified caregivers: %2%)</source>
+        <translation>%1 各机构出勤率与持证上岗率（持证上岗率目标：%2%）</translation>
+    </message>
+    <message>
+        <source>Attendance rate (出勤率)</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Certified caregivers (持证上岗率)</source>
+        <translation>持证上岗率</translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation>尚无月报</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <source>Operating subsidy claimed by month</source>
+        <translation>各月申报运营补贴</translation>
+    </message>
+    <message>
+        <source>Subsidy claimed</source>
+        <translation>申报补贴</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>CenterFigureColumns</name>
+    <message>
+        <source>Places</source>
+        <translation>托位数</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在托人数</translation>
+    </message>
+    <message>
+        <source>Place use</source>
+        <translation>托位使用率</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Certified caregivers</source>
+        <translation>持证上岗率</translation>
+    </message>
+    <message>
+        <source>Subsidy child-months</source>
+        <translation>补贴人月数</translation>
+    </message>
+    <message>
+        <source>Subsidy claimed</source>
+        <translation>申报补贴</translation>
+    </message>
+</context>
+<context>
+    <name>CenterFindingTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3: %4</source>
+        <translation>%1，%2，%3：%4</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Institutions involved</source>
+        <translation>涉及机构</translation>
+    </message>
+</context>
+<context>
+    <name>CenterFindings</name>
+    <message>
+        <source>Claimed by two institutions</source>
+        <translation>两处机构重复申报</translation>
+    </message>
+    <message>
+        <source>Over the year&apos;s months</source>
+        <translation>超过年度申报月数</translation>
+    </message>
+    <message>
+        <source>More claimed than inclusive places</source>
+        <translation>申报人数超过普惠托位</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 由 %2 申报</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is claimed for %3 by %4 institutions: %5.</source>
+        <translation>%1（%2）%3 被 %4 家机构申报：%5。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is claimed in %3 months of %4, more than the %5 allowed: %6.</source>
+        <translation>%1（%2）在 %4 年被申报 %3 个月，超过允许的 %5 个月：%6。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) claims %3 children for %4 but has %5 approved inclusive places.</source>
+        <translation>%1（%2）%4 申报 %3 名幼儿，但核定普惠托位只有 %5 个。</translation>
+    </message>
+</context>
+<context>
     <name>CenterImport</name>
     <message>
         <source>The same file was imported on %1.</source>
@@ -1245,6 +1397,177 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
+    <message>
+        <source>This is a county center&apos;s roll-up, which goes to the city center; a county center imports its institutions&apos; monthly reports.</source>
+        <translation>这是县区中心的汇总文件，应报送市中心；县区中心只导入所辖机构的月报。</translation>
+    </message>
+</context>
+<context>
+    <name>CenterImportPage</name>
+    <message>
+        <source>Register this &amp;institution…</source>
+        <translation>登记该机构(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Drop report files (*.ddreport.json) or whole folders here, or</source>
+        <translation>将月报文件（*.ddreport.json）或整个文件夹拖放到此处，或</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Register the key of the institution whose files are held; they are then imported.</source>
+        <translation>登记暂存文件所属机构的公钥，登记后这些文件即被导入。</translation>
+    </message>
+    <message>
+        <source>This import</source>
+        <translation>本次导入</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>导入日志</translation>
+    </message>
+    <message>
+        <source>Import report files</source>
+        <translation>导入月报文件</translation>
+    </message>
+    <message>
+        <source>Report files (*%1);;All files (*)</source>
+        <translation>月报文件 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No report files (*%1) were found in what was dropped.</source>
+        <translation>拖放的内容中没有找到月报文件（*%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>已导入 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacing an earlier revision</source>
+        <translation>
+            <numerusform>%n 份替换了较早版次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older revision(s) kept</source>
+        <translation>
+            <numerusform>%n 份较早版次已保留</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n 份此前已导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n 份暂存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n 份拒收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files imported yet in this session.</source>
+        <translation>本次尚未导入任何文件。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>CenterInstitutionTableModel</name>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Key fingerprints</source>
+        <translation>公钥指纹</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>登记人</translation>
+    </message>
+</context>
+<context>
+    <name>CenterMonth</name>
+    <message>
+        <source>Reported</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation>尚未报送</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期未报</translation>
+    </message>
+</context>
+<context>
+    <name>CenterMonthPage</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>CenterMonthTableModel</name>
+    <message>
+        <source>r%1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
 </context>
 <context>
     <name>CenterRegistry</name>
@@ -1263,6 +1586,169 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>%1 is registered with another key. A new key is taken only when its thumbprint, read back by the institution&apos;s director, is given: %2</source>
         <translation>%1 已用另一公钥登记。只有提供由机构负责人核对过的指纹，才会登记新的公钥：%2</translation>
+    </message>
+    <message>
+        <source>This database keeps a day care institution, not a center. Reports are imported into a county or city center&apos;s own database (init --type county-center or city-center).</source>
+        <translation>本数据库属于托育机构，不是服务中心。月报应导入县区或市中心自己的数据库（init --type county-center 或 city-center）。</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRegistryPage</name>
+    <message>
+        <source>A report is imported only when it is signed with a key registered here. Register an institution from the public key file (.jwk) its director exports, after comparing the key&apos;s fingerprint with her over the phone.</source>
+        <translation>只有用此处登记的公钥签名的月报才会被导入。请先与机构负责人电话核对公钥指纹，再用其导出的公钥文件（.jwk）登记该机构。</translation>
+    </message>
+    <message>
+        <source>&amp;Register a key…</source>
+        <translation>登记机构公钥(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CenterRollUp</name>
+    <message>
+        <source>Only a county center sends a roll-up; the city center is the last to receive one.</source>
+        <translation>只有县区中心报送汇总；市中心是汇总的最终接收方。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CenterSenderTableModel</name>
+    <message>
+        <source>An older revision arrived after this one; this one stays the month&apos;s file.</source>
+        <translation>较早的版次在此版次之后到达；本月仍以此版次为准。</translation>
+    </message>
+    <message>
+        <source>%1, after the due date</source>
+        <translation>%1（迟报）</translation>
+    </message>
+    <message>
+        <source>r%1 (an older one came later)</source>
+        <translation>第%1版（较早版次后到）</translation>
+    </message>
+    <message>
+        <source>r%1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>CenterStatusPage</name>
+    <message>
+        <source>E&amp;xport roll-up…</source>
+        <translation>导出汇总(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Sign the month&apos;s figures of every institution with the center&apos;s key and write the file for the city, with its workbook.</source>
+        <translation>用本中心的密钥对各机构本月数据签名，生成报送市中心的文件及其工作簿。</translation>
+    </message>
+    <message>
+        <source>By &amp;county</source>
+        <translation>按县区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>By &amp;type</source>
+        <translation>按类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Overall</source>
+        <translation>总计(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>发现的问题(&amp;F)</translation>
+    </message>
+    <message>
+        <source>County cente&amp;rs</source>
+        <translation>县区中心(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reports &amp;received</source>
+        <translation>收到的月报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 institutions reported; reports of %3 are due by %4.</source>
+        <translation>%2 家机构中已有 %1 家报送；%3 月报应于 %4 前报送。</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (%1)</source>
+        <translation>发现的问题（%1）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The center has no signing key yet. Its head makes it under Institution &amp; settings → Data safety and signing.</source>
+        <translation>本中心还没有签名密钥。请中心负责人在“机构与设置 → 数据安全与签名”中生成。</translation>
+    </message>
+    <message>
+        <source>Export the roll-up of %1 into</source>
+        <translation>将 %1 汇总导出到</translation>
+    </message>
+    <message>
+        <source>Sign the roll-up of %1</source>
+        <translation>签名 %1 汇总</translation>
+    </message>
+    <message>
+        <source>The roll-up is signed with the center&apos;s key, so the city knows it comes from you unchanged. Type its passphrase.</source>
+        <translation>汇总用本中心的密钥签名，市中心据此确认其来自本中心且未被改动。请输入密钥口令。</translation>
+    </message>
+    <message>
+        <source>Wrote revision %1 of the roll-up of %2: %3, and its workbook %4.</source>
+        <translation>已写出 %2 汇总第 %1 版：%3，及其工作簿 %4。</translation>
+    </message>
+    <message>
+        <source>The roll-up of %1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
+        <translation>%1 汇总自第 %2 版以来没有变化；已重新写出该版：%3，及其工作簿 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>CenterTotalsTableModel</name>
+    <message>
+        <source>All institutions</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>机构数</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报送</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3846,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>This database already has user accounts; demo data goes only into a new, empty database.</source>
         <translation>该数据库已有用户账号；演示数据只能写入新的空数据库。</translation>
     </message>
+    <message>
+        <source>--institution must be between 1 and %1, not %2.</source>
+        <translation>--institution 须在 1 到 %1 之间，而不是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>FamilySubsidiesView</name>
@@ -3900,6 +4390,29 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>ImportLogTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ImportTable</name>
     <message>
         <source>Unknown column &quot;%1&quot; is ignored.</source>
@@ -3920,6 +4433,37 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Unknown gender &quot;%1&quot;; write 男 or 女.</source>
         <translation>无法识别的性别“%1”；请填写 男 或 女。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedFileTableModel</name>
+    <message>
+        <source>r%1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4633,18 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Privately run</source>
         <translation>民办</translation>
+    </message>
+    <message>
+        <source>A center keeps no places of its own and is not recognised as inclusive; leave places and the inclusive recognition empty.</source>
+        <translation>服务中心本身不登记托位，也不做普惠认定；请将托位数和普惠认定留空。</translation>
+    </message>
+    <message>
+        <source>County childcare service center</source>
+        <translation>县区托育综合服务中心</translation>
+    </message>
+    <message>
+        <source>City childcare service center</source>
+        <translation>市托育综合服务中心</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +5054,22 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>Overview</source>
         <translation>概览</translation>
     </message>
+    <message>
+        <source>Monthly status</source>
+        <translation>月度汇总</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>机构登记</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4635,10 +5207,6 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
 </context>
 <context>
     <name>MonthlyReports</name>
-    <message>
-        <source>Cannot read %1 back: %2</source>
-        <translation>无法读回 %1：%2</translation>
-    </message>
     <message>
         <source>Not yet exported</source>
         <translation>尚未导出</translation>
@@ -5525,6 +6093,10 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <source>Lock after inactivity</source>
         <translation>无操作自动锁定时间</translation>
     </message>
+    <message>
+        <source>Monthly report due, days after the month&apos;s end</source>
+        <translation>月报报送期限（月末后天数）</translation>
+    </message>
 </context>
 <context>
     <name>PolicyDialog</name>
@@ -6032,6 +6604,88 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>RegisterKeyDialog</name>
+    <message>
+        <source>Register an institution&apos;s key</source>
+        <translation>登记机构公钥</translation>
+    </message>
+    <message>
+        <source>%1 is registered already with another key. A further key lets whoever holds it sign this institution&apos;s reports: call its director on the number you know, have her read the fingerprint from Institution &amp; settings → Data safety and signing, and type it as she reads.</source>
+        <translation>%1 已用另一公钥登记。新增的公钥可让持有者以该机构名义签署月报：请拨打您已知的号码联系其负责人，请她从“机构与设置 → 数据安全与签名”读出指纹，并按她所读逐字输入。</translation>
+    </message>
+    <message>
+        <source>Call the director of %1 on the number you know and have her read the fingerprint of her key (Institution &amp; settings → Data safety and signing). Register the key only when every group matches.</source>
+        <translation>请拨打您已知的号码联系 %1 的负责人，请她读出其密钥指纹（机构与设置 → 数据安全与签名）。每一组都一致时才登记该公钥。</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>所属县区：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>机构类型：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>The fingerprint as the director reads it</source>
+        <translation>负责人读出的指纹</translation>
+    </message>
+    <message>
+        <source>Fingerprint &amp;read back:</source>
+        <translation>核对的指纹(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Public keys (*.jwk)</source>
+        <translation>公钥文件 (*.jwk)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an institution&apos;s public key: %2</source>
+        <translation>%1 不是机构公钥：%2</translation>
+    </message>
+    <message>
+        <source>Registered %1 (%2).</source>
+        <translation>已登记 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Registered a further key of %1 (%2).</source>
+        <translation>已为 %1（%2）登记新增公钥。</translation>
+    </message>
+    <message>
+        <source>This key of %1 was registered already; nothing changed.</source>
+        <translation>%1 的此公钥此前已登记，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence, then another</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held file(s) of this institution imported.</source>
+        <translation>
+            <numerusform>该机构的 %n 份暂存文件已导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>The file does not say what kind of file it is: its protected header has no &quot;typ&quot;.</source>
@@ -6271,6 +6925,18 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     <message>
         <source>Amount applied for (yuan)</source>
         <translation>申请金额（元）</translation>
+    </message>
+    <message>
+        <source>Institutions reported</source>
+        <translation>已报送机构</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cross-institution findings</source>
+        <translation>跨机构核查问题</translation>
     </message>
 </context>
 <context>
@@ -6962,10 +7628,6 @@ Check it against the public key file (.jwk) of the institution that sent it?</so
         <translation>报表签名密钥</translation>
     </message>
     <message>
-        <source>Each month&apos;s report to the county is signed with the institution&apos;s key, so the county knows it comes from you unchanged. Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</source>
-        <translation>每月报送县（区）的月报都用机构密钥签名，县（区）据此确认月报确由本机构报送且未被改动。请设置至少 %1 个字符、您和负责导出月报的人都能记住的口令；每次导出都需输入。</translation>
-    </message>
-    <message>
         <source>Report signing key</source>
         <translation>报表签名密钥</translation>
     </message>
@@ -6974,6 +7636,25 @@ Check it against the public key file (.jwk) of the institution that sent it?</so
 Make the key later under Institution &amp; settings → Data safety and signing.</source>
         <translation>%1
 请稍后在“机构与设置 → 数据安全与签名”中生成密钥。</translation>
+    </message>
+    <message>
+        <source>The month&apos;s roll-up a center sends on is signed with the center&apos;s key, so the city knows it comes from you unchanged.</source>
+        <translation>中心报送的月度汇总用本中心的密钥签名，市中心据此确认其来自本中心且未被改动。</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s report to the county is signed with the institution&apos;s key, so the county knows it comes from you unchanged.</source>
+        <translation>每月报送县区的月报用本机构的密钥签名，县区据此确认其来自本机构且未被改动。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</source>
+        <translation>请设置至少 %1 个字符、您和负责导出月报的人都能记住的口令；每次导出时都需输入。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedExport</name>
+    <message>
+        <source>Cannot read %1 back: %2</source>
+        <translation>无法读回 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -8918,6 +9599,50 @@ due in %n day(s)</source>
     <message>
         <source>A county or city center: register institutions, import their reports.</source>
         <translation>县（区）或市级中心：登记机构、导入月报。</translation>
+    </message>
+    <message>
+        <source>A month at this center: every institution with the state of its report and its figures, and the totals by county, by type and overall.</source>
+        <translation>本中心某月情况：各机构的报送状态和数据，以及按县区、按类型和全部的合计。</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，报送截止 %2</translation>
+    </message>
+    <message>
+        <source>%1 enrolled / %2 places</source>
+        <translation>在托 %1 人 / 托位 %2 个</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 reported; %3 enrolled / %4 places (%5); attendance %6; certified %7; subsidy %8 child-months, %9</source>
+        <translation>合计：已报送 %1 / %2；在托 %3 人 / 托位 %4 个（%5）；出勤率 %6；持证上岗率 %7；补贴 %8 人月，%9</translation>
+    </message>
+    <message>
+        <source>The month&apos;s cross-institution findings: a child claimed by two institutions, claimed in more months of the year than allowed, or more children claimed than approved inclusive places.</source>
+        <translation>本月跨机构核查：同一幼儿被两处机构申报、年度申报月数超限、申报人数超过核定普惠托位。</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1.</source>
+        <translation>%1 未发现问题。</translation>
+    </message>
+    <message>
+        <source>Export the county&apos;s roll-up of a month for the city center: a signed file and the roll-up workbook beside it. A month changed since its last export becomes the next revision.</source>
+        <translation>导出某月县区汇总报送市中心：签名文件及同目录下的汇总工作簿。自上次导出后有变化的月份将生成新版次。</translation>
+    </message>
+    <message>
+        <source>The folder to write the roll-up into.</source>
+        <translation>汇总文件的保存文件夹。</translation>
+    </message>
+    <message>
+        <source>center export needs --out DIR.</source>
+        <translation>center export 需要 --out DIR。</translation>
+    </message>
+    <message>
+        <source>Wrote revision %1 of the %2 roll-up: %3</source>
+        <translation>已写出 %2 汇总第 %1 版：%3</translation>
+    </message>
+    <message>
+        <source>Which demo institution, 1 to %1: each has its own name, credit code and county (default 1).</source>
+        <translation>选用哪一家演示机构（1 到 %1）：各有自己的名称、信用代码和县区（默认 1）。</translation>
     </message>
 </context>
 <context>
