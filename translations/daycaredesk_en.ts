@@ -1314,10 +1314,6 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
 <context>
     <name>CenterFindings</name>
     <message>
-        <source>Claimed by two institutions</source>
-        <translation>Claimed by two institutions</translation>
-    </message>
-    <message>
         <source>Over the year&apos;s months</source>
         <translation>Over the year&apos;s months</translation>
     </message>
@@ -1348,6 +1344,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>%1 (%2) claims %3 children for %4 but has %5 approved inclusive places.</source>
         <translation>%1 (%2) claims %3 children for %4 but has %5 approved inclusive places.</translation>
+    </message>
+    <message>
+        <source>Claimed by more than one institution</source>
+        <translation>Claimed by more than one institution</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1735,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>The roll-up of %1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
         <translation>The roll-up of %1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (none)</source>
+        <translation>&amp;Findings (none)</translation>
     </message>
 </context>
 <context>
@@ -9716,6 +9720,10 @@ due in %n days</numerusform>
     <message>
         <source>Which demo institution, 1 to %1: each has its own name, credit code and county (default 1).</source>
         <translation>Which demo institution, 1 to %1: each has its own name, credit code and county (default 1).</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
     </message>
 </context>
 <context>

@@ -1307,10 +1307,6 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
 <context>
     <name>CenterFindings</name>
     <message>
-        <source>Claimed by two institutions</source>
-        <translation>两处机构重复申报</translation>
-    </message>
-    <message>
         <source>Over the year&apos;s months</source>
         <translation>超过年度申报月数</translation>
     </message>
@@ -1341,6 +1337,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>%1 (%2) claims %3 children for %4 but has %5 approved inclusive places.</source>
         <translation>%1（%2）%4 申报 %3 名幼儿，但核定普惠托位只有 %5 个。</translation>
+    </message>
+    <message>
+        <source>Claimed by more than one institution</source>
+        <translation>多处机构重复申报</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1722,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>The roll-up of %1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
         <translation>%1 汇总自第 %2 版以来没有变化；已重新写出该版：%3，及其工作簿 %4。</translation>
+    </message>
+    <message>
+        <source>&amp;Findings (none)</source>
+        <translation>发现的问题（无）(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -9643,6 +9647,10 @@ due in %n day(s)</source>
     <message>
         <source>Which demo institution, 1 to %1: each has its own name, credit code and county (default 1).</source>
         <translation>选用哪一家演示机构（1 到 %1）：各有自己的名称、信用代码和县区（默认 1）。</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1：%2。%3</translation>
     </message>
 </context>
 <context>

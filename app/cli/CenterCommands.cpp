@@ -128,8 +128,9 @@ int centerImport(CliContext& context)
                                   {u"credit_code"_s, f.creditCode},
                                   {u"month"_s, f.month.isValid() ? f.month.toString() : QString()},
                                   {u"revision"_s, f.revision}});
-        lines << u"%1: %2%3"_s.arg(f.fileName, CenterImport::label(f.verdict),
-                                   f.reason.isEmpty() ? QString() : u". "_s + f.reason);
+        lines << (f.reason.isEmpty()
+                      ? CliText::tr("%1: %2").arg(f.fileName, CenterImport::label(f.verdict))
+                      : CliText::tr("%1: %2. %3").arg(f.fileName, CenterImport::label(f.verdict), f.reason));
         refused |= f.verdict == ImportedFile::Verdict::Rejected;
     }
     // A refused file is a failed check (exit 4); held files wait for a registration and are no failure.

@@ -149,7 +149,7 @@ QString CenterFindings::kindLabel(CenterFinding::Kind kind)
 {
     switch (kind) {
     case CenterFinding::Kind::SameChildTwice:
-        return tr("Claimed by two institutions");
+        return tr("Claimed by more than one institution");
     case CenterFinding::Kind::OverYearCap:
         return tr("Over the year's months");
     case CenterFinding::Kind::OverInclusivePlaces:

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -164,6 +165,13 @@ void TestCenterStatus::rowsAndTotals()
     QCOMPARE(senders->index(0, CenterSenderTableModel::FileColumn).data().toString().isEmpty(), reported == 0);
     const QString due = childOf<QLabel>(&page, u"dueDateLabel"_s)->text();
     QVERIFY2(due.contains(u"%1 of 2"_s.arg(reported)), qPrintable(due));
+    // The findings tab says when the checks found nothing, rather than showing an empty table alone.
+    auto* findingTable = childOf<QTableView>(&page, u"findingTable"_s);
+    auto* tabs = page.findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    const int found = findingTable->model()->rowCount();
+    QCOMPARE(tabs->tabText(tabs->indexOf(findingTable)),
+             found == 0 ? CenterStatusPage::tr("&Findings (none)") : CenterStatusPage::tr("&Findings (%1)").arg(found));
 }
 
 void TestCenterStatus::chartsShowTheMonth()

@@ -115,8 +115,11 @@ void CenterStatusPage::reload()
                                  .arg(state.total.reported)
                                  .arg(state.total.institutions)
                                  .arg(month().toString(), state.dueDate.toString(Qt::ISODate)));
+    // "None" says the checks ran and found nothing, which an empty table alone does not.
     m_tabs->setTabText(m_findingsTab,
-                       findings && !findings->isEmpty() ? tr("&Findings (%1)").arg(findings->size()) : tr("&Findings"));
+                       !findings                 ? tr("&Findings")
+                           : findings->isEmpty() ? tr("&Findings (none)")
+                                                 : tr("&Findings (%1)").arg(findings->size()));
     for (QTableView* table : findChildren<QTableView*>())
         table->resizeColumnsToContents();
 }
