@@ -4251,8 +4251,8 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <translation>Set up my institution</translation>
     </message>
     <message>
-        <source>Enter your institution&apos;s name, credit code, county and places.</source>
-        <translation>Enter your institution&apos;s name, credit code, county and places.</translation>
+        <source>Enter your institution&apos;s name, credit code, county and places; or set up a county or city center that receives the reports.</source>
+        <translation>Enter your institution&apos;s name, credit code, county and places; or set up a county or city center that receives the reports.</translation>
     </message>
 </context>
 <context>
@@ -7709,6 +7709,10 @@ Make the key later under Institution &amp; settings → Data safety and signing.
     <message>
         <source>Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</source>
         <translation>Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s head may do everything, including adding accounts for the officers who import the reports. Keep the password safe: the reports carry children&apos;s ID numbers.</source>
+        <translation>The center&apos;s head may do everything, including adding accounts for the officers who import the reports. Keep the password safe: the reports carry children&apos;s ID numbers.</translation>
     </message>
 </context>
 <context>

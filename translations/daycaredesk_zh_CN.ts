@@ -4215,8 +4215,8 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <translation>设置本机构</translation>
     </message>
     <message>
-        <source>Enter your institution&apos;s name, credit code, county and places.</source>
-        <translation>填写本机构的名称、统一社会信用代码、所属县区和托位数。</translation>
+        <source>Enter your institution&apos;s name, credit code, county and places; or set up a county or city center that receives the reports.</source>
+        <translation>填写机构名称、统一社会信用代码、所属县区和托位数；也可设立接收月报的县区或市托育服务中心。</translation>
     </message>
 </context>
 <context>
@@ -7652,6 +7652,10 @@ Make the key later under Institution &amp; settings → Data safety and signing.
     <message>
         <source>Choose a passphrase of at least %1 characters that you and whoever exports the reports will remember; it is asked at every export.</source>
         <translation>请设置至少 %1 个字符、您和负责导出月报的人都能记住的口令；每次导出时都需输入。</translation>
+    </message>
+    <message>
+        <source>The center&apos;s head may do everything, including adding accounts for the officers who import the reports. Keep the password safe: the reports carry children&apos;s ID numbers.</source>
+        <translation>中心负责人可以进行所有操作，包括为导入月报的工作人员添加账户。请妥善保管密码：月报中含有幼儿的身份证号。</translation>
     </message>
 </context>
 <context>

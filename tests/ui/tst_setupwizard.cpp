@@ -193,6 +193,8 @@ void TestSetupWizard::setUpACenter()
     QVERIFY(!child<QCheckBox>(&wizard, u"inclusiveCheck"_s)->isEnabled());
     clickNext(wizard);
     QCOMPARE(wizard.currentId(), 2);
+    // The account is the center head's, who adds the officers, not a finance clerk and caregivers.
+    QVERIFY2(wizard.currentPage()->subTitle().contains(u"officers"_s), qPrintable(wizard.currentPage()->subTitle()));
 
     QTest::keyClicks(child<QLineEdit>(&wizard, u"passwordEdit"_s), u"zhongxin-2026"_s);
     QTest::keyClicks(child<QLineEdit>(&wizard, u"repeatPasswordEdit"_s), u"zhongxin-2026"_s);

@@ -23,7 +23,9 @@ FirstStartDialog::FirstStartDialog(const QString& databasePath, QWidget* parent)
                                         this);
     demo->setObjectName(u"demoButton"_s);
     auto* setup = new QCommandLinkButton(tr("Set up my institution"),
-                                         tr("Enter your institution's name, credit code, county and places."), this);
+                                         tr("Enter your institution's name, credit code, county and places; or "
+                                            "set up a county or city center that receives the reports."),
+                                         this);
     setup->setObjectName(u"setupButton"_s);
     setup->setDefault(true);
     connect(demo, &QPushButton::clicked, this, [this] {

@@ -173,6 +173,8 @@ void SetupWizard::updateForType()
     m_inclusive->setEnabled(!center);
     if (m_keyPage)
         m_keyPage->setSubTitle(signingKeyText());
+    if (m_accountPage)
+        m_accountPage->setSubTitle(accountText());
 }
 
 int SetupWizard::nextId() const
@@ -187,8 +189,8 @@ QWizardPage* SetupWizard::createAccountPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("The director's account"));
-    page->setSubTitle(tr("The director may do everything, including adding accounts for the finance clerk and the "
-                         "caregivers. Keep the password safe: it protects the children's personal data."));
+    m_accountPage = page;
+    page->setSubTitle(accountText());
     m_account = new AccountForm(u"admin"_s, page);
     m_accountErrors = makeErrorLabel(page);
     auto* layout = new QVBoxLayout(page);
@@ -213,6 +215,14 @@ QWizardPage* SetupWizard::createSigningKeyPage()
     layout->addStretch();
     layout->addWidget(m_keyErrors);
     return page;
+}
+
+QString SetupWizard::accountText() const
+{
+    return isCenter() ? tr("The center's head may do everything, including adding accounts for the officers who "
+                           "import the reports. Keep the password safe: the reports carry children's ID numbers.")
+                      : tr("The director may do everything, including adding accounts for the finance clerk and the "
+                           "caregivers. Keep the password safe: it protects the children's personal data.");
 }
 
 QString SetupWizard::signingKeyText() const

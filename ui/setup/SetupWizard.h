@@ -51,6 +51,8 @@ private:
     bool isCenter() const;
     void updateForType();
     QString signingKeyText() const;
+    // The account page's words: a director's, or a center head's.
+    QString accountText() const;
 
     Database& m_db;
     QLineEdit* m_name;
@@ -71,4 +73,5 @@ private:
     std::unique_ptr<NewPassphraseFields> m_keyPassphrase;
     QLabel* m_keyErrors = nullptr;
     QWizardPage* m_keyPage = nullptr;
+    QWizardPage* m_accountPage = nullptr;
 };
