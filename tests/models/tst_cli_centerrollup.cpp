@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "WorkbookReader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -33,6 +34,7 @@ private:
     // The signed content of a report file.
     static QJsonObject payloadOf(const QString& path);
     static qint64 sumOf(const QList<QJsonObject>& payloads, const QStringList& path);
+    void checkWorkbook(const QString& path);
 
     QTemporaryDir m_dir;
     QString m_county;
@@ -178,6 +180,39 @@ void TestCliCenterRollUp::childrenClaimedTwiceAreFound()
     QCOMPARE(found, claimedByFirst);
 }
 
+// The roll-up workbook as the county's clerk prints it: one row per institution and the totals, each finding with its
+// institutions, the consolidated subsidy claim adding up to what the institutions claimed.
+void TestCliCenterRollUp::checkWorkbook(const QString& path)
+{
+    const Result<QJsonArray> read = readWorkbook(path);
+    QVERIFY2(read, qPrintable(read.error()));
+    QStringList names;
+    for (const QJsonValue& sheet : read.value())
+        names << sheet[u"name"_s].toString();
+    QCOMPARE(names, (QStringList {u"汇总"_s, u"交叉核查"_s, u"补贴申报汇总"_s}));
+    const QJsonObject total
+        = as(m_county, {u"center"_s, u"status"_s, u"2026-10"_s, u"--json"_s}).json()[u"total"_s].toObject();
+    auto rowStarting = [](const QJsonValue& sheet, const QString& first) {
+        for (const QJsonValue& row : sheet[u"rows"_s].toArray())
+            if (row[0].toString() == first)
+                return row.toArray();
+        return QJsonArray();
+    };
+    const QJsonArray summed = rowStarting(read.value()[0], u"合计"_s);
+    QVERIFY(!summed.isEmpty());
+    QCOMPARE(summed[7].toInteger(), total[u"enrolled"_s].toInteger()); // 在托幼儿
+    QCOMPARE(fenOf(summed[18]), total[u"subsidy_fen"_s].toInteger()); // 申报补贴金额
+    for (const QString& report : std::as_const(m_reports))
+        QVERIFY(!rowStarting(read.value()[0], payloadOf(report)[u"institution"_s][u"name"_s].toString()).isEmpty());
+    // Every finding's institutions: the children the first two both claim, two rows each.
+    const qsizetype findings
+        = as(m_county, {u"center"_s, u"findings"_s, u"2026-10"_s, u"--json"_s}).json()[u"findings"_s].toArray().size();
+    QCOMPARE(read.value()[1][u"rows"_s].toArray().size(), 2 + 2 * findings);
+    const QJsonArray claimed = rowStarting(read.value()[2], u"合计"_s);
+    QCOMPARE(claimed[3].toInteger(), total[u"subsidy_child_months"_s].toInteger());
+    QCOMPARE(fenOf(claimed[4]), total[u"subsidy_fen"_s].toInteger());
+}
+
 void TestCliCenterRollUp::cityImportsTheCountyRollUp()
 {
     const QString up = m_dir.filePath(u"up"_s);
@@ -187,7 +222,7 @@ void TestCliCenterRollUp::cityImportsTheCountyRollUp()
     const CliRun exported = as(m_county, {u"center"_s, u"export"_s, u"2026-10"_s, u"--out"_s, up, u"--json"_s});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     m_rollUp = exported.json()[u"report"_s].toString();
-    QVERIFY(QFile::exists(exported.json()[u"workbook"_s].toString()));
+    checkWorkbook(exported.json()[u"workbook"_s].toString());
     // Exported again unchanged: the same revision, byte for byte.
     const CliRun again = as(m_county, {u"center"_s, u"export"_s, u"2026-10"_s, u"--out"_s, up, u"--json"_s});
     QCOMPARE(again.json()[u"revision"_s].toInt(), 1);
