@@ -9729,6 +9729,10 @@ due in %n days</numerusform>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
     </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1 (through %2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -9656,6 +9656,10 @@ due in %n day(s)</source>
         <source>%1: %2. %3</source>
         <translation>%1：%2。%3</translation>
     </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation>%1（经 %2 报送）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

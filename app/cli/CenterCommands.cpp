@@ -154,8 +154,8 @@ int centerStatus(CliContext& context)
         QStringList lines {CliText::tr("%1, due %2").arg(month.toString(), status->dueDate.toString(Qt::ISODate))};
         for (const CenterMonthRow& row : status->rows)
             lines << u"%1\t%2\t%3\t%4\t%5\t%6"_s.arg(
-                row.name, row.county, CenterMonth::statusLabel(row.status),
-                row.revision ? u"r%1"_s.arg(row.revision) : QString(),
+                row.via.isEmpty() ? row.name : CliText::tr("%1 (through %2)").arg(row.name, row.via), row.county,
+                CenterMonth::statusLabel(row.status), row.revision ? u"r%1"_s.arg(row.revision) : QString(),
                 CliText::tr("%1 enrolled / %2 places").arg(row.figures.enrolled).arg(row.figures.places),
                 row.figures.attendance().percentText());
         const CenterFigures& t = status->total;
