@@ -32,9 +32,8 @@ Result<QList<Claim>> claims(const QSqlDatabase& db, Month first, Month last)
     QSqlQuery query(db);
     query.prepare(u"SELECT c.id_number, c.name, c.class_name, c.amount_fen, l.credit_code, l.name, l.county, r.month "
                   "FROM center_claimed_children c JOIN center_report_lines l ON l.id = c.line_id "
-                  "JOIN center_reports r ON r.id = l.report_id WHERE r.month BETWEEN ? AND ? AND r.revision = "
-                  "(SELECT max(x.revision) FROM center_reports x WHERE x.institution_id = r.institution_id AND "
-                  "x.month = r.month) ORDER BY c.id_number, r.month, l.credit_code"_s);
+                  "JOIN center_current_reports r ON r.id = l.report_id WHERE r.month BETWEEN ? AND ? "
+                  "ORDER BY c.id_number, r.month, l.credit_code"_s);
     if (Status s = Sql::exec(query, {first.toString(), last.toString()}); !s)
         return R::failure(s.error());
     QList<Claim> list;
@@ -85,9 +84,8 @@ Result<QList<CenterFinding>> overPlaces(const QSqlDatabase& db, Month month)
     using R = Result<QList<CenterFinding>>;
     QSqlQuery query(db);
     query.prepare(u"SELECT l.credit_code, l.name, l.county, l.figures FROM center_report_lines l "
-                  "JOIN center_reports r ON r.id = l.report_id WHERE r.month = ? AND l.status = 'reported' AND "
-                  "r.revision = (SELECT max(x.revision) FROM center_reports x WHERE x.institution_id = "
-                  "r.institution_id AND x.month = r.month) ORDER BY l.credit_code"_s);
+                  "JOIN center_current_reports r ON r.id = l.report_id WHERE r.month = ? AND l.status = 'reported' "
+                  "ORDER BY l.credit_code"_s);
     if (Status s = Sql::exec(query, {month.toString()}); !s)
         return R::failure(s.error());
     QList<CenterFinding> list;

@@ -18,11 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The reports that count for a month: each sender's latest revision of it.
-const QString currentReports = u"SELECT r.* FROM center_reports r WHERE r.month = :month AND r.revision = "
-                               "(SELECT max(x.revision) FROM center_reports x WHERE x.institution_id = "
-                               "r.institution_id AND x.month = r.month)"_s;
-
 std::optional<ReportingStatus> statusFromKey(const QString& key)
 {
     for (ReportingStatus s : {ReportingStatus::Reported, ReportingStatus::NotReported, ReportingStatus::Late})
@@ -79,8 +74,8 @@ Result<CenterMonth> CenterMonth::load(Database& db, Month month)
     const QSqlDatabase connection = db.connection();
     QSqlQuery lines(connection);
     lines.prepare(u"SELECT l.report_id, l.credit_code, l.name, l.county, l.institution_type, l.status, l.revision, "
-                  "l.report_sha256, l.figures FROM center_report_lines l JOIN ("_s
-                  + currentReports + u") r ON r.id = l.report_id ORDER BY l.county, l.name, l.id"_s);
+                  "l.report_sha256, l.figures FROM center_report_lines l JOIN center_current_reports r "
+                  "ON r.id = l.report_id WHERE r.month = :month ORDER BY l.county, l.name, l.id"_s);
     lines.bindValue(u":month"_s, month.toString());
     if (Status s = Sql::exec(lines); !s)
         return R::failure(s.error());
@@ -98,8 +93,8 @@ Result<CenterMonth> CenterMonth::load(Database& db, Month month)
                     "r.file_name, r.imported_at, r.format, EXISTS (SELECT 1 FROM center_reports o WHERE "
                     "o.institution_id = i.id AND o.month = :month AND o.revision < r.revision AND o.id > r.id), "
                     "(SELECT min(f.imported_at) FROM center_reports f WHERE f.institution_id = i.id AND "
-                    "f.month = :month) FROM center_institutions i LEFT JOIN ("_s
-                    + currentReports + u") r ON r.institution_id = i.id ORDER BY i.county, i.name, i.id"_s);
+                    "f.month = :month) FROM center_institutions i LEFT JOIN center_current_reports r "
+                    "ON r.institution_id = i.id AND r.month = :month ORDER BY i.county, i.name, i.id"_s);
     senders.bindValue(u":month"_s, month.toString());
     if (Status s = Sql::exec(senders); !s)
         return R::failure(s.error());

@@ -25,9 +25,7 @@ Result<QHash<QString, QJsonObject>> currentPayloads(Database& db, Month month)
 {
     using R = Result<QHash<QString, QJsonObject>>;
     QSqlQuery query(db.connection());
-    query.prepare(u"SELECT r.file_sha256, r.payload FROM center_reports r WHERE r.month = ? AND r.revision = "
-                  "(SELECT max(x.revision) FROM center_reports x WHERE x.institution_id = r.institution_id AND "
-                  "x.month = r.month)"_s);
+    query.prepare(u"SELECT file_sha256, payload FROM center_current_reports WHERE month = ?"_s);
     if (Status s = Sql::exec(query, {month.toString()}); !s)
         return R::failure(s.error());
     QHash<QString, QJsonObject> payloads;
@@ -35,14 +33,6 @@ Result<QHash<QString, QJsonObject>> currentPayloads(Database& db, Month month)
         payloads.insert(query.value(0).toString(),
                         QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object());
     return payloads;
-}
-
-QJsonObject groupsJson(const QList<CenterGroupTotal>& groups)
-{
-    QJsonObject json;
-    for (const CenterGroupTotal& group : groups)
-        json.insert(group.key, group.figures.toJson());
-    return json;
 }
 
 } // namespace
@@ -84,6 +74,8 @@ Result<QJsonObject> CenterRollUp::content(Database& db, Month month)
             {u"figures"_s, reported ? QJsonValue(payload.value(u"figures"_s)) : QJsonValue()},
         });
     }
+    // The totals exactly as `center status` gives them.
+    const QJsonObject statusJson = status->toJson();
     QJsonArray findingList;
     for (const CenterFinding& finding : findings.value())
         findingList.append(CenterFindings::toJson(finding));
@@ -93,9 +85,9 @@ Result<QJsonObject> CenterRollUp::content(Database& db, Month month)
         {u"institution"_s, center.value()->toJson()},
         {u"institutions"_s, institutions},
         {u"totals"_s,
-         QJsonObject {{u"total"_s, status->total.toJson()},
-                      {u"by_county"_s, groupsJson(status->byCounty)},
-                      {u"by_type"_s, groupsJson(status->byType)}}},
+         QJsonObject {{u"total"_s, statusJson.value(u"total"_s)},
+                      {u"by_county"_s, statusJson.value(u"by_county"_s)},
+                      {u"by_type"_s, statusJson.value(u"by_type"_s)}}},
         {u"findings"_s, findingList},
     };
 }

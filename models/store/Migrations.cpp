@@ -466,6 +466,10 @@ const QStringList schemaV12 = {
         amount_fen INTEGER NOT NULL))"_s,
     u"CREATE INDEX center_claimed_children_line ON center_claimed_children (line_id)"_s,
     u"CREATE INDEX center_claimed_children_id_number ON center_claimed_children (id_number)"_s,
+    // The reports that count: each sender's latest revision of each month.
+    uR"(CREATE VIEW center_current_reports AS SELECT r.* FROM center_reports r WHERE r.revision =
+        (SELECT max(x.revision) FROM center_reports x WHERE x.institution_id = r.institution_id AND
+        x.month = r.month))"_s,
 };
 
 // The imported reports' lines made from their payloads, and the audit triggers rebuilt for the new column.
