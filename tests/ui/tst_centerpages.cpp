@@ -16,6 +16,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QDropEvent>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -127,9 +128,14 @@ void TestCenterPages::dropOn(QWidget* page, const QStringList& paths) const
     QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(page, &enter);
     QVERIFY(enter.isAccepted());
+    // While the files hover, the drop area shows it takes them; once dropped, it is plain again.
+    auto* dropArea = page->findChild<QFrame*>(QStringLiteral("dropArea"));
+    QVERIFY(dropArea);
+    QCOMPARE(dropArea->property("dragOver").toBool(), true);
     QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(page, &drop);
     QVERIFY(drop.isAccepted());
+    QCOMPARE(dropArea->property("dragOver").toBool(), false);
     delete mime;
 }
 

@@ -22,6 +22,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -79,9 +80,12 @@ CenterImportPage::CenterImportPage(Database& db, QWidget* parent)
     setAcceptDrops(true);
 
     auto* dropArea = new QFrame(this);
+    m_dropArea = dropArea;
     dropArea->setObjectName(u"dropArea"_s);
     dropArea->setFrameShape(QFrame::StyledPanel);
-    dropArea->setStyleSheet(u"QFrame#dropArea { border: 2px dashed #90a4ae; border-radius: 6px; }"_s);
+    // Blue while files are dragged over the page, so the clerk sees they will be taken.
+    dropArea->setStyleSheet(u"QFrame#dropArea { border: 2px dashed #90a4ae; border-radius: 6px; }"
+                            "QFrame#dropArea[dragOver=\"true\"] { border-color: #1e88e5; background: #e3f2fd; }"_s);
     auto* dropText = new QLabel(tr("Drop report files (*.ddreport.json) or whole folders here, or"), dropArea);
     dropText->setWordWrap(true);
     auto* choose = makeButton(tr("&Choose files…"), u"chooseFilesButton"_s, dropArea);
@@ -137,12 +141,29 @@ void CenterImportPage::reload()
 
 void CenterImportPage::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!localPaths(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
+    if (localPaths(event->mimeData()).isEmpty())
+        return;
+    event->acceptProposedAction();
+    setDragOver(true);
+}
+
+void CenterImportPage::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    setDragOver(false);
+    QWidget::dragLeaveEvent(event);
+}
+
+void CenterImportPage::setDragOver(bool over)
+{
+    m_dropArea->setProperty("dragOver", over);
+    // A style sheet reads a dynamic property only when it is polished again.
+    m_dropArea->style()->unpolish(m_dropArea);
+    m_dropArea->style()->polish(m_dropArea);
 }
 
 void CenterImportPage::dropEvent(QDropEvent* event)
 {
+    setDragOver(false);
     const QStringList paths = localPaths(event->mimeData());
     if (paths.isEmpty())
         return;

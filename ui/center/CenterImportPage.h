@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class Database;
+class QFrame;
 class ImportLogTableModel;
 class ImportedFileTableModel;
 class QLabel;
@@ -32,14 +33,17 @@ signals:
 protected:
     void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void setDragOver(bool over);
     void chooseFiles();
     void registerHeld();
     void showSummary();
 
     Database& m_db;
+    QFrame* m_dropArea;
     ImportedFileTableModel* m_results;
     ImportLogTableModel* m_log;
     QTableView* m_resultTable;
