@@ -213,12 +213,7 @@ int centerExport(CliContext& context)
         const Result<ExportedReport> exported = CenterRollUp::exportMonth(db, month, *passphrase, out);
         if (!exported)
             return context.fail(ExitRejected, exported.error());
-        QJsonObject json = revisionJson(exported->revision);
-        json.insert(u"month"_s, month.toString());
-        json.insert(u"report"_s, exported->reportPath);
-        json.insert(u"workbook"_s, exported->workbookPath);
-        json.insert(u"new_revision"_s, exported->newRevision);
-        return context.done(json,
+        return context.done(exportedJson(exported.value()),
                             CliText::tr("Wrote revision %1 of the %2 roll-up: %3")
                                 .arg(exported->revision.revision)
                                 .arg(month.toString(), QDir::toNativeSeparators(exported->reportPath)));

@@ -39,13 +39,8 @@ int reportExport(CliContext& context)
         const Result<ExportedReport> exported = MonthlyReports::exportMonth(db, month, *passphrase, out);
         if (!exported)
             return context.fail(ExitRejected, exported.error());
-        QJsonObject json = revisionJson(exported->revision);
-        json.insert(u"month"_s, month.toString());
-        json.insert(u"report"_s, exported->reportPath);
-        json.insert(u"workbook"_s, exported->workbookPath);
-        json.insert(u"new_revision"_s, exported->newRevision);
         const QString report = QDir::toNativeSeparators(exported->reportPath);
-        return context.done(json,
+        return context.done(exportedJson(exported.value()),
                             exported->newRevision
                                 ? CliText::tr("Wrote revision %1 of %2: %3")
                                       .arg(exported->revision.revision)

@@ -12,3 +12,13 @@ QJsonObject revisionJson(const ReportRevision& r)
             {u"exported_at"_s, r.exportedAt.toString(Qt::ISODate)},
             {u"exported_by"_s, r.exportedBy}};
 }
+
+QJsonObject exportedJson(const ExportedReport& exported)
+{
+    QJsonObject json = revisionJson(exported.revision);
+    json.insert(u"month"_s, exported.revision.month.toString());
+    json.insert(u"report"_s, exported.reportPath);
+    json.insert(u"workbook"_s, exported.workbookPath);
+    json.insert(u"new_revision"_s, exported.newRevision);
+    return json;
+}

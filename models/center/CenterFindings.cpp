@@ -2,6 +2,7 @@
 
 #include "CenterFigures.h"
 #include "CenterRegistry.h"
+#include "common/EnumNames.h"
 #include "common/Money.h"
 #include "common/PolicyKey.h"
 #include "store/Database.h"
@@ -105,6 +106,17 @@ Result<QList<CenterFinding>> overPlaces(const QSqlDatabase& db, Month month)
     return list;
 }
 
+const QList<EnumName<CenterFinding::Kind>>& kindNames()
+{
+    using K = CenterFinding::Kind;
+    static const QList<EnumName<K>> names = {
+        {K::SameChildTwice, u"same_child_twice"_s, u"同一幼儿多处申报"_s},
+        {K::OverYearCap, u"over_year_cap"_s, u"年度申报月数超限"_s},
+        {K::OverInclusivePlaces, u"over_inclusive_places"_s, u"申报人数超过普惠托位"_s},
+    };
+    return names;
+}
+
 } // namespace
 
 Result<QList<CenterFinding>> CenterFindings::find(Database& db, Month month)
@@ -132,15 +144,17 @@ Result<QList<CenterFinding>> CenterFindings::find(Database& db, Month month)
 
 QString CenterFindings::kindKey(CenterFinding::Kind kind)
 {
-    switch (kind) {
-    case CenterFinding::Kind::SameChildTwice:
-        return u"same_child_twice"_s;
-    case CenterFinding::Kind::OverYearCap:
-        return u"over_year_cap"_s;
-    case CenterFinding::Kind::OverInclusivePlaces:
-        return u"over_inclusive_places"_s;
-    }
-    return {};
+    return enumKey(kindNames(), kind);
+}
+
+std::optional<CenterFinding::Kind> CenterFindings::kindFromKey(const QString& key)
+{
+    return enumFromKey(kindNames(), key);
+}
+
+QString CenterFindings::kindChineseName(CenterFinding::Kind kind)
+{
+    return enumChinese(kindNames(), kind);
 }
 
 QString CenterFindings::kindLabel(CenterFinding::Kind kind)

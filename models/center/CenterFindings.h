@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <optional>
 
 class Database;
 
@@ -48,7 +49,10 @@ public:
     static Result<QList<CenterFinding>> find(Database& db, Month month);
 
     static QString kindKey(CenterFinding::Kind kind);
+    static std::optional<CenterFinding::Kind> kindFromKey(const QString& key);
     static QString kindLabel(CenterFinding::Kind kind);
+    // 同一幼儿多处申报, …: for the roll-up workbook, in Chinese whatever the interface language.
+    static QString kindChineseName(CenterFinding::Kind kind);
     // One sentence naming both sides: "110… claimed by A (托小一班) and B (乳儿班)".
     static QString describe(const CenterFinding& finding);
     static QJsonObject toJson(const CenterFinding& finding);

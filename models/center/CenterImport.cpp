@@ -3,6 +3,7 @@
 #include "CenterRegistry.h"
 #include "CenterReportLines.h"
 #include "common/Clock.h"
+#include "common/EnumNames.h"
 #include "reports/Jwk.h"
 #include "reports/ReportFile.h"
 #include "store/Database.h"
@@ -292,6 +293,20 @@ Result<QList<ImportedFile>> offerAll(Database& db, qsizetype count,
     return files;
 }
 
+// The verdicts' stable keys, as the import log and the command line write them.
+const QList<EnumName<Verdict>>& verdictNames()
+{
+    static const QList<EnumName<Verdict>> names = {
+        {Verdict::Imported, u"imported"_s, u"已导入"_s},
+        {Verdict::Superseding, u"superseding"_s, u"替换旧版次"_s},
+        {Verdict::OlderRevision, u"older_revision"_s, u"旧版次已保留"_s},
+        {Verdict::AlreadyImported, u"already_imported"_s, u"此前已导入"_s},
+        {Verdict::Held, u"held"_s, u"暂存"_s},
+        {Verdict::Rejected, u"rejected"_s, u"拒收"_s},
+    };
+    return names;
+}
+
 } // namespace
 
 Result<QList<ImportedFile>> CenterImport::importFiles(Database& db, const QStringList& paths)
@@ -325,21 +340,12 @@ Result<QList<ImportedFile>> CenterImport::retryHeld(Database& db)
 
 QString CenterImport::key(ImportedFile::Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Imported:
-        return u"imported"_s;
-    case Verdict::Superseding:
-        return u"superseding"_s;
-    case Verdict::OlderRevision:
-        return u"older_revision"_s;
-    case Verdict::AlreadyImported:
-        return u"already_imported"_s;
-    case Verdict::Held:
-        return u"held"_s;
-    case Verdict::Rejected:
-        return u"rejected"_s;
-    }
-    return {};
+    return enumKey(verdictNames(), verdict);
+}
+
+std::optional<ImportedFile::Verdict> CenterImport::verdictFromKey(const QString& key)
+{
+    return enumFromKey(verdictNames(), key);
 }
 
 QString CenterImport::label(ImportedFile::Verdict verdict)

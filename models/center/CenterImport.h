@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 class Database;
 
@@ -46,5 +47,6 @@ public:
 
     // The stable name of a verdict, for files and the command line: "imported", "older_revision", …
     static QString key(ImportedFile::Verdict verdict);
+    static std::optional<ImportedFile::Verdict> verdictFromKey(const QString& key);
     static QString label(ImportedFile::Verdict verdict);
 };

@@ -2,6 +2,7 @@
 
 #include "CenterRegistry.h"
 #include "common/Clock.h"
+#include "common/EnumNames.h"
 #include "common/PolicyKey.h"
 #include "reports/ReportFile.h"
 #include "store/Database.h"
@@ -18,12 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::optional<ReportingStatus> statusFromKey(const QString& key)
+const QList<EnumName<ReportingStatus>>& statusNames()
 {
-    for (ReportingStatus s : {ReportingStatus::Reported, ReportingStatus::NotReported, ReportingStatus::Late})
-        if (CenterMonth::statusKey(s) == key)
-            return s;
-    return std::nullopt;
+    static const QList<EnumName<ReportingStatus>> names = {
+        {ReportingStatus::Reported, u"reported"_s, u"已报送"_s},
+        {ReportingStatus::NotReported, u"not_reported"_s, u"未报送"_s},
+        {ReportingStatus::Late, u"late"_s, u"逾期未报"_s},
+    };
+    return names;
 }
 
 QList<CenterGroupTotal> groupTotals(const QList<CenterMonthRow>& rows, QString CenterMonthRow::*key)
@@ -143,6 +146,26 @@ Result<CenterMonth> CenterMonth::load(Database& db, Month month)
     return m;
 }
 
+Result<QList<qint64>> CenterMonth::subsidyClaimed(Database& db, Month first, Month last)
+{
+    using R = Result<QList<qint64>>;
+    if (Status allowed = CenterRegistry::requireCenter(db); !allowed)
+        return R::failure(allowed.error());
+    QSqlQuery lines(db.connection());
+    lines.prepare(u"SELECT r.month, l.figures FROM center_report_lines l JOIN center_current_reports r "
+                  "ON r.id = l.report_id WHERE r.month BETWEEN ? AND ?"_s);
+    if (Status s = Sql::exec(lines, {first.toString(), last.toString()}); !s)
+        return R::failure(s.error());
+    QList<qint64> fen(qsizetype(12 * (last.year() - first.year()) + last.month() - first.month() + 1), 0);
+    while (lines.next()) {
+        const Month month = Month::parse(lines.value(0).toString()).value_or(first);
+        const qsizetype index = 12 * (month.year() - first.year()) + month.month() - first.month();
+        fen[index]
+            += CenterFigures::fromJson(QJsonDocument::fromJson(lines.value(1).toString().toUtf8()).object()).subsidyFen;
+    }
+    return fen;
+}
+
 QJsonObject CenterMonth::toJson() const
 {
     QJsonArray senderList;
@@ -180,15 +203,17 @@ QJsonObject CenterMonth::toJson() const
 
 QString CenterMonth::statusKey(ReportingStatus status)
 {
-    switch (status) {
-    case ReportingStatus::Reported:
-        return u"reported"_s;
-    case ReportingStatus::NotReported:
-        return u"not_reported"_s;
-    case ReportingStatus::Late:
-        return u"late"_s;
-    }
-    return {};
+    return enumKey(statusNames(), status);
+}
+
+std::optional<ReportingStatus> CenterMonth::statusFromKey(const QString& key)
+{
+    return enumFromKey(statusNames(), key);
+}
+
+QString CenterMonth::statusChineseName(ReportingStatus status)
+{
+    return enumChinese(statusNames(), status);
 }
 
 QString CenterMonth::statusLabel(ReportingStatus status)

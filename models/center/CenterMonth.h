@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <optional>
 
 class Database;
 
@@ -75,10 +76,16 @@ public:
     CenterFigures total;
 
     static Result<CenterMonth> load(Database& db, Month month);
+    // The operating subsidy claimed in each month from first to last, in fen, oldest first: what load's totals say
+    // of each month, read in one pass for a chart of the year.
+    static Result<QList<qint64>> subsidyClaimed(Database& db, Month first, Month last);
 
     // The stable form of `center status --json`.
     QJsonObject toJson() const;
 
     static QString statusKey(ReportingStatus status);
+    static std::optional<ReportingStatus> statusFromKey(const QString& key);
     static QString statusLabel(ReportingStatus status);
+    // 已报送, …: the roll-up workbook is in Chinese whatever the interface language.
+    static QString statusChineseName(ReportingStatus status);
 };

@@ -1,6 +1,7 @@
 #include "CenterReportLines.h"
 
 #include "CenterFigures.h"
+#include "CenterMonth.h"
 #include "reports/ReportFile.h"
 #include "store/Sql.h"
 
@@ -31,17 +32,16 @@ QList<Line> linesOf(const QString& fileSha256, const QJsonObject& payload)
     if (payload.value(u"format"_s).toString() != ReportFile::RollUpFormat) {
         const QJsonObject institution = payload.value(u"institution"_s).toObject();
         return {{payload.value(u"credit_code"_s).toString(), institution.value(u"name"_s).toString(),
-                 institution.value(u"county"_s).toString(), institution.value(u"type"_s).toString(), u"reported"_s,
-                 payload.value(u"revision"_s).toInt(), fileSha256, institution,
-                 payload.value(u"figures"_s).toObject()}};
+                 institution.value(u"county"_s).toString(), institution.value(u"type"_s).toString(),
+                 CenterMonth::statusKey(ReportingStatus::Reported), payload.value(u"revision"_s).toInt(), fileSha256,
+                 institution, payload.value(u"figures"_s).toObject()}};
     }
     QList<Line> lines;
     for (const QJsonValue& entry : payload.value(u"institutions"_s).toArray()) {
         const QJsonObject o = entry.toObject();
         // An institution the county has nothing from has no revision, report or figures (nulls in the file).
-        QString status = o.value(u"status"_s).toString();
-        if (status != u"reported"_s && status != u"late"_s)
-            status = u"not_reported"_s;
+        const QString status = CenterMonth::statusKey(
+            CenterMonth::statusFromKey(o.value(u"status"_s).toString()).value_or(ReportingStatus::NotReported));
         lines.append({o.value(u"credit_code"_s).toString(), o.value(u"name"_s).toString(),
                       o.value(u"county"_s).toString(), o.value(u"type"_s).toString(), status,
                       o.value(u"revision"_s).toInt(), o.value(u"report_sha256"_s).toString(),
@@ -52,7 +52,7 @@ QList<Line> linesOf(const QString& fileSha256, const QJsonObject& payload)
 
 CenterFigures figuresOf(const Line& line)
 {
-    if (line.status == u"reported"_s)
+    if (line.status == CenterMonth::statusKey(ReportingStatus::Reported))
         return CenterFigures::fromReport(line.institution, line.figures);
     CenterFigures counted;
     counted.institutions = 1;

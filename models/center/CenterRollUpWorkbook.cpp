@@ -1,6 +1,8 @@
 #include "CenterRollUpWorkbook.h"
 
 #include "CenterFigures.h"
+#include "CenterFindings.h"
+#include "CenterMonth.h"
 #include "common/Money.h"
 #include "common/XlsxFile.h"
 #include "institution/InstitutionProfile.h"
@@ -19,20 +21,13 @@ QString typeName(const QString& key)
 
 QString statusName(const QString& key)
 {
-    if (key == u"reported"_s)
-        return u"已报送"_s;
-    if (key == u"late"_s)
-        return u"逾期未报"_s;
-    return u"未报送"_s;
+    return CenterMonth::statusChineseName(CenterMonth::statusFromKey(key).value_or(ReportingStatus::NotReported));
 }
 
 QString findingName(const QString& key)
 {
-    if (key == u"same_child_twice"_s)
-        return u"同一幼儿两处申报"_s;
-    if (key == u"over_year_cap"_s)
-        return u"年度申报月数超限"_s;
-    return u"申报人数超过普惠托位"_s;
+    const auto kind = CenterFindings::kindFromKey(key);
+    return kind ? CenterFindings::kindChineseName(*kind) : key;
 }
 
 SheetRow figuresRow(const QStringList& lead, const CenterFigures& f, bool bold = false)
@@ -68,7 +63,7 @@ Sheet summarySheet(const QJsonObject& content, int revision)
         true);
     for (const QJsonValue& value : content[u"institutions"_s].toArray()) {
         const QJsonObject o = value.toObject();
-        const bool reported = o[u"status"_s].toString() == u"reported"_s;
+        const bool reported = o[u"status"_s].toString() == CenterMonth::statusKey(ReportingStatus::Reported);
         const CenterFigures f = reported
             ? CenterFigures::fromReport(o[u"institution"_s].toObject(), o[u"figures"_s].toObject())
             : CenterFigures();
@@ -143,7 +138,7 @@ Sheet claimSheet(const QJsonObject& content)
     qint64 amount = 0;
     for (const QJsonValue& value : content[u"institutions"_s].toArray()) {
         const QJsonObject o = value.toObject();
-        if (o[u"status"_s].toString() != u"reported"_s)
+        if (o[u"status"_s].toString() != CenterMonth::statusKey(ReportingStatus::Reported))
             continue;
         const QJsonObject claim = o[u"figures"_s].toObject()[u"operating_subsidy"_s].toObject();
         childMonths += claim[u"child_months"_s].toInteger();

@@ -11,11 +11,8 @@ namespace {
 // The log keeps the verdict's stable key; a key this version does not know is shown as it is.
 QString verdictLabel(const QString& key)
 {
-    using V = ImportedFile::Verdict;
-    for (V verdict : {V::Imported, V::Superseding, V::OlderRevision, V::AlreadyImported, V::Held, V::Rejected})
-        if (CenterImport::key(verdict) == key)
-            return CenterImport::label(verdict);
-    return key;
+    const std::optional<ImportedFile::Verdict> verdict = CenterImport::verdictFromKey(key);
+    return verdict ? CenterImport::label(*verdict) : key;
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "CenterFixtures.h"
+#include "ChangedCopy.h"
 #include "ReportFixtures.h"
 #include "access/AuditTrail.h"
 #include "center/CenterImport.h"
@@ -165,15 +166,9 @@ void TestCenterImport::changedFileIsRefused()
     QVERIFY(CenterRegistry::registerKey(*m_center.db, jwk(), {}));
     const QString r1 = exportRevision(1);
     QVERIFY(!r1.isEmpty());
-    QFile file(r1);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QByteArray bytes = file.readAll();
-    file.close();
     // One character of the signature changed, the rest as sent.
-    const qsizetype at = bytes.indexOf("\"signature\":\"") + 20;
-    bytes[at] = bytes.at(at) == 'A' ? 'B' : 'A';
     const QString changed = m_out.filePath(u"changed.ddreport.json"_s);
-    QVERIFY(ReportFile::write(changed, bytes));
+    QVERIFY(writeChangedCopy(r1, changed, "signature"));
     const ImportedFile refused = importOne(changed);
     QCOMPARE(refused.verdict, ImportedFile::Verdict::Rejected);
     QVERIFY(!refused.reason.isEmpty());

@@ -228,6 +228,13 @@ void TestCenterMonth::monthsOfTheYearAcrossInstitutions()
     }
     // A month before the eleventh shows nothing.
     QVERIFY(findingsOf(last.previous(), CenterFinding::Kind::OverYearCap).isEmpty());
+    // The year's chart: each month's claim as the month's own totals say, and nothing in the month after.
+    const Result<QList<qint64>> claimed = CenterMonth::subsidyClaimed(*m_center->db, Month(2026, 1), last.next());
+    QVERIFY2(claimed, qPrintable(claimed.error()));
+    QCOMPARE(claimed->size(), months + 1);
+    QCOMPARE(claimed->first(), CenterMonth::load(*m_center->db, Month(2026, 1))->total.subsidyFen);
+    QCOMPARE(claimed->at(months - 1), 50000);
+    QCOMPARE(claimed->last(), 0);
 }
 
 void TestCenterMonth::claimsOverInclusivePlaces_data()

@@ -1,3 +1,4 @@
+#include "ChangedCopy.h"
 #include "CliRunner.h"
 
 #include <QDir>
@@ -88,16 +89,8 @@ void TestCliCenter::heldRegisteredImportedRefused()
     QCOMPARE(listed.json()[u"institutions"_s][0][u"county"_s].toString(), u"潞州区"_s);
 
     // A copy with one figure changed after signing.
-    QFile original(m_report);
-    QVERIFY(original.open(QIODevice::ReadOnly));
-    QByteArray bytes = original.readAll();
-    const qsizetype at = bytes.indexOf("\"payload\":\"") + 40;
-    bytes[at] = bytes.at(at) == 'A' ? 'B' : 'A';
     const QString changed = m_dir.filePath(u"changed.ddreport.json"_s);
-    QFile copy(changed);
-    QVERIFY(copy.open(QIODevice::WriteOnly));
-    copy.write(bytes);
-    copy.close();
+    QVERIFY(writeChangedCopy(m_report, changed, "payload"));
     const CliRun refused = officer({u"import"_s, changed, u"--json"_s});
     QCOMPARE(refused.exitCode, 4);
     QCOMPARE(refused.json()[u"files"_s][0][u"verdict"_s].toString(), u"rejected"_s);

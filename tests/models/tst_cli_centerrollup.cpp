@@ -1,3 +1,4 @@
+#include "ChangedCopy.h"
 #include "CliRunner.h"
 #include "WorkbookReader.h"
 
@@ -273,16 +274,8 @@ void TestCliCenterRollUp::cityImportsTheCountyRollUp()
 void TestCliCenterRollUp::aChangedRollUpIsRefused()
 {
     QVERIFY(!m_rollUp.isEmpty());
-    QFile file(m_rollUp);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QByteArray bytes = file.readAll();
-    const qsizetype at = bytes.indexOf("\"payload\":\"") + 40;
-    bytes[at] = bytes.at(at) == 'A' ? 'B' : 'A';
     const QString changed = m_dir.filePath(u"changed-rollup.ddreport.json"_s);
-    QFile copy(changed);
-    QVERIFY(copy.open(QIODevice::WriteOnly));
-    copy.write(bytes);
-    copy.close();
+    QVERIFY(writeChangedCopy(m_rollUp, changed, "payload"));
     const CliRun refused = as(m_city, {u"center"_s, u"import"_s, changed, u"--json"_s});
     QCOMPARE(refused.exitCode, 4);
     QCOMPARE(refused.json()[u"files"_s][0][u"verdict"_s].toString(), u"rejected"_s);

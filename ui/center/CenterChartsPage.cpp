@@ -175,16 +175,18 @@ void CenterChartsPage::showSubsidy(Month last)
     QStringList labels;
     qreal largest = 0;
     const Month first = last.addMonths(-11);
-    for (Month m = first; m <= last; m = m.next()) {
-        const Result<CenterMonth> state = CenterMonth::load(m_db, m);
-        if (!state) {
-            showError(m_error, state.error());
-            return;
-        }
-        const qreal yuan = yuanOnAxis(Money::fromFen(state->total.subsidyFen));
+    const Result<QList<qint64>> byMonth = CenterMonth::subsidyClaimed(m_db, first, last);
+    if (!byMonth) {
+        showError(m_error, byMonth.error());
+        return;
+    }
+    Month m = first;
+    for (const qint64 fen : byMonth.value()) {
+        const qreal yuan = yuanOnAxis(Money::fromFen(fen));
         *claimed << yuan;
         largest = std::max(largest, yuan);
         labels << QLocale().toString(m.month());
+        m = m.next();
     }
     auto* series = new QBarSeries;
     series->append(claimed);
