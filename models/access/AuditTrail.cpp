@@ -152,11 +152,12 @@ Status AuditTrail::installSchema(const QSqlDatabase& db)
     for (const QString& statement : auditSchema)
         if (Status s = Sql::exec(db, statement); !s)
             return s;
-    // Every table but the trail's own and a center's report lines, an index rebuilt from the audited payloads.
+    // Every table but the trail's own, a center's report lines (an index rebuilt from the audited payloads) and the
+    // visit forms in progress (a draft becomes a record, audited, only when it is saved).
     QSqlQuery tables(db);
     if (!tables.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                      "AND name NOT IN ('audit_log', 'audit_context', 'center_report_lines', "
-                     "'center_claimed_children') ORDER BY name"_s))
+                     "'center_claimed_children', 'visit_drafts') ORDER BY name"_s))
         return Sql::failure(tables);
     QStringList names;
     while (tables.next())

@@ -18,6 +18,7 @@ const QList<EnumName<InstitutionType>>& typeNames()
         {InstitutionType::Medical, u"medical"_s, u"医疗机构办托"_s},
         {InstitutionType::CountyCenter, u"county-center"_s, u"县区托育综合服务中心"_s},
         {InstitutionType::CityCenter, u"city-center"_s, u"市托育综合服务中心"_s},
+        {InstitutionType::OutreachTeam, u"outreach-team"_s, u"农村婴幼儿照护服务队"_s},
     };
     return names;
 }
@@ -43,7 +44,7 @@ const QStringList& InstitutionProfile::changzhiCounties()
 
 QJsonObject InstitutionProfile::toJson() const
 {
-    return {
+    QJsonObject json {
         {u"name"_s, name},
         {u"credit_code"_s, creditCode},
         {u"county"_s, county},
@@ -54,6 +55,10 @@ QJsonObject InstitutionProfile::toJson() const
         {u"inclusive_places"_s, inclusivePlaces},
         {u"places"_s, places},
     };
+    // Only a team has one, and a provider's report stays as it was.
+    if (!township.isEmpty())
+        json.insert(u"township"_s, township);
+    return json;
 }
 
 FieldErrors InstitutionProfile::validate(QDate today)
@@ -61,6 +66,7 @@ FieldErrors InstitutionProfile::validate(QDate today)
     FieldErrors errors;
     name = name.simplified();
     county = county.simplified();
+    township = township.simplified();
     if (name.isEmpty())
         errors.append({u"name"_s, name, tr("The institution's name is required.")});
     if (const Result<QString> code = CreditCode::normalize(creditCode); code)
@@ -69,12 +75,19 @@ FieldErrors InstitutionProfile::validate(QDate today)
         errors.append({u"credit_code"_s, creditCode, code.error()});
     if (county.isEmpty())
         errors.append({u"county"_s, county, tr("The county is required.")});
-    if (isCenter()) {
-        // A center's own places and recognition are not what it reports; its institutions' are.
+    if (isOutreachTeam() && township.isEmpty())
+        errors.append({u"township"_s, township, tr("An outreach team needs the township (乡镇) it serves.")});
+    else if (!isOutreachTeam() && !township.isEmpty())
+        errors.append({u"township"_s, township, tr("Only an outreach team records a township.")});
+    if (isCenter() || isOutreachTeam()) {
+        // A center's own places and recognition are not what it reports; its institutions' are. A team cares for
+        // children at home.
         if (places != 0 || inclusive || inclusivePlaces != 0 || inclusiveFrom.isValid())
             errors.append({u"places"_s, QString::number(places),
-                           tr("A center keeps no places of its own and is not recognised as inclusive; leave "
-                              "places and the inclusive recognition empty.")});
+                           isCenter() ? tr("A center keeps no places of its own and is not recognised as inclusive; "
+                                           "leave places and the inclusive recognition empty.")
+                                      : tr("An outreach team keeps no places and is not recognised as inclusive; "
+                                           "leave places and the inclusive recognition empty.")});
         return errors;
     }
     if (places <= 0)
@@ -131,6 +144,8 @@ QString InstitutionProfile::typeLabel(InstitutionType type)
         return tr("County childcare service center");
     case InstitutionType::CityCenter:
         return tr("City childcare service center");
+    case InstitutionType::OutreachTeam:
+        return tr("Rural infant-care service team");
     }
     return {};
 }

@@ -21,7 +21,10 @@ enum class InstitutionType
     // Centers keep no children: they receive the signed reports of the institutions (a county) or of the county
     // centers (the city) below them.
     CountyCenter,
-    CityCenter
+    CityCenter,
+    // A rural infant-care service team (农村婴幼儿照护服务队): no places either; it visits families at home and sends
+    // its county center a month of visits.
+    OutreachTeam
 };
 
 // Who built and who runs the premises (公建公营 / 公建民营 / 民办).
@@ -48,11 +51,13 @@ public:
     QDate inclusiveFrom;
     int inclusivePlaces = 0;
     int places = 0;
+    QString township; // an outreach team's township (乡镇); empty for the others
 
     // Every problem, each naming its field; normalises the credit code on success of that field.
     FieldErrors validate(QDate today);
     // A county or city center rather than a provider of day care.
     bool isCenter() const { return isCenterType(type); }
+    bool isOutreachTeam() const { return type == InstitutionType::OutreachTeam; }
 
     // The stable, untranslated form used by `info --json` and the monthly report's identity block.
     QJsonObject toJson() const;
@@ -65,7 +70,7 @@ public:
     static QString typeLabel(InstitutionType type);
     // 独立托育机构, …: the name forms print whatever the interface language.
     static QString typeChineseName(InstitutionType type);
-    // Providers first, then the two kinds of center.
+    // Providers first, then the two kinds of center, then the outreach team.
     static QList<InstitutionType> allTypes();
     static bool isCenterType(InstitutionType type);
 

@@ -13,7 +13,7 @@ Result<std::optional<InstitutionProfile>> InstitutionRepository::load() const
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(u"SELECT name, credit_code, county, type, operating_model, inclusive, inclusive_from, "
-                    "inclusive_places, places FROM institution WHERE id = 1"_s))
+                    "inclusive_places, places, township FROM institution WHERE id = 1"_s))
         return Result<std::optional<InstitutionProfile>>::failure(Sql::failure(query).error());
     if (!query.next())
         return std::optional<InstitutionProfile>();
@@ -28,6 +28,7 @@ Result<std::optional<InstitutionProfile>> InstitutionRepository::load() const
     p.inclusiveFrom = QDate::fromString(query.value(6).toString(), Qt::ISODate);
     p.inclusivePlaces = query.value(7).toInt();
     p.places = query.value(8).toInt();
+    p.township = query.value(9).toString();
     return std::optional<InstitutionProfile>(p);
 }
 
@@ -46,13 +47,15 @@ Result<FieldErrors> InstitutionRepository::save(InstitutionProfile profile)
         return errors;
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.connection());
-        query.prepare(u"INSERT INTO institution (id, name, credit_code, county, type, operating_model, inclusive, "
-                      "inclusive_from, inclusive_places, places, created_at) "
-                      "VALUES (1, :name, :code, :county, :type, :model, :inclusive, :from, :iplaces, :places, :now) "
-                      "ON CONFLICT (id) DO UPDATE SET name = excluded.name, credit_code = excluded.credit_code, "
-                      "county = excluded.county, type = excluded.type, operating_model = excluded.operating_model, "
-                      "inclusive = excluded.inclusive, inclusive_from = excluded.inclusive_from, "
-                      "inclusive_places = excluded.inclusive_places, places = excluded.places"_s);
+        query.prepare(
+            u"INSERT INTO institution (id, name, credit_code, county, type, operating_model, inclusive, "
+            "inclusive_from, inclusive_places, places, township, created_at) VALUES (1, :name, :code, :county, "
+            ":type, :model, :inclusive, :from, :iplaces, :places, :township, :now) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, credit_code = excluded.credit_code, "
+            "county = excluded.county, type = excluded.type, operating_model = excluded.operating_model, "
+            "inclusive = excluded.inclusive, inclusive_from = excluded.inclusive_from, "
+            "inclusive_places = excluded.inclusive_places, places = excluded.places, "
+            "township = excluded.township"_s);
         query.bindValue(u":name"_s, profile.name);
         query.bindValue(u":code"_s, profile.creditCode);
         query.bindValue(u":county"_s, profile.county);
@@ -62,6 +65,7 @@ Result<FieldErrors> InstitutionRepository::save(InstitutionProfile profile)
         query.bindValue(u":from"_s, Sql::date(profile.inclusiveFrom));
         query.bindValue(u":iplaces"_s, profile.inclusivePlaces);
         query.bindValue(u":places"_s, profile.places);
+        query.bindValue(u":township"_s, profile.township);
         query.bindValue(u":now"_s, Clock::now().toString(Qt::ISODate));
         return Sql::exec(query);
     });

@@ -26,6 +26,7 @@ struct SignedFormat
 constexpr SignedFormat signedFormats[] = {
     {ReportFile::MonthlyReportType, ReportFile::MonthlyReportFormat, ReportFile::MonthlyReportVersion},
     {ReportFile::RollUpType, ReportFile::RollUpFormat, ReportFile::RollUpVersion},
+    {ReportFile::OutreachType, ReportFile::OutreachFormat, ReportFile::OutreachVersion},
 };
 
 const SignedFormat* formatOfType(const QString& typ)

@@ -49,6 +49,10 @@ public:
     static constexpr QStringView RollUpType = u"daycaredesk-rollup+json";
     static constexpr QStringView RollUpFormat = u"daycaredesk.county-rollup";
     static constexpr int RollUpVersion = 1;
+    // A rural home-visit team's month sent to its county: its summary and its visit records.
+    static constexpr QStringView OutreachType = u"daycaredesk-outreach+json";
+    static constexpr QStringView OutreachFormat = u"daycaredesk.outreach-month";
+    static constexpr int OutreachVersion = 1;
     // What a signed file's name ends with; the file manager opens such files with DaycareDesk.
     static constexpr QStringView FileSuffix = u".ddreport.json";
 

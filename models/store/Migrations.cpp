@@ -472,8 +472,71 @@ const QStringList schemaV12 = {
         x.month = r.month))"_s,
 };
 
+// Version 13: a rural home-visit team's records (农村婴幼儿照护服务队): the team's township, the households it
+// guides with their guardians and children, each visit with its topics, measurements, development checklist and
+// referral, who made it, and the visit form a member was filling in, kept as a draft until it is saved or discarded.
+// Measurements are whole grams and millimetres. A center's report lines gain the township an outreach file names.
+const QStringList schemaV13 = {
+    u"ALTER TABLE institution ADD COLUMN township TEXT NOT NULL DEFAULT ''"_s,
+    uR"(CREATE TABLE households (
+        id INTEGER PRIMARY KEY,
+        village TEXT NOT NULL,
+        address TEXT NOT NULL DEFAULT '',
+        left_behind INTEGER NOT NULL DEFAULT 0,
+        carer TEXT NOT NULL DEFAULT '',
+        consent_by TEXT NOT NULL,
+        consent_on TEXT NOT NULL,
+        registered_on TEXT NOT NULL,
+        closed_on TEXT,
+        notes TEXT NOT NULL DEFAULT ''))"_s,
+    uR"(CREATE TABLE household_guardians (
+        id INTEGER PRIMARY KEY,
+        household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        relation TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT ''))"_s,
+    u"CREATE INDEX household_guardians_household ON household_guardians(household_id)"_s,
+    uR"(CREATE TABLE outreach_children (
+        id INTEGER PRIMARY KEY,
+        household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        gender TEXT NOT NULL CHECK (gender IN ('male', 'female')),
+        birth_date TEXT NOT NULL,
+        id_number TEXT UNIQUE,
+        special_needs TEXT NOT NULL DEFAULT ''))"_s,
+    u"CREATE INDEX outreach_children_household ON outreach_children(household_id)"_s,
+    uR"(CREATE TABLE visits (
+        id INTEGER PRIMARY KEY,
+        child_id INTEGER NOT NULL REFERENCES outreach_children(id),
+        visited_on TEXT NOT NULL,
+        topics TEXT NOT NULL,
+        weight_g INTEGER CHECK (weight_g > 0),
+        length_mm INTEGER CHECK (length_mm > 0),
+        head_mm INTEGER CHECK (head_mm > 0),
+        checklist TEXT NOT NULL DEFAULT '{}',
+        advice TEXT NOT NULL DEFAULT '',
+        referral TEXT NOT NULL DEFAULT '' CHECK (referral IN ('', 'township_hospital', 'mch_centre')),
+        referral_reason TEXT NOT NULL DEFAULT '',
+        next_visit_on TEXT,
+        recorded_by TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        CHECK (next_visit_on IS NULL OR next_visit_on > visited_on)))"_s,
+    u"CREATE INDEX visits_child ON visits(child_id, visited_on)"_s,
+    u"CREATE INDEX visits_day ON visits(visited_on)"_s,
+    uR"(CREATE TABLE visit_visitors (
+        visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+        member TEXT NOT NULL,
+        PRIMARY KEY (visit_id, member)))"_s,
+    // One unfinished visit form per user, written on every change so a power cut loses at most the last keystroke.
+    uR"(CREATE TABLE visit_drafts (
+        user_name TEXT PRIMARY KEY,
+        form TEXT NOT NULL,
+        saved_at TEXT NOT NULL))"_s,
+    u"ALTER TABLE center_report_lines ADD COLUMN township TEXT NOT NULL DEFAULT ''"_s,
+};
+
 // The imported reports' lines made from their payloads, and the audit triggers rebuilt for the new column.
-Status finishV12(const QSqlDatabase& db)
+Status rebuildAuditAndLines(const QSqlDatabase& db)
 {
     if (Status s = AuditTrail::installSchema(db); !s)
         return s;
@@ -503,7 +566,9 @@ const QList<Step>& steps()
         {schemaV9, &AuditTrail::installSchema},
         {schemaV10, &AuditTrail::installSchema},
         {schemaV11, &AuditTrail::installSchema},
-        {schemaV12, &finishV12},
+        {schemaV12, &rebuildAuditAndLines},
+        // The lines are made again so the outreach files' townships are read out of them.
+        {schemaV13, &rebuildAuditAndLines},
     };
     return all;
 }
