@@ -1,5 +1,7 @@
 #include "CenterFigures.h"
 
+#include "institution/InstitutionProfile.h"
+
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,11 @@ constexpr Field fields[] = {
     {u"subsidy_fen", &CenterFigures::subsidyFen},
     {u"birth_subsidy_eligible", &CenterFigures::birthEligible},
     {u"birth_subsidy_applicants", &CenterFigures::birthApplicants},
+    {u"outreach_households", &CenterFigures::outreachHouseholds},
+    {u"outreach_children", &CenterFigures::outreachChildren},
+    {u"outreach_visits", &CenterFigures::outreachVisits},
+    {u"outreach_referrals", &CenterFigures::outreachReferrals},
+    {u"outreach_left_behind_children", &CenterFigures::outreachLeftBehind},
 };
 
 QJsonObject ratioJson(const Ratio& ratio)
@@ -86,6 +93,25 @@ CenterFigures CenterFigures::fromReport(const QJsonObject& institution, const QJ
     return f;
 }
 
+CenterFigures CenterFigures::fromOutreach(const QJsonObject& summary)
+{
+    CenterFigures f;
+    f.institutions = 1;
+    f.reported = 1;
+    f.outreachHouseholds = numberAt(summary, u"households");
+    f.outreachChildren = numberAt(summary, u"children");
+    f.outreachVisits = numberAt(summary, u"visits");
+    f.outreachReferrals = numberAt(summary, u"referrals");
+    f.outreachLeftBehind = numberAt(summary, u"left_behind_children");
+    return f;
+}
+
+CenterFigures CenterFigures::fromSender(const QJsonObject& institution, const QJsonObject& figures)
+{
+    const auto type = InstitutionProfile::typeFromKey(institution.value(u"type"_s).toString());
+    return type == InstitutionType::OutreachTeam ? fromOutreach(figures) : fromReport(institution, figures);
+}
+
 QJsonObject CenterFigures::toJson() const
 {
     QJsonObject json;
@@ -94,6 +120,7 @@ QJsonObject CenterFigures::toJson() const
     json.insert(u"place_use"_s, ratioJson(placeUse()));
     json.insert(u"attendance_rate"_s, ratioJson(attendance()));
     json.insert(u"certified_rate"_s, ratioJson(certified()));
+    json.insert(u"children_reached"_s, childrenReached());
     return json;
 }
 

@@ -30,15 +30,28 @@ struct CenterFigures
     qint64 subsidyFen = 0;
     qint64 birthEligible = 0;
     qint64 birthApplicants = 0;
+    // From the rural home-visit teams' months: households and children (under three, not in care) reached, visits
+    // made, visits that referred a child, and left-behind children reached.
+    qint64 outreachHouseholds = 0;
+    qint64 outreachChildren = 0;
+    qint64 outreachVisits = 0;
+    qint64 outreachReferrals = 0;
+    qint64 outreachLeftBehind = 0;
 
     Ratio placeUse() const { return {enrolled, places}; } // 托位使用率
     Ratio attendance() const { return {present, expected}; } // 出勤率
     Ratio certified() const { return {caregiversCertified, caregivers}; } // 持证上岗率
+    // The children under three the county's services reach: in care, plus seen at home by a team.
+    qint64 childrenReached() const { return enrolled + outreachChildren; }
 
     void add(const CenterFigures& other);
 
     // One reported institution's figures from its report's institution and figures blocks.
     static CenterFigures fromReport(const QJsonObject& institution, const QJsonObject& figures);
+    // One outreach team's month from its file's summary block.
+    static CenterFigures fromOutreach(const QJsonObject& summary);
+    // Either of the two, by the institution's type: what a roll-up lists for a provider or a team.
+    static CenterFigures fromSender(const QJsonObject& institution, const QJsonObject& figures);
     // The stable keys of the command line and the roll-up file; rates as {numerator, denominator}.
     QJsonObject toJson() const;
     // Reads back what toJson wrote; a missing number is 0.

@@ -161,6 +161,10 @@ private:
             return settle(Verdict::Rejected,
                           CenterImport::tr("This is a county center's roll-up, which goes to the city center; a "
                                            "county center imports its institutions' monthly reports."));
+        if (format == ReportFile::OutreachFormat && m_session.takesRollUps)
+            return settle(Verdict::Rejected,
+                          CenterImport::tr("This is an outreach team's month, which goes to its county center; the "
+                                           "city center receives it in the county's roll-up."));
         const qint64 institution = m_signer->institutionId;
 
         QSqlQuery& revisions = m_session.revisions;

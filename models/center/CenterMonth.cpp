@@ -14,6 +14,9 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QSqlQuery>
+#include <algorithm>
+#include <functional>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -29,11 +32,13 @@ const QList<EnumName<ReportingStatus>>& statusNames()
     return names;
 }
 
-QList<CenterGroupTotal> groupTotals(const QList<CenterMonthRow>& rows, QString CenterMonthRow::*key)
+// The rows' figures added up by a key of each row.
+QList<CenterGroupTotal> groupTotals(const QList<CenterMonthRow>& rows,
+                                    const std::function<QString(const CenterMonthRow&)>& keyOf)
 {
     QMap<QString, CenterFigures> groups;
     for (const CenterMonthRow& row : rows)
-        groups[row.*key].add(row.figures);
+        groups[keyOf(row)].add(row.figures);
     QList<CenterGroupTotal> totals;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)
         totals.append({it.key(), it.value()});
@@ -53,7 +58,7 @@ QJsonObject groupsJson(const QList<CenterGroupTotal>& groups)
 CenterMonthRow missingRow(const CenterSender& sender)
 {
     CenterMonthRow row {sender.creditCode, sender.name, sender.county, sender.type, QString(),
-                        sender.status,     0,           QString(),     {}};
+                        sender.status,     0,           QString(),     {},          QString()};
     const auto type = InstitutionProfile::typeFromKey(sender.type);
     row.figures.institutions = type && InstitutionProfile::isCenterType(*type) ? 0 : 1;
     return row;
@@ -77,7 +82,7 @@ Result<CenterMonth> CenterMonth::load(Database& db, Month month)
     const QSqlDatabase connection = db.connection();
     QSqlQuery lines(connection);
     lines.prepare(u"SELECT l.report_id, l.credit_code, l.name, l.county, l.institution_type, l.status, l.revision, "
-                  "l.report_sha256, l.figures FROM center_report_lines l JOIN center_current_reports r "
+                  "l.report_sha256, l.figures, l.township FROM center_report_lines l JOIN center_current_reports r "
                   "ON r.id = l.report_id WHERE r.month = :month ORDER BY l.county, l.name, l.id"_s);
     lines.bindValue(u":month"_s, month.toString());
     if (Status s = Sql::exec(lines); !s)
@@ -88,7 +93,8 @@ Result<CenterMonth> CenterMonth::load(Database& db, Month month)
         linesOfReport[lines.value(0).toLongLong()].append(
             {lines.value(1).toString(), lines.value(2).toString(), lines.value(3).toString(), lines.value(4).toString(),
              QString(), statusFromKey(lines.value(5).toString()).value_or(ReportingStatus::NotReported),
-             lines.value(6).toInt(), lines.value(7).toString(), CenterFigures::fromJson(figures)});
+             lines.value(6).toInt(), lines.value(7).toString(), CenterFigures::fromJson(figures),
+             lines.value(9).toString()});
     }
 
     QSqlQuery senders(connection);
@@ -141,8 +147,13 @@ Result<CenterMonth> CenterMonth::load(Database& db, Month month)
     });
     for (const CenterMonthRow& row : std::as_const(m.rows))
         m.total.add(row.figures);
-    m.byCounty = groupTotals(m.rows, &CenterMonthRow::county);
-    m.byType = groupTotals(m.rows, &CenterMonthRow::type);
+    m.byCounty = groupTotals(m.rows, [](const CenterMonthRow& row) { return row.county; });
+    m.byType = groupTotals(m.rows, [](const CenterMonthRow& row) { return row.type; });
+    QList<CenterMonthRow> teams;
+    std::copy_if(m.rows.cbegin(), m.rows.cend(), std::back_inserter(teams),
+                 [](const CenterMonthRow& row) { return !row.township.isEmpty(); });
+    m.byTownship
+        = groupTotals(teams, [](const CenterMonthRow& row) { return u"%1 %2"_s.arg(row.county, row.township); });
     return m;
 }
 
@@ -191,6 +202,7 @@ QJsonObject CenterMonth::toJson() const
                                     {u"status"_s, statusKey(r.status)},
                                     {u"revision"_s, r.revision},
                                     {u"report_sha256"_s, r.reportSha256},
+                                    {u"township"_s, r.township},
                                     {u"figures"_s, r.figures.toJson()}});
     return {{u"month"_s, month.toString()},
             {u"due_date"_s, dueDate.toString(Qt::ISODate)},
@@ -198,6 +210,7 @@ QJsonObject CenterMonth::toJson() const
             {u"institutions"_s, rowList},
             {u"by_county"_s, groupsJson(byCounty)},
             {u"by_type"_s, groupsJson(byType)},
+            {u"by_township"_s, groupsJson(byTownship)},
             {u"total"_s, total.toJson()}};
 }
 

@@ -34,6 +34,7 @@ struct CenterMonthRow
     int revision = 0;
     QString reportSha256;
     CenterFigures figures; // counts the institution, and adds its figures once reported
+    QString township; // an outreach team's, from its file
 };
 
 // Someone who sends this center signed files: an institution (to a county) or a county center (to the city).
@@ -73,6 +74,8 @@ public:
     QList<CenterMonthRow> rows; // by county, then name
     QList<CenterGroupTotal> byCounty; // by county
     QList<CenterGroupTotal> byType; // by type key
+    // The outreach teams' figures by township, keyed "county township": the households and children reached.
+    QList<CenterGroupTotal> byTownship;
     CenterFigures total;
 
     static Result<CenterMonth> load(Database& db, Month month);

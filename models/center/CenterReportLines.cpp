@@ -20,21 +20,38 @@ struct Line
     QString name;
     QString county;
     QString type;
+    QString township; // an outreach team's
     QString status; // CenterMonth::statusKey
     int revision = 0;
     QString reportSha256;
     QJsonObject institution;
-    QJsonObject figures; // the report's figures block; empty when it did not report
+    QJsonObject figures; // the report's figures block (a team's summary); empty when it did not report
 };
+
+Line senderLine(const QJsonObject& institution, const QString& status, int revision, const QString& reportSha256,
+                const QJsonObject& figures)
+{
+    return {institution.value(u"credit_code"_s).toString(),
+            institution.value(u"name"_s).toString(),
+            institution.value(u"county"_s).toString(),
+            institution.value(u"type"_s).toString(),
+            institution.value(u"township"_s).toString(),
+            status,
+            revision,
+            reportSha256,
+            institution,
+            figures};
+}
 
 QList<Line> linesOf(const QString& fileSha256, const QJsonObject& payload)
 {
-    if (payload.value(u"format"_s).toString() != ReportFile::RollUpFormat) {
-        const QJsonObject institution = payload.value(u"institution"_s).toObject();
-        return {{payload.value(u"credit_code"_s).toString(), institution.value(u"name"_s).toString(),
-                 institution.value(u"county"_s).toString(), institution.value(u"type"_s).toString(),
-                 CenterMonth::statusKey(ReportingStatus::Reported), payload.value(u"revision"_s).toInt(), fileSha256,
-                 institution, payload.value(u"figures"_s).toObject()}};
+    const QString format = payload.value(u"format"_s).toString();
+    if (format != ReportFile::RollUpFormat) {
+        QJsonObject institution = payload.value(u"institution"_s).toObject();
+        institution.insert(u"credit_code"_s, payload.value(u"credit_code"_s));
+        const QString block = format == ReportFile::OutreachFormat ? u"summary"_s : u"figures"_s;
+        return {senderLine(institution, CenterMonth::statusKey(ReportingStatus::Reported),
+                           payload.value(u"revision"_s).toInt(), fileSha256, payload.value(block).toObject())};
     }
     QList<Line> lines;
     for (const QJsonValue& entry : payload.value(u"institutions"_s).toArray()) {
@@ -42,10 +59,12 @@ QList<Line> linesOf(const QString& fileSha256, const QJsonObject& payload)
         // An institution the county has nothing from has no revision, report or figures (nulls in the file).
         const QString status = CenterMonth::statusKey(
             CenterMonth::statusFromKey(o.value(u"status"_s).toString()).value_or(ReportingStatus::NotReported));
-        lines.append({o.value(u"credit_code"_s).toString(), o.value(u"name"_s).toString(),
-                      o.value(u"county"_s).toString(), o.value(u"type"_s).toString(), status,
-                      o.value(u"revision"_s).toInt(), o.value(u"report_sha256"_s).toString(),
-                      o.value(u"institution"_s).toObject(), o.value(u"figures"_s).toObject()});
+        // The roll-up's own columns name the institution even when it sent nothing.
+        QJsonObject institution = o.value(u"institution"_s).toObject();
+        for (const QString& key : {u"credit_code"_s, u"name"_s, u"county"_s, u"type"_s})
+            institution.insert(key, o.value(key));
+        lines.append(senderLine(institution, status, o.value(u"revision"_s).toInt(),
+                                o.value(u"report_sha256"_s).toString(), o.value(u"figures"_s).toObject()));
     }
     return lines;
 }
@@ -53,7 +72,7 @@ QList<Line> linesOf(const QString& fileSha256, const QJsonObject& payload)
 CenterFigures figuresOf(const Line& line)
 {
     if (line.status == CenterMonth::statusKey(ReportingStatus::Reported))
-        return CenterFigures::fromReport(line.institution, line.figures);
+        return CenterFigures::fromSender(line.institution, line.figures);
     CenterFigures counted;
     counted.institutions = 1;
     return counted;
@@ -66,7 +85,7 @@ Status CenterReportLines::write(const QSqlDatabase& db, qint64 reportId, const Q
 {
     QSqlQuery insertLine(db);
     insertLine.prepare(u"INSERT INTO center_report_lines (report_id, credit_code, name, county, institution_type, "
-                       "status, revision, report_sha256, figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                       "township, status, revision, report_sha256, figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery insertChild(db);
     insertChild.prepare(u"INSERT INTO center_claimed_children (line_id, id_number, name, class_name, amount_fen) "
                         "VALUES (?, ?, ?, ?, ?)"_s);
@@ -74,8 +93,8 @@ Status CenterReportLines::write(const QSqlDatabase& db, qint64 reportId, const Q
         const QByteArray figures = QJsonDocument(figuresOf(line).toJson()).toJson(QJsonDocument::Compact);
         if (Status s = Sql::exec(insertLine,
                                  {reportId, Sql::text(line.creditCode), Sql::text(line.name), Sql::text(line.county),
-                                  Sql::text(line.type), line.status, line.revision, Sql::text(line.reportSha256),
-                                  QString::fromUtf8(figures)});
+                                  Sql::text(line.type), Sql::text(line.township), line.status, line.revision,
+                                  Sql::text(line.reportSha256), QString::fromUtf8(figures)});
             !s)
             return s;
         const qint64 lineId = insertLine.lastInsertId().toLongLong();

@@ -71,7 +71,9 @@ Result<QJsonObject> CenterRollUp::content(Database& db, Month month)
             {u"revision"_s, reported ? QJsonValue(row.revision) : QJsonValue()},
             {u"report_sha256"_s, reported ? QJsonValue(row.reportSha256) : QJsonValue()},
             {u"institution"_s, reported ? QJsonValue(payload.value(u"institution"_s)) : QJsonValue()},
-            {u"figures"_s, reported ? QJsonValue(payload.value(u"figures"_s)) : QJsonValue()},
+            // A team's summary stands where a provider's figures do; the institution's type says which it is.
+            {u"figures"_s,
+             reported ? payload.value(payload.contains(u"summary"_s) ? u"summary"_s : u"figures"_s) : QJsonValue()},
         });
     }
     // The totals exactly as `center status` gives them.
@@ -87,7 +89,8 @@ Result<QJsonObject> CenterRollUp::content(Database& db, Month month)
         {u"totals"_s,
          QJsonObject {{u"total"_s, statusJson.value(u"total"_s)},
                       {u"by_county"_s, statusJson.value(u"by_county"_s)},
-                      {u"by_type"_s, statusJson.value(u"by_type"_s)}}},
+                      {u"by_type"_s, statusJson.value(u"by_type"_s)},
+                      {u"by_township"_s, statusJson.value(u"by_township"_s)}}},
         {u"findings"_s, findingList},
     };
 }

@@ -41,13 +41,16 @@ SheetRow figuresRow(const QStringList& lead, const CenterFigures& f, bool bold =
         << SheetCell::integer(f.caregivers, bold) << SheetCell::integer(f.caregiversCertified, bold)
         << SheetCell::text(f.certified().percentText(), bold) << SheetCell::money(Money::fromFen(f.billedFen), bold)
         << SheetCell::money(Money::fromFen(f.collectedFen), bold) << SheetCell::integer(f.subsidyChildMonths, bold)
-        << SheetCell::money(Money::fromFen(f.subsidyFen), bold);
+        << SheetCell::money(Money::fromFen(f.subsidyFen), bold) << SheetCell::integer(f.outreachChildren, bold)
+        << SheetCell::integer(f.outreachVisits, bold) << SheetCell::integer(f.outreachReferrals, bold)
+        << SheetCell::integer(f.childrenReached(), bold);
     return row;
 }
 
-const QStringList figureHeader = {u"托位数"_s,   u"在托幼儿"_s,   u"托位使用率"_s,   u"应出勤人次"_s, u"实际出勤人次"_s,
-                                  u"出勤率"_s,   u"保育人员"_s,   u"持证保育人员"_s, u"持证上岗率"_s, u"应收金额"_s,
-                                  u"本月实收"_s, u"申报人月数"_s, u"申报补贴金额"_s};
+const QStringList figureHeader
+    = {u"托位数"_s,       u"在托幼儿"_s,     u"托位使用率"_s, u"应出勤人次"_s, u"实际出勤人次"_s, u"出勤率"_s,
+       u"保育人员"_s,     u"持证保育人员"_s, u"持证上岗率"_s, u"应收金额"_s,   u"本月实收"_s,     u"申报人月数"_s,
+       u"申报补贴金额"_s, u"入户指导幼儿"_s, u"入户次数"_s,   u"转介次数"_s,   u"0-3岁覆盖人数"_s};
 
 Sheet summarySheet(const QJsonObject& content, int revision)
 {
@@ -65,7 +68,7 @@ Sheet summarySheet(const QJsonObject& content, int revision)
         const QJsonObject o = value.toObject();
         const bool reported = o[u"status"_s].toString() == CenterMonth::statusKey(ReportingStatus::Reported);
         const CenterFigures f = reported
-            ? CenterFigures::fromReport(o[u"institution"_s].toObject(), o[u"figures"_s].toObject())
+            ? CenterFigures::fromSender(o[u"institution"_s].toObject(), o[u"figures"_s].toObject())
             : CenterFigures();
         SheetRow row = figuresRow({o[u"name"_s].toString(), o[u"credit_code"_s].toString(), o[u"county"_s].toString(),
                                    typeName(o[u"type"_s].toString()), statusName(o[u"status"_s].toString()),

@@ -23,8 +23,21 @@ QString CenterFigureColumns::header(int column)
         return tr("Subsidy child-months");
     case Subsidy:
         return tr("Subsidy claimed");
+    case ChildrenVisited:
+        return tr("Children visited at home");
+    case Visits:
+        return tr("Home visits");
+    case Referrals:
+        return tr("Referrals");
+    case ChildrenReached:
+        return tr("Children reached (in care + visited)");
     }
     return {};
+}
+
+bool CenterFigureColumns::isOutreach(int column)
+{
+    return column >= ChildrenVisited && column <= ChildrenReached;
 }
 
 namespace {
@@ -38,6 +51,21 @@ std::optional<Ratio> ratioOf(const CenterFigures& figures, int column)
         return figures.attendance();
     case CenterFigureColumns::Certified:
         return figures.certified();
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> countOf(const CenterFigures& figures, int column)
+{
+    switch (column) {
+    case CenterFigureColumns::ChildrenVisited:
+        return figures.outreachChildren;
+    case CenterFigureColumns::Visits:
+        return figures.outreachVisits;
+    case CenterFigureColumns::Referrals:
+        return figures.outreachReferrals;
+    case CenterFigureColumns::ChildrenReached:
+        return figures.childrenReached();
     }
     return std::nullopt;
 }
@@ -60,6 +88,8 @@ QVariant CenterFigureColumns::data(const CenterFigures& figures, int column, int
         case Subsidy:
             return figures.subsidyFen;
         }
+        if (const std::optional<qint64> count = countOf(figures, column))
+            return *count;
         return {};
     }
     if (role == Qt::TextAlignmentRole)
@@ -78,6 +108,8 @@ QVariant CenterFigureColumns::data(const CenterFigures& figures, int column, int
     case Subsidy:
         return Money::fromFen(figures.subsidyFen).toStringWithSymbol();
     }
+    if (const std::optional<qint64> count = countOf(figures, column))
+        return QLocale().toString(*count);
     return {};
 }
 

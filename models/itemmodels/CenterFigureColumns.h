@@ -21,10 +21,17 @@ public:
         Certified,
         SubsidyChildMonths,
         Subsidy,
+        // From the outreach teams: children seen at home, visits, referrals; then in care plus seen at home.
+        ChildrenVisited,
+        Visits,
+        Referrals,
+        ChildrenReached,
         Count
     };
 
     static QString header(int column);
+    // One of the outreach teams' columns, the only ones a township's total has.
+    static bool isOutreach(int column);
     // Display text, or with ItemRoles::Raw the whole number (fen for money, permille for a rate).
     static QVariant data(const CenterFigures& figures, int column, int role);
     // The rate's numerator and denominator, for a rate column's tooltip.

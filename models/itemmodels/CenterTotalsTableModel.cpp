@@ -59,6 +59,7 @@ QVariant CenterTotalsTableModel::data(const QModelIndex& index, int role) const
     case GroupColumn:
         switch (m_grouping) {
         case Grouping::County:
+        case Grouping::Township:
             return total.key;
         case Grouping::Type:
             return CenterMonthTableModel::typeText(total.key);
@@ -85,6 +86,8 @@ QVariant CenterTotalsTableModel::headerData(int section, Qt::Orientation orienta
             return tr("County");
         case Grouping::Type:
             return tr("Type");
+        case Grouping::Township:
+            return tr("Township");
         case Grouping::Overall:
             return tr("Total");
         }

@@ -16,6 +16,7 @@ public:
     {
         County,
         Type,
+        Township, // the outreach teams', keyed "county township"
         Overall
     };
     enum Column

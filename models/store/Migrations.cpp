@@ -535,7 +535,7 @@ const QStringList schemaV13 = {
     u"ALTER TABLE center_report_lines ADD COLUMN township TEXT NOT NULL DEFAULT ''"_s,
 };
 
-// The imported reports' lines made from their payloads, and the audit triggers rebuilt for the new column.
+// The imported reports' lines made from their payloads, and the audit triggers rebuilt for the new columns and tables.
 Status rebuildAuditAndLines(const QSqlDatabase& db)
 {
     if (Status s = AuditTrail::installSchema(db); !s)
@@ -566,8 +566,8 @@ const QList<Step>& steps()
         {schemaV9, &AuditTrail::installSchema},
         {schemaV10, &AuditTrail::installSchema},
         {schemaV11, &AuditTrail::installSchema},
-        {schemaV12, &rebuildAuditAndLines},
-        // The lines are made again so the outreach files' townships are read out of them.
+        // The lines are made from the stored payloads at version 13, once they have all their columns.
+        {schemaV12, &AuditTrail::installSchema},
         {schemaV13, &rebuildAuditAndLines},
     };
     return all;

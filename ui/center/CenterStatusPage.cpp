@@ -8,6 +8,7 @@
 #include "common/ErrorLabel.h"
 #include "common/FileDialog.h"
 #include "common/RecordTable.h"
+#include "itemmodels/CenterFigureColumns.h"
 #include "itemmodels/CenterFindingTableModel.h"
 #include "itemmodels/CenterMonthTableModel.h"
 #include "itemmodels/CenterSenderTableModel.h"
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -39,6 +41,7 @@ CenterStatusPage::CenterStatusPage(Database& db, InstitutionType centerType, QWi
     , m_rows(new CenterMonthTableModel(this))
     , m_byCounty(new CenterTotalsTableModel(CenterTotalsTableModel::Grouping::County, this))
     , m_byType(new CenterTotalsTableModel(CenterTotalsTableModel::Grouping::Type, this))
+    , m_byTownship(new CenterTotalsTableModel(CenterTotalsTableModel::Grouping::Township, this))
     , m_overall(new CenterTotalsTableModel(CenterTotalsTableModel::Grouping::Overall, this))
     , m_findings(new CenterFindingTableModel(this))
     , m_senders(new CenterSenderTableModel(this))
@@ -69,6 +72,11 @@ CenterStatusPage::CenterStatusPage(Database& db, InstitutionType centerType, QWi
     m_tabs->setObjectName(u"centerTotalsTabs"_s);
     addTotalsTab(m_byCounty, tr("By &county"), u"byCountyTable"_s);
     addTotalsTab(m_byType, tr("By &type"), u"byTypeTable"_s);
+    // The home-visit teams by township: only their own figures mean anything there.
+    QTableView* townships = addTotalsTab(m_byTownship, tr("Home visits by to&wnship"), u"byTownshipTable"_s);
+    for (int column = 0; column < CenterFigureColumns::Count; ++column)
+        townships->setColumnHidden(CenterTotalsTableModel::FirstFigureColumn + column,
+                                   !CenterFigureColumns::isOutreach(column));
     addTotalsTab(m_overall, tr("&Overall"), u"overallTable"_s);
     m_findingsTab = m_tabs->addTab(makeRecordTable(m_findings, u"findingTable"_s, this), tr("&Findings"));
     // Who sent what when: for the city its county centers, for a county its institutions, late arrivals marked.
@@ -89,11 +97,13 @@ CenterStatusPage::CenterStatusPage(Database& db, InstitutionType centerType, QWi
     layout->addWidget(m_message);
 }
 
-void CenterStatusPage::addTotalsTab(CenterTotalsTableModel* model, const QString& title, const QString& objectName)
+QTableView* CenterStatusPage::addTotalsTab(CenterTotalsTableModel* model, const QString& title,
+                                           const QString& objectName)
 {
     QTableView* table = makeRecordTable(model, objectName, this);
     table->horizontalHeader()->setStretchLastSection(false);
     m_tabs->addTab(table, title);
+    return table;
 }
 
 void CenterStatusPage::reload()
@@ -107,14 +117,21 @@ void CenterStatusPage::reload()
     m_rows->setRows(state.rows);
     m_byCounty->setTotals(state.byCounty);
     m_byType->setTotals(state.byType);
+    m_byTownship->setTotals(state.byTownship);
     m_overall->setTotals(loaded ? QList<CenterGroupTotal> {{QString(), state.total}} : QList<CenterGroupTotal>());
     m_findings->setFindings(findings.value_or(QList<CenterFinding>()));
     m_senders->setSenders(state.senders);
-    m_due->setText(!loaded ? QString()
-                           : tr("%1 of %2 institutions reported; reports of %3 are due by %4.")
-                                 .arg(state.total.reported)
-                                 .arg(state.total.institutions)
-                                 .arg(month().toString(), state.dueDate.toString(Qt::ISODate)));
+    QString due = !loaded ? QString()
+                          : tr("%1 of %2 institutions reported; reports of %3 are due by %4.")
+                                .arg(state.total.reported)
+                                .arg(state.total.institutions)
+                                .arg(month().toString(), state.dueDate.toString(Qt::ISODate));
+    if (state.total.outreachChildren > 0)
+        due += u' '
+            + tr("Children under three reached: %1 in care + %2 visited at home = %3.")
+                  .arg(QLocale().toString(state.total.enrolled), QLocale().toString(state.total.outreachChildren),
+                       QLocale().toString(state.total.childrenReached()));
+    m_due->setText(due);
     // "None" says the checks ran and found nothing, which an empty table alone does not.
     m_tabs->setTabText(m_findingsTab,
                        !findings                 ? tr("&Findings")

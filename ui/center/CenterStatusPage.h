@@ -15,8 +15,8 @@ class QTableView;
 
 // A center's month at a glance: every institution with the state of its report (late ones in red) and its figures,
 // the totals by county, by type and overall, the findings that only show across institutions, and who sent their
-// files when (for the city, the county centers' roll-ups). A county center signs and exports its month's roll-up for the city
-// from here.
+// files when (for the city, the county centers' roll-ups). A county center signs and exports its month's roll-up for
+// the city from here.
 class CenterStatusPage : public CenterMonthPage
 {
     Q_OBJECT
@@ -26,7 +26,7 @@ public:
     void reload() override;
 
 private:
-    void addTotalsTab(CenterTotalsTableModel* model, const QString& title, const QString& objectName);
+    QTableView* addTotalsTab(CenterTotalsTableModel* model, const QString& title, const QString& objectName);
     void exportRollUp();
 
     Database& m_db;
@@ -35,6 +35,7 @@ private:
     CenterMonthTableModel* m_rows;
     CenterTotalsTableModel* m_byCounty;
     CenterTotalsTableModel* m_byType;
+    CenterTotalsTableModel* m_byTownship;
     CenterTotalsTableModel* m_overall;
     CenterFindingTableModel* m_findings;
     CenterSenderTableModel* m_senders;

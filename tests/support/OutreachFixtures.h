@@ -1,0 +1,92 @@
+#pragma once
+
+#include "TempDatabase.h"
+#include "access/UserRepository.h"
+#include "common/CreditCode.h"
+#include "institution/InstitutionRepository.h"
+#include "outreach/HouseholdRepository.h"
+#include "outreach/HouseholdValidator.h"
+#include "outreach/VisitRepository.h"
+
+#include <QTest>
+
+// A rural home-visit team's database as `init --type outreach-team` leaves it, with two members who record visits
+// (li and zhao, the outreach role). The program itself acts. Null (with a warning) when it could not be made.
+inline std::unique_ptr<TempDatabase> outreachTeamDatabase()
+{
+    auto t = std::make_unique<TempDatabase>();
+    if (!t->open())
+        return nullptr;
+    Database& db = *t->db;
+    InstitutionProfile team;
+    team.name = QStringLiteral("店上镇农村婴幼儿照护服务队");
+    team.creditCode
+        = QStringLiteral("12140406MB1234567") + CreditCode::checkCharacter(QStringLiteral("12140406MB1234567"));
+    team.county = QStringLiteral("潞城区");
+    team.township = QStringLiteral("店上镇");
+    team.type = InstitutionType::OutreachTeam;
+    team.operatingModel = OperatingModel::Public;
+    const Result<FieldErrors> saved = InstitutionRepository(db).save(team);
+    if (!saved || !saved->isEmpty()) {
+        qWarning().noquote() << (saved ? saved->first().message : saved.error());
+        return nullptr;
+    }
+    for (const QString& member : {QStringLiteral("li"), QStringLiteral("zhao")})
+        if (const Result<qint64> added = UserRepository(db).add(member, Role::Outreach, QStringLiteral("visit-2026"));
+            !added) {
+            qWarning().noquote() << added.error();
+            return nullptr;
+        }
+    return t;
+}
+
+// A household of one child in a village, registered and consenting on `registered`; 0 (with a warning) on failure.
+inline qint64 addHousehold(Database& db, const QString& village, const QString& childName, QDate birthDate,
+                           QDate registered, bool leftBehind = false, qint64* childId = nullptr)
+{
+    Household h;
+    h.village = village;
+    h.guardians = {{QStringLiteral("王秀兰"), QStringLiteral("祖母"), QStringLiteral("13912345678")}};
+    h.leftBehind = leftBehind;
+    h.carer = leftBehind ? QStringLiteral("祖母") : QString();
+    h.consentBy = QStringLiteral("王秀兰");
+    h.consentOn = registered;
+    h.registeredOn = registered;
+    OutreachChild child;
+    child.name = childName;
+    child.gender = Gender::Female;
+    child.birthDate = birthDate;
+    h.children = {child};
+    const FieldErrors errors = HouseholdValidator::validate(h, std::max(registered, birthDate));
+    if (!errors.isEmpty()) {
+        qWarning().noquote() << errors.first().message;
+        return 0;
+    }
+    const Result<qint64> id = HouseholdRepository(db).add(h);
+    if (!id) {
+        qWarning().noquote() << id.error();
+        return 0;
+    }
+    if (childId)
+        *childId = HouseholdRepository(db).load(id.value()).value().children.first().id;
+    return id.value();
+}
+
+// A visit by li on `day` covering feeding, planning the next on `next` (invalid: none); 0 (with a warning) when
+// refused.
+inline qint64 addVisit(Database& db, qint64 childId, QDate day, QDate next, Referral referral = Referral::None,
+                       const QStringList& visitors = {QStringLiteral("li")})
+{
+    Visit v;
+    v.childId = childId;
+    v.visitedOn = day;
+    v.visitors = visitors;
+    v.topics = {VisitTopic::Feeding};
+    v.referral = referral;
+    v.referralReason = referral == Referral::None ? QString() : QStringLiteral("体重增长缓慢");
+    v.nextVisitOn = next;
+    const Result<qint64> id = VisitRepository(db).add(v);
+    if (!id)
+        qWarning().noquote() << id.error();
+    return id.value_or(0);
+}
