@@ -39,8 +39,8 @@ private slots:
         QVERIFY(t);
         Database& db = *t->db;
         qint64 child = 0;
-        const qint64 household = addHousehold(db, u"东村"_s, u"小花"_s, QDate(2025, 11, 10), QDate(2026, 10, 1), true,
-                                              &child);
+        const qint64 household
+            = addHousehold(db, u"东村"_s, u"小花"_s, QDate(2025, 11, 10), QDate(2026, 10, 1), true, &child);
         QVERIFY(household);
         QVERIFY(addVisit(db, child, QDate(2026, 11, 3), QDate(2026, 12, 3)));
 
