@@ -5,6 +5,7 @@
 #include "ModalDriver.h"
 #include "OutreachFixtures.h"
 #include "RosterFixtures.h"
+#include "center/CenterChartsPage.h"
 #include "center/CenterImport.h"
 #include "center/CenterRegistry.h"
 #include "center/CenterStatusPage.h"
@@ -16,6 +17,10 @@
 #include "reports/InstitutionKeys.h"
 #include "reports/Jwk.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QTableView>
 #include <QTest>
@@ -95,6 +100,22 @@ private slots:
 
         const QLabel* due = childOf<QLabel>(&page, u"dueDateLabel"_s);
         QVERIFY2(due->text().contains(u"0 in care + 2 visited at home = 2"_s), qPrintable(due->text()));
+    }
+
+    // The county chart draws the children visited at home beside those in care.
+    void theCountyChartShowsTheChildrenVisited()
+    {
+        CenterChartsPage page(*m_county->db);
+        page.resize(1180, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QChart* chart = childOf<QChartView>(&page, u"countyChart"_s)->chart();
+        const auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 3);
+        const QBarSet* visited = bars->barSets().at(2);
+        QCOMPARE(visited->label(), u"Children visited at home"_s);
+        QCOMPARE(visited->at(0), 2.0);
     }
 };
 

@@ -99,6 +99,11 @@ void CenterChartsPage::showCounties(const CenterMonth& state)
     places->setColor(QColor(0xb0, 0xbe, 0xc5));
     auto* enrolled = new QBarSet(tr("Enrolled"));
     enrolled->setColor(QColor(0x42, 0xa5, 0xf5));
+    // The children the home-visit teams saw, beside those in care (together the county's reach under three), in a
+    // month when teams reported any.
+    QBarSet* visited = state.total.outreachChildren > 0 ? new QBarSet(tr("Children visited at home")) : nullptr;
+    if (visited)
+        visited->setColor(QColor(0x66, 0xbb, 0x6a));
     QStringList names;
     qint64 largest = 0;
     // Across, so each county's name and its place use have room; drawn from the bottom up, so the first on top.
@@ -106,11 +111,15 @@ void CenterChartsPage::showCounties(const CenterMonth& state)
         names << tr("%1 (use %2)").arg(it->key, it->figures.placeUse().percentText());
         *places << qreal(it->figures.places);
         *enrolled << qreal(it->figures.enrolled);
-        largest = std::max({largest, it->figures.places, it->figures.enrolled});
+        if (visited)
+            *visited << qreal(it->figures.outreachChildren);
+        largest = std::max({largest, it->figures.places, it->figures.enrolled, it->figures.outreachChildren});
     }
     auto* series = new QHorizontalBarSeries;
     series->append(places);
     series->append(enrolled);
+    if (visited)
+        series->append(visited);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     auto* counties = new QBarCategoryAxis;
