@@ -5,6 +5,7 @@
 #include "OutreachChildIndex.h"
 #include "OutreachTeam.h"
 #include "common/Clock.h"
+#include "roster/ImportSteps.h"
 #include "store/Database.h"
 
 #include <QHash>
@@ -330,10 +331,7 @@ QList<ImportColumn> HouseholdImport::columns()
 
 Result<HouseholdImportPlan> HouseholdImport::preview(Database& db, const QString& path)
 {
-    const Result<CsvTable> table = CsvReader::read(path);
-    if (!table)
-        return Result<HouseholdImportPlan>::failure(table.error());
-    return preview(db, table.value());
+    return ImportSteps::readFile<HouseholdImportPlan>(path, [&](const CsvTable& table) { return preview(db, table); });
 }
 
 Result<HouseholdImportPlan> HouseholdImport::preview(Database& db, const CsvTable& table)
@@ -348,14 +346,8 @@ Result<HouseholdImportPlan> HouseholdImport::preview(Database& db, const CsvTabl
     HouseholdImportPlan plan;
     plan.encoding = table.encoding;
     const ImportTable cells(table, columns());
-    plan.report.warnings = cells.headerWarnings();
-    plan.report.errors = cells.headerErrors();
-    if (!plan.report.ok())
+    if (!ImportSteps::begin(cells, plan.report))
         return plan;
-    if (cells.rows().isEmpty()) {
-        plan.report.errors.append({{}, {}, tr("The file has a header but no rows."), 1});
-        return plan;
-    }
     HouseholdReader reader(cells, OutreachChildIndex(std::move(recorded.value())), Clock::today());
     for (const FileHousehold& file : groupRows(cells, plan.report.errors)) {
         plan.children += int(file.rows.size());
@@ -375,11 +367,8 @@ Result<HouseholdImportPlan> HouseholdImport::preview(Database& db, const CsvTabl
 
 Result<ImportReport> HouseholdImport::apply(Database& db, const HouseholdImportPlan& plan)
 {
-    if (!plan.report.ok())
-        return Result<ImportReport>::failure(
-            tr("The file has %n problem(s); nothing was imported.", nullptr, int(plan.report.errors.size())));
     HouseholdRepository households(db);
-    const Status written = db.transaction([&]() -> Status {
+    return ImportSteps::apply(db, plan.report, [&]() -> Status {
         for (const PlannedHousehold& planned : plan.households) {
             if (planned.unchanged)
                 continue;
@@ -390,7 +379,4 @@ Result<ImportReport> HouseholdImport::apply(Database& db, const HouseholdImportP
         }
         return {};
     });
-    if (!written)
-        return Result<ImportReport>::failure(written.error());
-    return plan.report;
 }

@@ -5,6 +5,7 @@
 #include "OutreachTeam.h"
 #include "VisitInput.h"
 #include "VisitRepository.h"
+#include "roster/ImportSteps.h"
 #include "store/Database.h"
 
 #include <QSet>
@@ -82,10 +83,7 @@ QList<ImportColumn> VisitImport::columns()
 
 Result<VisitImportPlan> VisitImport::preview(Database& db, const QString& path)
 {
-    const Result<CsvTable> table = CsvReader::read(path);
-    if (!table)
-        return Result<VisitImportPlan>::failure(table.error());
-    return preview(db, table.value());
+    return ImportSteps::readFile<VisitImportPlan>(path, [&](const CsvTable& table) { return preview(db, table); });
 }
 
 Result<VisitImportPlan> VisitImport::preview(Database& db, const CsvTable& table)
@@ -105,12 +103,8 @@ Result<VisitImportPlan> VisitImport::preview(Database& db, const CsvTable& table
     VisitImportPlan plan;
     plan.encoding = table.encoding;
     const ImportTable cells(table, columns());
-    plan.report.warnings = cells.headerWarnings();
-    plan.report.errors = cells.headerErrors();
-    if (!plan.report.ok())
+    if (!ImportSteps::begin(cells, plan.report))
         return plan;
-    if (cells.rows().isEmpty())
-        plan.report.errors.append({{}, {}, tr("The file has a header but no rows."), 1});
     QHash<std::pair<qint64, QDate>, int> rowOfVisit;
     for (const CsvRow& row : cells.rows()) {
         FieldErrors errors;
@@ -153,17 +147,11 @@ Result<VisitImportPlan> VisitImport::preview(Database& db, const CsvTable& table
 
 Result<ImportReport> VisitImport::apply(Database& db, const VisitImportPlan& plan)
 {
-    if (!plan.report.ok())
-        return Result<ImportReport>::failure(
-            tr("The file has %n problem(s); nothing was imported.", nullptr, int(plan.report.errors.size())));
     VisitRepository visits(db);
-    const Status written = db.transaction([&]() -> Status {
+    return ImportSteps::apply(db, plan.report, [&]() -> Status {
         for (const PlannedVisit& planned : plan.visits)
             if (const Result<qint64> added = visits.add(planned.visit); !added)
                 return Status::failure(tr("Row %1: %2").arg(planned.line).arg(added.error()));
         return {};
     });
-    if (!written)
-        return Result<ImportReport>::failure(written.error());
-    return plan.report;
 }

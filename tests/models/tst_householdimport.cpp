@@ -48,18 +48,10 @@ private slots:
 private:
     Result<HouseholdImportPlan> preview(const QByteArray& bytes)
     {
-        const Result<CsvTable> table = CsvReader::parse(bytes);
-        if (!table)
-            return Result<HouseholdImportPlan>::failure(table.error());
-        return HouseholdImport::preview(*m_db->db, table.value());
+        return previewCsv<HouseholdImport>(*m_db->db, bytes);
     }
     QList<Household> households() { return HouseholdRepository(*m_db->db).all().value_or(QList<Household>()); }
-    void importAll(const QByteArray& bytes)
-    {
-        const auto plan = preview(bytes);
-        QVERIFY2(plan && plan->report.ok(), qPrintable(plan ? plan->report.errors.value(0).message : plan.error()));
-        QVERIFY(HouseholdImport::apply(*m_db->db, plan.value()));
-    }
+    void importAll(const QByteArray& bytes) { QVERIFY(importCsv<HouseholdImport>(*m_db->db, bytes)); }
 
     std::unique_ptr<TempDatabase> m_db;
 };

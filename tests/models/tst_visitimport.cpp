@@ -60,19 +60,8 @@ private slots:
     void reimportAddsNothing();
 
 private:
-    Result<VisitImportPlan> preview(const QByteArray& bytes)
-    {
-        const Result<CsvTable> table = CsvReader::parse(bytes);
-        if (!table)
-            return Result<VisitImportPlan>::failure(table.error());
-        return VisitImport::preview(*m_db->db, table.value());
-    }
-    void importAll(const QByteArray& bytes)
-    {
-        const auto plan = preview(bytes);
-        QVERIFY2(plan && plan->report.ok(), qPrintable(plan ? plan->report.errors.value(0).message : plan.error()));
-        QVERIFY(VisitImport::apply(*m_db->db, plan.value()));
-    }
+    Result<VisitImportPlan> preview(const QByteArray& bytes) { return previewCsv<VisitImport>(*m_db->db, bytes); }
+    void importAll(const QByteArray& bytes) { QVERIFY(importCsv<VisitImport>(*m_db->db, bytes)); }
     QList<Visit> visitsOf(qint64 childId)
     {
         return VisitRepository(*m_db->db).ofChild(childId).value_or(QList<Visit>());

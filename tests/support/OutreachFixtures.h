@@ -2,6 +2,7 @@
 
 #include "access/UserRepository.h"
 #include "common/CreditCode.h"
+#include "common/CsvReader.h"
 #include "institution/InstitutionRepository.h"
 #include "store/Database.h"
 
@@ -29,4 +30,25 @@ inline bool makeOutreachTeam(Database& db)
     if (!member)
         qWarning().noquote() << member.error();
     return member.ok();
+}
+
+// The preview of a CSV file's bytes by an import (HouseholdImport, VisitImport).
+template<typename Import> auto previewCsv(Database& db, const QByteArray& bytes)
+{
+    const Result<CsvTable> table = CsvReader::parse(bytes);
+    using Plan = decltype(Import::preview(db, table.value()));
+    if (!table)
+        return Plan::failure(table.error());
+    return Import::preview(db, table.value());
+}
+
+// Previews and applies the file; false (with the first problem as a warning) when it was not imported.
+template<typename Import> bool importCsv(Database& db, const QByteArray& bytes)
+{
+    const auto plan = previewCsv<Import>(db, bytes);
+    if (!plan || !plan->report.ok()) {
+        qWarning().noquote() << (plan ? plan->report.errors.value(0).message : plan.error());
+        return false;
+    }
+    return Import::apply(db, plan.value()).ok();
 }
