@@ -3,7 +3,7 @@
 #include "CommandParser.h"
 #include "MonthCommand.h"
 #include "PassphraseOption.h"
-#include "RevisionJson.h"
+#include "SignedMonthExport.h"
 #include "common/Clock.h"
 #include "common/IdNumber.h"
 #include "common/MobileNumber.h"
@@ -12,7 +12,6 @@
 #include "outreach/OutreachSummary.h"
 #include "store/Database.h"
 
-#include <QDir>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -143,28 +142,8 @@ int outreachExport(CliContext& context)
                                      "revision."));
     parser.addOption(u"out"_s, CliText::tr("The folder to write the file into."), u"DIR"_s);
     PassphraseOption::add(parser);
-    return runForMonth(context, parser, Permission::ExportReports, [&](Database& db, Month month) {
-        const QString out = parser.value(u"out"_s);
-        if (out.isEmpty())
-            return context.usage(CliText::tr("outreach export needs --out DIR."));
-        int exitCode = ExitDone;
-        const std::optional<QString> passphrase = PassphraseOption::read(context, parser, &exitCode);
-        if (!passphrase)
-            return exitCode;
-        const Result<ExportedReport> exported = OutreachReport::exportMonth(db, month, *passphrase, out);
-        if (!exported)
-            return context.fail(ExitRejected, exported.error());
-        const QString file = QDir::toNativeSeparators(exported->reportPath);
-        return context.done(exportedJson(exported.value()),
-                            exported->newRevision ? CliText::tr("Wrote revision %1 of %2: %3")
-                                                        .arg(exported->revision.revision)
-                                                        .arg(month.toString(), file)
-                                                  : CliText::tr("%1 has not changed since revision %2; wrote that "
-                                                                "revision again: %3")
-                                                        .arg(month.toString())
-                                                        .arg(exported->revision.revision)
-                                                        .arg(file));
-    });
+    return runSignedMonthExport(context, parser, Permission::ExportReports, u"outreach export"_s,
+                                &OutreachReport::exportMonth);
 }
 
 } // namespace
