@@ -41,3 +41,6 @@ int runKey(CliContext& context);
 int runReport(CliContext& context);
 int runVerify(CliContext& context);
 int runCenter(CliContext& context);
+int runHousehold(CliContext& context);
+int runVisit(CliContext& context);
+int runOutreach(CliContext& context);

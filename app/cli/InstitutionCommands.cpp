@@ -25,6 +25,7 @@ const QMap<QString, QString>& optionOfField()
         {u"inclusive"_s, u"--inclusive-from"_s},
         {u"type"_s, u"--type"_s},
         {u"operating_model"_s, u"--operating-model"_s},
+        {u"township"_s, u"--township"_s},
     };
     return map;
 }
@@ -52,11 +53,20 @@ int runInit(CliContext& context)
     CommandParser parser(context, QCoreApplication::translate("cli", "Record the institution in a new database."));
     parser.addOption(u"name"_s, QCoreApplication::translate("cli", "The institution's registered name."), u"NAME"_s);
     parser.addOption(u"credit-code"_s,
-                     QCoreApplication::translate("cli", "Unified social credit code (18 characters)."), u"CODE"_s);
+                     QCoreApplication::translate("cli",
+                                                 "Unified social credit code (18 characters). An outreach team "
+                                                 "gives that of the body that runs it, such as the township "
+                                                 "health centre (乡镇卫生院)."),
+                     u"CODE"_s);
     parser.addOption(u"county"_s, QCoreApplication::translate("cli", "County or district, e.g. 潞州区."), u"COUNTY"_s);
     parser.addOption(u"type"_s, QCoreApplication::translate("cli", "Institution type: %1.").arg(typeKeys()), u"TYPE"_s);
     parser.addOption(u"operating-model"_s,
                      QCoreApplication::translate("cli", "Operating model: %1.").arg(operatingModelKeys()), u"MODEL"_s);
+    parser.addOption(u"township"_s,
+                     QCoreApplication::translate("cli",
+                                                 "The township (乡镇) an outreach team (服务队) serves; only for "
+                                                 "--type outreach-team, which needs it and has no places."),
+                     u"NAME"_s);
     parser.addOption(u"places"_s, QCoreApplication::translate("cli", "Total places (托位数)."), u"N"_s);
     parser.addOption(u"inclusive-from"_s,
                      QCoreApplication::translate("cli",
@@ -77,6 +87,7 @@ int runInit(CliContext& context)
     profile.name = parser.value(u"name"_s);
     profile.creditCode = parser.value(u"credit-code"_s);
     profile.county = parser.value(u"county"_s);
+    profile.township = parser.value(u"township"_s);
     profile.places = parser.intValue(u"places"_s, 0, 0, 100000);
     profile.inclusivePlaces = parser.intValue(u"inclusive-places"_s, 0, 0, 100000);
     profile.inclusiveFrom = parser.dateValue(u"inclusive-from"_s);
@@ -191,8 +202,10 @@ int runInfo(CliContext& context)
     if (const auto& p = profile.value()) {
         lines << QCoreApplication::translate("cli", "Institution: %1").arg(p->name)
               << QCoreApplication::translate("cli", "Credit code: %1").arg(p->creditCode)
-              << QCoreApplication::translate("cli", "County: %1").arg(p->county)
-              << QCoreApplication::translate("cli", "Type: %1").arg(InstitutionProfile::typeLabel(p->type))
+              << QCoreApplication::translate("cli", "County: %1").arg(p->county);
+        if (p->isOutreachTeam())
+            lines << QCoreApplication::translate("cli", "Township: %1").arg(p->township);
+        lines << QCoreApplication::translate("cli", "Type: %1").arg(InstitutionProfile::typeLabel(p->type))
               << QCoreApplication::translate("cli", "Operating model: %1")
                      .arg(InstitutionProfile::operatingModelLabel(p->operatingModel))
               << QCoreApplication::translate("cli", "Places: %1").arg(p->places);

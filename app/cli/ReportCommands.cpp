@@ -1,14 +1,13 @@
 #include "CliCommands.h"
 #include "CliText.h"
 #include "CommandParser.h"
-#include "MonthCommand.h"
 #include "PassphraseOption.h"
 #include "RevisionJson.h"
+#include "SignedMonthExport.h"
 #include "reports/Jwk.h"
 #include "reports/MonthlyReports.h"
 #include "store/Database.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -25,32 +24,8 @@ int reportExport(CliContext& context)
                                      "becomes the next revision."));
     parser.addOption(u"out"_s, CliText::tr("The folder to write the report into."), u"DIR"_s);
     PassphraseOption::add(parser);
-    return runForMonth(context, parser, Permission::ExportReports, [&](Database& db, Month month) {
-        const QString out = parser.value(u"out"_s);
-        if (out.isEmpty())
-            return context.usage(CliText::tr("report export needs --out DIR."));
-        int exitCode = ExitDone;
-        const std::optional<QString> passphrase = PassphraseOption::read(context, parser, &exitCode);
-        if (!passphrase)
-            return exitCode;
-        if (!QDir().mkpath(out))
-            return context.fail(ExitFailed,
-                                CliText::tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(out)));
-        const Result<ExportedReport> exported = MonthlyReports::exportMonth(db, month, *passphrase, out);
-        if (!exported)
-            return context.fail(ExitRejected, exported.error());
-        const QString report = QDir::toNativeSeparators(exported->reportPath);
-        return context.done(exportedJson(exported.value()),
-                            exported->newRevision
-                                ? CliText::tr("Wrote revision %1 of %2: %3")
-                                      .arg(exported->revision.revision)
-                                      .arg(month.toString(), report)
-                                : CliText::tr("%1 has not changed since revision %2; wrote that revision "
-                                              "again: %3")
-                                      .arg(month.toString())
-                                      .arg(exported->revision.revision)
-                                      .arg(report));
-    });
+    return runSignedMonthExport(context, parser, Permission::ExportReports, u"report export"_s,
+                                &MonthlyReports::exportMonth);
 }
 
 int reportList(CliContext& context)

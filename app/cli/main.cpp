@@ -43,6 +43,11 @@ QList<CliCommand> cliCommands()
         {u"center"_s,
          QCoreApplication::translate("cli", "A county or city center: register institutions, import their reports."),
          runCenter},
+        {u"household"_s, QCoreApplication::translate("cli", "An outreach team's households (户): import."),
+         runHousehold},
+        {u"visit"_s, QCoreApplication::translate("cli", "Home visits (入户指导): add, import."), runVisit},
+        {u"outreach"_s, QCoreApplication::translate("cli", "An outreach team's plan and months: due, summary, export."),
+         runOutreach},
     };
 }
 

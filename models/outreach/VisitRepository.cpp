@@ -199,3 +199,17 @@ Result<PreviousMeasurements> VisitRepository::previousMeasurements(qint64 childI
     }
     return previous;
 }
+
+Result<QHash<qint64, QList<QDate>>> VisitRepository::visitDays() const
+{
+    using R = Result<QHash<qint64, QList<QDate>>>;
+    if (Status allowed = OutreachTeam::require(m_db); !allowed)
+        return R::failure(allowed.error());
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"SELECT child_id, visited_on FROM visits ORDER BY child_id, visited_on"_s))
+        return R::failure(Sql::failure(query).error());
+    QHash<qint64, QList<QDate>> days;
+    while (query.next())
+        days[query.value(0).toLongLong()].append(QDate::fromString(query.value(1).toString(), Qt::ISODate));
+    return days;
+}

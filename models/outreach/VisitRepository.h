@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 class Database;
 
@@ -40,6 +41,8 @@ public:
     // The visits of every child of the household, newest first.
     Result<QList<Visit>> ofHousehold(qint64 householdId) const;
     Result<PreviousMeasurements> previousMeasurements(qint64 childId, QDate before) const;
+    // The days each child was visited, in one query: what an import checks its rows against.
+    Result<QHash<qint64, QList<QDate>>> visitDays() const;
 
 private:
     Result<QList<Visit>> select(const QString& where, const QVariant& value, const QString& order) const;

@@ -88,3 +88,18 @@ Gender ImportTable::gender(const CsvRow& row, const QString& key, FieldErrors& e
               text.isEmpty() ? tr("The gender is missing.") : tr("Unknown gender \"%1\"; write 男 or 女.").arg(text)));
     return Gender::Unknown;
 }
+
+bool ImportTable::yesNo(const CsvRow& row, const QString& key, FieldErrors& errors) const
+{
+    const QString text = cell(row, key);
+    const auto isOneOf = [&](std::initializer_list<QString> words) {
+        return std::any_of(words.begin(), words.end(),
+                           [&](const QString& word) { return text.compare(word, Qt::CaseInsensitive) == 0; });
+    };
+    if (text.isEmpty() || isOneOf({u"否"_s, u"no"_s, u"n"_s, u"0"_s, u"false"_s}))
+        return false;
+    if (isOneOf({u"是"_s, u"yes"_s, u"y"_s, u"1"_s, u"true"_s}))
+        return true;
+    errors.append(error(row, key, tr("Write 是 or 否 (yes or no), not \"%1\".").arg(text)));
+    return false;
+}

@@ -45,6 +45,8 @@ public:
     QDate date(const CsvRow& row, const QString& key, FieldErrors& errors) const;
     // 男/女, male/female, M/F; an unknown text adds an error.
     Gender gender(const CsvRow& row, const QString& key, FieldErrors& errors) const;
+    // 是/否, yes/no, Y/N, 1/0; an empty cell is no, an unknown text adds an error.
+    bool yesNo(const CsvRow& row, const QString& key, FieldErrors& errors) const;
 
 private:
     CsvTable m_table;

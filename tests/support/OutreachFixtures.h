@@ -3,25 +3,24 @@
 #include "TempDatabase.h"
 #include "access/UserRepository.h"
 #include "common/CreditCode.h"
+#include "common/CsvReader.h"
 #include "institution/InstitutionRepository.h"
 #include "outreach/HouseholdRepository.h"
 #include "outreach/HouseholdValidator.h"
 #include "outreach/VisitRepository.h"
+#include "store/Database.h"
 
+#include <QString>
 #include <QTest>
 
-// A rural home-visit team's database as `init --type outreach-team` leaves it, with two members who record visits
-// (li and zhao, the outreach role). The program itself acts. Null (with a warning) when it could not be made.
-inline std::unique_ptr<TempDatabase> outreachTeamDatabase()
+// An outreach team's database for the household and visit tests: the team of 店上镇 and its member liuhong, added
+// as the program itself; false (with a warning) on failure.
+inline bool makeOutreachTeam(Database& db)
 {
-    auto t = std::make_unique<TempDatabase>();
-    if (!t->open())
-        return nullptr;
-    Database& db = *t->db;
+    const QString first17 = QStringLiteral("12140406MB0195236");
     InstitutionProfile team;
     team.name = QStringLiteral("店上镇农村婴幼儿照护服务队");
-    team.creditCode
-        = QStringLiteral("12140406MB1234567") + CreditCode::checkCharacter(QStringLiteral("12140406MB1234567"));
+    team.creditCode = first17 + CreditCode::checkCharacter(first17);
     team.county = QStringLiteral("潞城区");
     team.township = QStringLiteral("店上镇");
     team.type = InstitutionType::OutreachTeam;
@@ -29,10 +28,46 @@ inline std::unique_ptr<TempDatabase> outreachTeamDatabase()
     const Result<FieldErrors> saved = InstitutionRepository(db).save(team);
     if (!saved || !saved->isEmpty()) {
         qWarning().noquote() << (saved ? saved->first().message : saved.error());
-        return nullptr;
+        return false;
     }
+    const Result<qint64> member
+        = UserRepository(db).add(QStringLiteral("liuhong"), Role::Outreach, QStringLiteral("visit2026"));
+    if (!member)
+        qWarning().noquote() << member.error();
+    return member.ok();
+}
+
+// The preview of a CSV file's bytes by an import (HouseholdImport, VisitImport).
+template<typename Import> auto previewCsv(Database& db, const QByteArray& bytes)
+{
+    const Result<CsvTable> table = CsvReader::parse(bytes);
+    using Plan = decltype(Import::preview(db, table.value()));
+    if (!table)
+        return Plan::failure(table.error());
+    return Import::preview(db, table.value());
+}
+
+// Previews and applies the file; false (with the first problem as a warning) when it was not imported.
+template<typename Import> bool importCsv(Database& db, const QByteArray& bytes)
+{
+    const auto plan = previewCsv<Import>(db, bytes);
+    if (!plan || !plan->report.ok()) {
+        qWarning().noquote() << (plan ? plan->report.errors.value(0).message : plan.error());
+        return false;
+    }
+    return Import::apply(db, plan.value()).ok();
+}
+
+// The team's database in a fresh temporary folder with two more members who record visits, li and zhao. The program
+// itself acts. Null (with a warning) when it could not be made.
+inline std::unique_ptr<TempDatabase> outreachTeamDatabase()
+{
+    auto t = std::make_unique<TempDatabase>();
+    if (!t->open() || !makeOutreachTeam(*t->db))
+        return nullptr;
     for (const QString& member : {QStringLiteral("li"), QStringLiteral("zhao")})
-        if (const Result<qint64> added = UserRepository(db).add(member, Role::Outreach, QStringLiteral("visit-2026"));
+        if (const Result<qint64> added
+            = UserRepository(*t->db).add(member, Role::Outreach, QStringLiteral("visit-2026"));
             !added) {
             qWarning().noquote() << added.error();
             return nullptr;
