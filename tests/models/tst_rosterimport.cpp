@@ -1,4 +1,5 @@
 #include "LoggedIn.h"
+#include "EncodingRows.h"
 #include "RosterFiles.h"
 #include "TempDatabase.h"
 #include "common/Clock.h"
