@@ -10,7 +10,6 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
-#include <QDir>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,21 +101,8 @@ Result<ExportedReport> CenterRollUp::exportMonth(Database& db, Month month, cons
     const Result<QJsonObject> now = content(db, month);
     if (!now)
         return R::failure(now.error());
-    const Result<QList<ReportRevision>> revisions = ReportRevisions::ofMonth(db, month);
-    if (!revisions)
-        return R::failure(revisions.error());
-    if (!QDir().mkpath(directory))
-        return R::failure(tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(directory)));
-    SignedExport::Content rollUp;
-    rollUp.month = month;
-    rollUp.creditCode = now->value(u"institution"_s).toObject().value(u"credit_code"_s).toString();
-    rollUp.type = ReportFile::RollUpType;
-    rollUp.format = ReportFile::RollUpFormat;
-    rollUp.version = ReportFile::RollUpVersion;
-    rollUp.contentSha256 = ReportFile::sha256Hex(QJsonDocument(now.value()).toJson(QJsonDocument::Compact));
-    rollUp.members = now.value();
-    rollUp.writeWorkbook
-        = [&](const QString& path, int revision) { return CenterRollUpWorkbook::write(path, now.value(), revision); };
-    const bool unchanged = !revisions->isEmpty() && revisions->last().contentSha256 == rollUp.contentSha256;
-    return SignedExport::write(db, rollUp, revisions.value(), unchanged, passphrase, directory);
+    return SignedExport::writeMonth(
+        db, month, now.value(), {ReportFile::RollUpType, ReportFile::RollUpFormat, ReportFile::RollUpVersion},
+        [&](const QString& path, int revision) { return CenterRollUpWorkbook::write(path, now.value(), revision); },
+        passphrase, directory);
 }

@@ -7,13 +7,10 @@
 #include "common/Clock.h"
 #include "institution/InstitutionRepository.h"
 #include "reports/ReportFile.h"
-#include "reports/ReportRevisions.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
-#include <QDir>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -104,22 +101,8 @@ Result<ExportedReport> OutreachReport::exportMonth(Database& db, Month month, co
     const Result<QJsonObject> now = content(db, month);
     if (!now)
         return R::failure(now.error());
-    const Result<QList<ReportRevision>> revisions = ReportRevisions::ofMonth(db, month);
-    if (!revisions)
-        return R::failure(revisions.error());
-    if (!QDir().mkpath(directory))
-        return R::failure(tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(directory)));
-    SignedExport::Content report;
-    report.month = month;
-    report.creditCode = now->value(u"institution"_s).toObject().value(u"credit_code"_s).toString();
-    report.type = ReportFile::OutreachType;
-    report.format = ReportFile::OutreachFormat;
-    report.version = ReportFile::OutreachVersion;
-    report.contentSha256 = ReportFile::sha256Hex(QJsonDocument(now.value()).toJson(QJsonDocument::Compact));
-    report.members = now.value();
-    report.writeWorkbook = [&](const QString& path, int revision) {
-        return OutreachWorkbook::write(path, now.value(), month, revision);
-    };
-    const bool unchanged = !revisions->isEmpty() && revisions->last().contentSha256 == report.contentSha256;
-    return SignedExport::write(db, report, revisions.value(), unchanged, passphrase, directory);
+    return SignedExport::writeMonth(
+        db, month, now.value(), {ReportFile::OutreachType, ReportFile::OutreachFormat, ReportFile::OutreachVersion},
+        [&](const QString& path, int revision) { return OutreachWorkbook::write(path, now.value(), month, revision); },
+        passphrase, directory);
 }

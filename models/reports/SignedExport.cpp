@@ -105,3 +105,27 @@ Result<ExportedReport> SignedExport::write(Database& db, const Content& content,
     }
     return exported;
 }
+
+Result<ExportedReport>
+SignedExport::writeMonth(Database& db, Month month, const QJsonObject& content, Kind kind,
+                         const std::function<Status(const QString& path, int revision)>& workbook,
+                         const QString& passphrase, const QString& directory)
+{
+    using R = Result<ExportedReport>;
+    const Result<QList<ReportRevision>> revisions = ReportRevisions::ofMonth(db, month);
+    if (!revisions)
+        return R::failure(revisions.error());
+    if (!QDir().mkpath(directory))
+        return R::failure(tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(directory)));
+    Content file;
+    file.month = month;
+    file.creditCode = content.value(u"institution"_s).toObject().value(u"credit_code"_s).toString();
+    file.type = kind.type;
+    file.format = kind.format;
+    file.version = kind.version;
+    file.contentSha256 = ReportFile::sha256Hex(QJsonDocument(content).toJson(QJsonDocument::Compact));
+    file.members = content;
+    file.writeWorkbook = workbook;
+    const bool unchanged = !revisions->isEmpty() && revisions->last().contentSha256 == file.contentSha256;
+    return write(db, file, revisions.value(), unchanged, passphrase, directory);
+}

@@ -45,4 +45,18 @@ public:
     // unchanged: the latest revision (the last of revisions) still says what content says.
     static Result<ExportedReport> write(Database& db, const Content& content, const QList<ReportRevision>& revisions,
                                         bool unchanged, const QString& passphrase, const QString& directory);
+
+    // What kind of signed file a month's content becomes.
+    struct Kind
+    {
+        QStringView type;
+        QStringView format;
+        int version = 1;
+    };
+    // A month whose content is the payload's members, naming its sender in institution.credit_code (a county's
+    // roll-up, a team's month): the month's revisions read, the folder made, and a new revision written unless the
+    // latest one holds the same content.
+    static Result<ExportedReport> writeMonth(Database& db, Month month, const QJsonObject& content, Kind kind,
+                                             const std::function<Status(const QString& path, int revision)>& workbook,
+                                             const QString& passphrase, const QString& directory);
 };

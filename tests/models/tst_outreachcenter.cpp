@@ -69,18 +69,11 @@ private slots:
         qint64 elder = 0;
         const qint64 west
             = addHousehold(team, u"西村"_s, u"大宝"_s, QDate(2024, 2, 1), QDate(2026, 10, 1), false, &elder);
-        Household h = HouseholdRepository(team).load(west).value();
-        OutreachChild younger;
-        younger.name = u"二宝"_s;
-        younger.gender = Gender::Male;
-        younger.birthDate = QDate(2025, 5, 10);
-        younger.idNumber = u"140406202505100011"_s;
-        younger.idNumber.chop(1);
-        younger.idNumber += IdNumber::checkCharacter(younger.idNumber);
-        h.children.append(younger);
-        QVERIFY(HouseholdValidator::validate(h, QDate(2026, 10, 1)).isEmpty());
-        QVERIFY(HouseholdRepository(team).update(h));
-        const qint64 youngerId = HouseholdRepository(team).load(west).value().children.last().id;
+        QString idNumber = u"14040620250510001"_s;
+        idNumber += IdNumber::checkCharacter(idNumber);
+        const qint64 youngerId
+            = addChild(team, west, u"二宝"_s, Gender::Male, QDate(2025, 5, 10), QDate(2026, 10, 1), idNumber);
+        QVERIFY(youngerId);
         QVERIFY(addVisit(team, elder, QDate(2026, 11, 30), QDate(2027, 1, 5)));
         QVERIFY(addVisit(team, youngerId, QDate(2026, 11, 30), QDate(2027, 1, 5)));
 

@@ -111,15 +111,8 @@ private slots:
         const qint64 household
             = addHousehold(db, u"西村"_s, u"大宝"_s, QDate(2024, 5, 1), QDate(2026, 9, 1), false, &first);
         QVERIFY(household);
-        Household h = HouseholdRepository(db).load(household).value();
-        OutreachChild second;
-        second.name = u"二宝"_s;
-        second.gender = Gender::Male;
-        second.birthDate = QDate(2026, 3, 1);
-        h.children.append(second);
-        QVERIFY(HouseholdValidator::validate(h, today).isEmpty());
-        QVERIFY(HouseholdRepository(db).update(h));
-        const qint64 secondId = HouseholdRepository(db).load(household).value().children.last().id;
+        const qint64 secondId = addChild(db, household, u"二宝"_s, Gender::Male, QDate(2026, 3, 1), today);
+        QVERIFY(secondId);
 
         QVERIFY(addVisit(db, first, QDate(2026, 11, 20), QDate(2027, 2, 20)));
         QVERIFY(addVisit(db, secondId, QDate(2026, 11, 20), QDate(2026, 12, 5)));

@@ -64,15 +64,8 @@ private slots:
         const qint64 west
             = addHousehold(db, u"西村"_s, u"大宝"_s, QDate(2024, 2, 1), QDate(2026, 10, 1), false, &elder);
         QVERIFY(west);
-        Household h = HouseholdRepository(db).load(west).value();
-        OutreachChild younger;
-        younger.name = u"二宝"_s;
-        younger.gender = Gender::Male;
-        younger.birthDate = QDate(2025, 5, 10);
-        h.children.append(younger);
-        QVERIFY(HouseholdValidator::validate(h, QDate(2026, 10, 1)).isEmpty());
-        QVERIFY(HouseholdRepository(db).update(h));
-        const qint64 youngerId = HouseholdRepository(db).load(west).value().children.last().id;
+        const qint64 youngerId = addChild(db, west, u"二宝"_s, Gender::Male, QDate(2025, 5, 10), QDate(2026, 10, 1));
+        QVERIFY(youngerId);
         for (const qint64 child : {elder, youngerId}) {
             QVERIFY(addVisit(db, child, QDate(2026, 11, 30), QDate(2026, 12, 1)));
             QVERIFY(addVisit(db, child, QDate(2026, 12, 1), QDate(2027, 1, 1)));

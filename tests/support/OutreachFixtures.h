@@ -107,6 +107,30 @@ inline qint64 addHousehold(Database& db, const QString& village, const QString& 
     return id.value();
 }
 
+// Adds a child to a household as of `today`; her id, or 0 (with a warning) on failure.
+inline qint64 addChild(Database& db, qint64 householdId, const QString& name, Gender gender, QDate birthDate,
+                       QDate today, const QString& idNumber = {})
+{
+    Household h = HouseholdRepository(db).load(householdId).value_or(Household());
+    OutreachChild child;
+    child.name = name;
+    child.gender = gender;
+    child.birthDate = birthDate;
+    child.idNumber = idNumber;
+    h.children.append(child);
+    const FieldErrors errors = HouseholdValidator::validate(h, today);
+    const Status saved = errors.isEmpty() ? HouseholdRepository(db).update(h) : Status::failure(errors.first().message);
+    if (!saved) {
+        qWarning().noquote() << saved.error();
+        return 0;
+    }
+    const Household stored = HouseholdRepository(db).load(householdId).value_or(Household());
+    for (const OutreachChild& c : stored.children)
+        if (c.name == name && c.birthDate == birthDate)
+            return c.id;
+    return 0;
+}
+
 // A visit by li on `day` covering feeding, planning the next on `next` (invalid: none); 0 (with a warning) when
 // refused.
 inline qint64 addVisit(Database& db, qint64 childId, QDate day, QDate next, Referral referral = Referral::None,
