@@ -107,7 +107,7 @@ int outreachDue(CliContext& context)
 
 QString countsLine(const QString& label, const OutreachCounts& c)
 {
-    return CliText::tr("%1: %2 households, %3 children (%4 left-behind), %5 visits, %6 referrals")
+    return CliText::tr("%1: households %2, children %3 (left-behind %4), visits %5, referrals %6")
         .arg(label)
         .arg(c.households)
         .arg(c.children)
