@@ -1260,6 +1260,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Yuan</source>
         <translation>Yuan</translation>
     </message>
+    <message>
+        <source>Children visited at home</source>
+        <translation>Children visited at home</translation>
+    </message>
 </context>
 <context>
     <name>CenterFigureColumns</name>
@@ -1290,6 +1294,22 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Subsidy claimed</source>
         <translation>Subsidy claimed</translation>
+    </message>
+    <message>
+        <source>Children visited at home</source>
+        <translation>Children visited at home</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Children reached (in care + visited)</source>
+        <translation>Children reached (in care + visited)</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1427,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>This is a county center&apos;s roll-up, which goes to the city center; a county center imports its institutions&apos; monthly reports.</source>
         <translation>This is a county center&apos;s roll-up, which goes to the city center; a county center imports its institutions&apos; monthly reports.</translation>
+    </message>
+    <message>
+        <source>This is an outreach team&apos;s month, which goes to its county center; the city center receives it in the county&apos;s roll-up.</source>
+        <translation>This is an outreach team's month, which goes to its county center; the city center receives it in the county's roll-up.</translation>
     </message>
 </context>
 <context>
@@ -1622,10 +1646,6 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Only a county center sends a roll-up; the city center is the last to receive one.</source>
         <translation>Only a county center sends a roll-up; the city center is the last to receive one.</translation>
     </message>
-    <message>
-        <source>Cannot make the folder %1.</source>
-        <translation>Cannot make the folder %1.</translation>
-    </message>
 </context>
 <context>
     <name>CenterSenderTableModel</name>
@@ -1740,6 +1760,14 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>&amp;Findings (none)</source>
         <translation>&amp;Findings (none)</translation>
     </message>
+    <message>
+        <source>Home visits by to&amp;wnship</source>
+        <translation>Home visits by to&amp;wnship</translation>
+    </message>
+    <message>
+        <source>Children under three reached: %1 in care + %2 visited at home = %3.</source>
+        <translation>Children under three reached: %1 in care + %2 visited at home = %3.</translation>
+    </message>
 </context>
 <context>
     <name>CenterTotalsTableModel</name>
@@ -1766,6 +1794,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Reported</source>
         <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +3917,100 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>DemoOutreach</name>
+    <message>
+        <source>This database is not empty; a demo team goes only into a new, empty database.</source>
+        <translation>This database is not empty; a demo team goes only into a new, empty database.</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentChecklist</name>
+    <message>
+        <source>Lifts the head when lying on the tummy</source>
+        <translation>Lifts the head when lying on the tummy</translation>
+    </message>
+    <message>
+        <source>Follows a face or a toy with the eyes</source>
+        <translation>Follows a face or a toy with the eyes</translation>
+    </message>
+    <message>
+        <source>Smiles back when talked to</source>
+        <translation>Smiles back when talked to</translation>
+    </message>
+    <message>
+        <source>Rolls over</source>
+        <translation>Rolls over</translation>
+    </message>
+    <message>
+        <source>Reaches for and grasps a toy</source>
+        <translation>Reaches for and grasps a toy</translation>
+    </message>
+    <message>
+        <source>Turns towards a voice or a sound</source>
+        <translation>Turns towards a voice or a sound</translation>
+    </message>
+    <message>
+        <source>Sits without support</source>
+        <translation>Sits without support</translation>
+    </message>
+    <message>
+        <source>Babbles syllables such as &quot;ba-ba&quot;, &quot;ma-ma&quot;</source>
+        <translation>Babbles syllables such as "ba-ba", "ma-ma"</translation>
+    </message>
+    <message>
+        <source>Passes a toy from one hand to the other</source>
+        <translation>Passes a toy from one hand to the other</translation>
+    </message>
+    <message>
+        <source>Pulls up to stand holding on</source>
+        <translation>Pulls up to stand holding on</translation>
+    </message>
+    <message>
+        <source>Picks up a small thing between thumb and finger</source>
+        <translation>Picks up a small thing between thumb and finger</translation>
+    </message>
+    <message>
+        <source>Waves bye-bye or copies a gesture</source>
+        <translation>Waves bye-bye or copies a gesture</translation>
+    </message>
+    <message>
+        <source>Walks alone</source>
+        <translation>Walks alone</translation>
+    </message>
+    <message>
+        <source>Says a few words</source>
+        <translation>Says a few words</translation>
+    </message>
+    <message>
+        <source>Points at what he or she wants</source>
+        <translation>Points at what he or she wants</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Puts two words together</source>
+        <translation>Puts two words together</translation>
+    </message>
+    <message>
+        <source>Follows a simple instruction</source>
+        <translation>Follows a simple instruction</translation>
+    </message>
+    <message>
+        <source>Jumps with both feet</source>
+        <translation>Jumps with both feet</translation>
+    </message>
+    <message>
+        <source>Speaks in short sentences</source>
+        <translation>Speaks in short sentences</translation>
+    </message>
+    <message>
+        <source>Plays pretend (feeds a doll, makes a call)</source>
+        <translation>Plays pretend (feeds a doll, makes a call)</translation>
+    </message>
+</context>
+<context>
     <name>FamilySubsidiesView</name>
     <message>
         <source>&amp;Every child in care, for the 育儿补贴</source>
@@ -4383,6 +4509,149 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>HouseholdImport</name>
+    <message>
+        <source>The household key is missing: the rows of one household share it, so that its children are kept together.</source>
+        <translation>The household key is missing: the rows of one household share it, so that its children are kept together.</translation>
+    </message>
+    <message>
+        <source>Household %1&apos;s first row (%2) has &quot;%3&quot; here; the rows of one household repeat its details or leave them empty.</source>
+        <translation>Household %1's first row (%2) has "%3" here; the rows of one household repeat its details or leave them empty.</translation>
+    </message>
+    <message>
+        <source>This child is recorded in another household than the earlier rows of household %1.</source>
+        <translation>This child is recorded in another household than the earlier rows of household %1.</translation>
+    </message>
+    <message>
+        <source>The rows of household %1 and of household %2 are children of the same recorded household; give them one household key.</source>
+        <translation>The rows of household %1 and of household %2 are children of the same recorded household; give them one household key.</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same ID number.</source>
+        <translation>Row %1 has the same ID number.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a child of the same village, name and birth date; give the ID number if they are two.</source>
+        <translation>Row %1 has a child of the same village, name and birth date; give the ID number if they are two.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children of %1 are recorded with this name and birth date; give the ID number to say which.</source>
+        <translation>
+            <numerusform>%n child of %1 is recorded with this name and birth date; give the ID number to say which.</numerusform>
+            <numerusform>%n children of %1 are recorded with this name and birth date; give the ID number to say which.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 is the same recorded child, %2.</source>
+        <translation>Row %1 is the same recorded child, %2.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>The household no longer exists.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s) recorded and cannot be taken off the household; close the household instead.</source>
+        <translation>
+            <numerusform>%1 has %n visit recorded and cannot be taken off the household; close the household instead.</numerusform>
+            <numerusform>%1 has %n visits recorded and cannot be taken off the household; close the household instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID number %1 of %2 is already recorded for %3 of %4.</source>
+        <translation>The ID number %1 of %2 is already recorded for %3 of %4.</translation>
+    </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation>There is no household %1.</translation>
+    </message>
+    <message>
+        <source>There is no child %1 among the team&apos;s households.</source>
+        <translation>There is no child %1 among the team's households.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdValidator</name>
+    <message>
+        <source>Give at least one guardian or carer the team can speak to.</source>
+        <translation>Give at least one guardian or carer the team can speak to.</translation>
+    </message>
+    <message>
+        <source>Guardian %1 has no name.</source>
+        <translation>Guardian %1 has no name.</translation>
+    </message>
+    <message>
+        <source>Guardian %1&apos;s phone: %2</source>
+        <translation>Guardian %1's phone: %2</translation>
+    </message>
+    <message>
+        <source>Child %1</source>
+        <translation>Child %1</translation>
+    </message>
+    <message>
+        <source>Child %1 has no name.</source>
+        <translation>Child %1 has no name.</translation>
+    </message>
+    <message>
+        <source>%1: choose boy or girl.</source>
+        <translation>%1: choose boy or girl.</translation>
+    </message>
+    <message>
+        <source>%1: the birth date is required.</source>
+        <translation>%1: the birth date is required.</translation>
+    </message>
+    <message>
+        <source>%1: the birth date %2 is in the future.</source>
+        <translation>%1: the birth date %2 is in the future.</translation>
+    </message>
+    <message>
+        <source>%1 was born on %2 and is three or older; the team follows children under three.</source>
+        <translation>%1 was born on %2 and is three or older; the team follows children under three.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ID number: %2</source>
+        <translation>%1's ID number: %2</translation>
+    </message>
+    <message>
+        <source>The village (村) is required: the route sheet is grouped by it.</source>
+        <translation>The village (村) is required: the route sheet is grouped by it.</translation>
+    </message>
+    <message>
+        <source>A left-behind (留守) household needs the carer who looks after the children.</source>
+        <translation>A left-behind (留守) household needs the carer who looks after the children.</translation>
+    </message>
+    <message>
+        <source>Record who agreed to the home visits and the records, and on which day, before the household is registered.</source>
+        <translation>Record who agreed to the home visits and the records, and on which day, before the household is registered.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is in the future.</source>
+        <translation>The consent date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The registration date %1 is in the future.</source>
+        <translation>The registration date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The household cannot be closed before it was registered.</source>
+        <translation>The household cannot be closed before it was registered.</translation>
+    </message>
+    <message>
+        <source>Add the child (under three) the team will visit.</source>
+        <translation>Add the child (under three) the team will visit.</translation>
+    </message>
+    <message>
+        <source>Children %1 and %2 have the same ID number.</source>
+        <translation>Children %1 and %2 have the same ID number.</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>Enter the 18-character ID number.</source>
@@ -4453,6 +4722,20 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>ImportSteps</name>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>The file has a header but no rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %n problem; nothing was imported.</numerusform>
+            <numerusform>The file has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportTable</name>
     <message>
         <source>Unknown column &quot;%1&quot; is ignored.</source>
@@ -4473,6 +4756,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Unknown gender &quot;%1&quot;; write 男 or 女.</source>
         <translation>Unknown gender &quot;%1&quot;; write 男 or 女.</translation>
+    </message>
+    <message>
+        <source>Write 是 or 否 (yes or no), not &quot;%1&quot;.</source>
+        <translation>Write 是 or 否 (yes or no), not "%1".</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4972,22 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>City childcare service center</source>
         <translation>City childcare service center</translation>
+    </message>
+    <message>
+        <source>An outreach team needs the township (乡镇) it serves.</source>
+        <translation>An outreach team needs the township (乡镇) it serves.</translation>
+    </message>
+    <message>
+        <source>Only an outreach team records a township.</source>
+        <translation>Only an outreach team records a township.</translation>
+    </message>
+    <message>
+        <source>An outreach team keeps no places and is not recognised as inclusive; leave places and the inclusive recognition empty.</source>
+        <translation>An outreach team keeps no places and is not recognised as inclusive; leave places and the inclusive recognition empty.</translation>
+    </message>
+    <message>
+        <source>Rural infant-care service team</source>
+        <translation>Rural infant-care service team</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +5873,20 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
             <numerusform>%1: %n case of %2 from %3 to %4 (%5).</numerusform>
             <numerusform>%1: %n cases of %2 from %3 to %4 (%5).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutreachReport</name>
+    <message>
+        <source>%1 has not begun; a month is sent once its visits are made.</source>
+        <translation>%1 has not begun; a month is sent once its visits are made.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTeam</name>
+    <message>
+        <source>This database is not an outreach team&apos;s. Households and home visits are kept in the team&apos;s own database (init --type outreach-team).</source>
+        <translation>This database is not an outreach team's. Households and home visits are kept in the team's own database (init --type outreach-team).</translation>
     </message>
 </context>
 <context>
@@ -7721,6 +8038,10 @@ Make the key later under Institution &amp; settings → Data safety and signing.
         <source>Cannot read %1 back: %2</source>
         <translation>Cannot read %1 back: %2</translation>
     </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Cannot make the folder %1.</translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -8447,6 +8768,172 @@ due in %n days</numerusform>
     </message>
 </context>
 <context>
+    <name>VisitImport</name>
+    <message>
+        <source>No child of the team&apos;s households has this ID number.</source>
+        <translation>No child of the team's households has this ID number.</translation>
+    </message>
+    <message>
+        <source>Name the child by ID number, or by village, name and birth date.</source>
+        <translation>Name the child by ID number, or by village, name and birth date.</translation>
+    </message>
+    <message>
+        <source>No child called %1 born on %2 is recorded in %3.</source>
+        <translation>No child called %1 born on %2 is recorded in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children called %1 born on %2 are recorded in %3; give the ID number to say which.</source>
+        <translation>
+            <numerusform>%n child called %1 born on %2 is recorded in %3; give the ID number to say which.</numerusform>
+            <numerusform>%n children called %1 born on %2 are recorded in %3; give the ID number to say which.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This child&apos;s visit of this day is already recorded; the row is left out.</source>
+        <translation>This child's visit of this day is already recorded; the row is left out.</translation>
+    </message>
+    <message>
+        <source>Row %1 is a visit of the same child on the same day.</source>
+        <translation>Row %1 is a visit of the same child on the same day.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitInput</name>
+    <message>
+        <source>Write the weight in kilograms with up to three decimals, such as 7.35, not &quot;%1&quot;.</source>
+        <translation>Write the weight in kilograms with up to three decimals, such as 7.35, not "%1".</translation>
+    </message>
+    <message>
+        <source>Write centimetres with up to one decimal, such as 68.5, not &quot;%1&quot;.</source>
+        <translation>Write centimetres with up to one decimal, such as 68.5, not "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown topic in &quot;%1&quot;; the topics are: %2.</source>
+        <translation>Unknown topic in "%1"; the topics are: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown referral &quot;%1&quot;; write township_hospital (乡镇卫生院) or mch_centre (妇幼保健院).</source>
+        <translation>Unknown referral "%1"; write township_hospital (乡镇卫生院) or mch_centre (妇幼保健院).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation>There is no visit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTerms</name>
+    <message>
+        <source>Feeding</source>
+        <translation>Feeding</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sleep</translation>
+    </message>
+    <message>
+        <source>Development and play</source>
+        <translation>Development and play</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Health and vaccination</source>
+        <translation>Health and vaccination</translation>
+    </message>
+    <message>
+        <source>Parenting stress</source>
+        <translation>Parenting stress</translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <translation>No referral</translation>
+    </message>
+    <message>
+        <source>Township hospital (乡镇卫生院)</source>
+        <translation>Township hospital (乡镇卫生院)</translation>
+    </message>
+    <message>
+        <source>Maternal and child health centre (妇幼保健院)</source>
+        <translation>Maternal and child health centre (妇幼保健院)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitValidator</name>
+    <message>
+        <source>%1 is outside what a child under three measures (%2); check the figure.</source>
+        <translation>%1 is outside what a child under three measures (%2); check the figure.</translation>
+    </message>
+    <message>
+        <source>The day of the visit is required.</source>
+        <translation>The day of the visit is required.</translation>
+    </message>
+    <message>
+        <source>The visit day %1 is in the future.</source>
+        <translation>The visit day %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The visit day %1 is before %2 was born (%3).</source>
+        <translation>The visit day %1 is before %2 was born (%3).</translation>
+    </message>
+    <message>
+        <source>Name at least one team member who made the visit.</source>
+        <translation>Name at least one team member who made the visit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team (an active account that records visits).</source>
+        <translation>%1 is not a member of the team (an active account that records visits).</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic the visit covered.</source>
+        <translation>Choose at least one topic the visit covered.</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>1–25 kg</source>
+        <translation>1–25 kg</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>40–120 cm</source>
+        <translation>40–120 cm</translation>
+    </message>
+    <message>
+        <source>30–56 cm</source>
+        <translation>30–56 cm</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of the development checklist.</source>
+        <translation>"%1" is not an item of the development checklist.</translation>
+    </message>
+    <message>
+        <source>Say why the child is referred to the %1.</source>
+        <translation>Say why the child is referred to the %1.</translation>
+    </message>
+    <message>
+        <source>A referral reason was given but no place the child is referred to.</source>
+        <translation>A referral reason was given but no place the child is referred to.</translation>
+    </message>
+    <message>
+        <source>The next visit (%1) must come after this one (%2).</source>
+        <translation>The next visit (%1) must come after this one (%2).</translation>
+    </message>
+</context>
+<context>
     <name>XlsxFile</name>
     <message>
         <source>Cannot create the workbook %1.</source>
@@ -8486,10 +8973,6 @@ due in %n days</numerusform>
     <message>
         <source>The institution&apos;s registered name.</source>
         <translation>The institution&apos;s registered name.</translation>
-    </message>
-    <message>
-        <source>Unified social credit code (18 characters).</source>
-        <translation>Unified social credit code (18 characters).</translation>
     </message>
     <message>
         <source>County or district, e.g. 潞州区.</source>
@@ -9582,10 +10065,6 @@ due in %n days</numerusform>
         <translation>The folder to write the report into.</translation>
     </message>
     <message>
-        <source>report export needs --out DIR.</source>
-        <translation>report export needs --out DIR.</translation>
-    </message>
-    <message>
         <source>Wrote revision %1 of %2: %3</source>
         <translation>Wrote revision %1 of %2: %3</translation>
     </message>
@@ -9732,6 +10211,211 @@ due in %n days</numerusform>
     <message>
         <source>%1 (through %2)</source>
         <translation>%1 (through %2)</translation>
+    </message>
+    <message>
+        <source>Demo outreach team created in %1: %2 households, %3 children, %4 home visits, %5 referrals.</source>
+        <translation>Demo outreach team created in %1: %2 households, %3 children, %4 home visits, %5 referrals.</translation>
+    </message>
+    <message>
+        <source>The team leader logs in as %1 with the password %2; the team members (队员) %3 with the password %4.</source>
+        <translation>The team leader logs in as %1 with the password %2; the team members (队员) %3 with the password %4.</translation>
+    </message>
+    <message>
+        <source>Make a rural infant-care service team (服务队) instead: its households (户) in four villages (村) and four months of home visits (入户指导).</source>
+        <translation>Make a rural infant-care service team (服务队) instead: its households (户) in four villages (村) and four months of home visits (入户指导).</translation>
+    </message>
+    <message>
+        <source>Imported %1 children: %2 households added, %3 updated, %4 unchanged.</source>
+        <translation>Imported %1 children: %2 households added, %3 updated, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>Import the team&apos;s households from a CSV file, one row per child; all rows or none. Columns: 户编号 household (shared by the rows of one household), 村 village, 幼儿姓名 child_name, 性别 gender, 出生日期 birth_date, 监护人1姓名 guardian1_name; optional 地址 address, 监护人1关系 guardian1_relation, 监护人1电话 guardian1_phone, the same for 监护人2 (guardian2_...), 留守 left_behind (是/否), 照料人 carer, 身份证号 id_number, 特殊需要 special_needs, 知情同意人 consent_by, 同意日期 consent_on, 登记日期 registered_on, 备注 notes. A child already recorded (by ID number, else by village, name and birth date) is updated, not added again.</source>
+        <translation>Import the team's households from a CSV file, one row per child; all rows or none. Columns: 户编号 household (shared by the rows of one household), 村 village, 幼儿姓名 child_name, 性别 gender, 出生日期 birth_date, 监护人1姓名 guardian1_name; optional 地址 address, 监护人1关系 guardian1_relation, 监护人1电话 guardian1_phone, the same for 监护人2 (guardian2_...), 留守 left_behind (是/否), 照料人 carer, 身份证号 id_number, 特殊需要 special_needs, 知情同意人 consent_by, 同意日期 consent_on, 登记日期 registered_on, 备注 notes. A child already recorded (by ID number, else by village, name and birth date) is updated, not added again.</translation>
+    </message>
+    <message>
+        <source>Import households and their children from a CSV file.</source>
+        <translation>Import households and their children from a CSV file.</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (18 characters). An outreach team gives that of the body that runs it, such as the township health centre (乡镇卫生院).</source>
+        <translation>Unified social credit code (18 characters). An outreach team gives that of the body that runs it, such as the township health centre (乡镇卫生院).</translation>
+    </message>
+    <message>
+        <source>The township (乡镇) an outreach team (服务队) serves; only for --type outreach-team, which needs it and has no places.</source>
+        <translation>The township (乡镇) an outreach team (服务队) serves; only for --type outreach-team, which needs it and has no places.</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>Township: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>not visited for over %n month(s)</source>
+        <translation>
+            <numerusform>not visited for over %n month</numerusform>
+            <numerusform>not visited for over %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>never visited</translation>
+    </message>
+    <message numerus="yes">
+        <source>The households to visit: those whose next visit has come, and those not visited for over %n month(s), by village.</source>
+        <translation>
+            <numerusform>The households to visit: those whose next visit has come, and those not visited for over %n month, by village.</numerusform>
+            <numerusform>The households to visit: those whose next visit has come, and those not visited for over %n months, by village.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day to plan for (default today).</source>
+        <translation>The day to plan for (default today).</translation>
+    </message>
+    <message>
+        <source>No household is due for a visit on %1.</source>
+        <translation>No household is due for a visit on %1.</translation>
+    </message>
+    <message>
+        <source>%1: households %2, children %3 (left-behind %4), visits %5, referrals %6</source>
+        <translation>%1: households %2, children %3 (left-behind %4), visits %5, referrals %6</translation>
+    </message>
+    <message>
+        <source>A month&apos;s home visits counted: households, children, visits and referrals, in all, by member and by village.</source>
+        <translation>A month's home visits counted: households, children, visits and referrals, in all, by member and by village.</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Member %1</translation>
+    </message>
+    <message>
+        <source>Export a month&apos;s home visits for the county center as a signed file, with its workbook beside it. A month changed since its last export becomes the next revision.</source>
+        <translation>Export a month's home visits for the county center as a signed file, with its workbook beside it. A month changed since its last export becomes the next revision.</translation>
+    </message>
+    <message>
+        <source>The folder to write the file into.</source>
+        <translation>The folder to write the file into.</translation>
+    </message>
+    <message>
+        <source>The households due for a visit.</source>
+        <translation>The households due for a visit.</translation>
+    </message>
+    <message>
+        <source>A month&apos;s visits counted.</source>
+        <translation>A month's visits counted.</translation>
+    </message>
+    <message>
+        <source>A month&apos;s visits as a signed file for the county.</source>
+        <translation>A month's visits as a signed file for the county.</translation>
+    </message>
+    <message>
+        <source>%1 needs --out DIR.</source>
+        <translation>%1 needs --out DIR.</translation>
+    </message>
+    <message>
+        <source>No child of the team&apos;s households has the ID number %1.</source>
+        <translation>No child of the team's households has the ID number %1.</translation>
+    </message>
+    <message>
+        <source>--child-id takes the number of a child, not &quot;%1&quot;.</source>
+        <translation>--child-id takes the number of a child, not "%1".</translation>
+    </message>
+    <message>
+        <source>Record a home visit (入户指导) of one child.</source>
+        <translation>Record a home visit (入户指导) of one child.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s number in the database, when her ID number is not known.</source>
+        <translation>The child's number in the database, when her ID number is not known.</translation>
+    </message>
+    <message>
+        <source>The day of the visit.</source>
+        <translation>The day of the visit.</translation>
+    </message>
+    <message>
+        <source>The team members who made the visit, by user name, comma-separated.</source>
+        <translation>The team members who made the visit, by user name, comma-separated.</translation>
+    </message>
+    <message>
+        <source>What the visit covered, comma-separated: feeding, sleep, development, safety, health, parenting_stress.</source>
+        <translation>What the visit covered, comma-separated: feeding, sleep, development, safety, health, parenting_stress.</translation>
+    </message>
+    <message>
+        <source>Weight in kilograms, e.g. 7.35.</source>
+        <translation>Weight in kilograms, e.g. 7.35.</translation>
+    </message>
+    <message>
+        <source>Length or height in centimetres, e.g. 68.5.</source>
+        <translation>Length or height in centimetres, e.g. 68.5.</translation>
+    </message>
+    <message>
+        <source>Head circumference in centimetres, e.g. 43.2.</source>
+        <translation>Head circumference in centimetres, e.g. 43.2.</translation>
+    </message>
+    <message>
+        <source>Development checklist items seen, comma-separated; an item not seen with a leading minus: sits,babbles,-passes_hand.</source>
+        <translation>Development checklist items seen, comma-separated; an item not seen with a leading minus: sits,babbles,-passes_hand.</translation>
+    </message>
+    <message>
+        <source>The advice given to the family.</source>
+        <translation>The advice given to the family.</translation>
+    </message>
+    <message>
+        <source>Where the child is referred: township_hospital (乡镇卫生院) or mch_centre (妇幼保健院).</source>
+        <translation>Where the child is referred: township_hospital (乡镇卫生院) or mch_centre (妇幼保健院).</translation>
+    </message>
+    <message>
+        <source>Why the child is referred.</source>
+        <translation>Why the child is referred.</translation>
+    </message>
+    <message>
+        <source>The day of the next visit.</source>
+        <translation>The day of the next visit.</translation>
+    </message>
+    <message>
+        <source>visit add needs either --child ID_NUMBER or --child-id N.</source>
+        <translation>visit add needs either --child ID_NUMBER or --child-id N.</translation>
+    </message>
+    <message>
+        <source>Recorded visit %1: %2 on %3.</source>
+        <translation>Recorded visit %1: %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits; %2 rows already recorded were left out.</source>
+        <translation>Imported %1 visits; %2 rows already recorded were left out.</translation>
+    </message>
+    <message>
+        <source>Import home visits from a CSV file, one row per child seen; all rows or none. The child by 身份证号 id_number, or by 村 village, 幼儿姓名 child_name and 出生日期 birth_date. Columns: 入户日期 visited_on, 入户人员 visitors, 指导内容 topics; optional 体重 weight (kg), 身长 length (cm), 头围 head (cm), 发育检查 checklist, 指导建议 advice, 转介 referral, 转介原因 referral_reason, 下次入户日期 next_visit_on. A child&apos;s visit of a day already recorded is left out.</source>
+        <translation>Import home visits from a CSV file, one row per child seen; all rows or none. The child by 身份证号 id_number, or by 村 village, 幼儿姓名 child_name and 出生日期 birth_date. Columns: 入户日期 visited_on, 入户人员 visitors, 指导内容 topics; optional 体重 weight (kg), 身长 length (cm), 头围 head (cm), 发育检查 checklist, 指导建议 advice, 转介 referral, 转介原因 referral_reason, 下次入户日期 next_visit_on. A child's visit of a day already recorded is left out.</translation>
+    </message>
+    <message>
+        <source>Record a home visit.</source>
+        <translation>Record a home visit.</translation>
+    </message>
+    <message>
+        <source>Import home visits from a CSV file.</source>
+        <translation>Import home visits from a CSV file.</translation>
+    </message>
+    <message>
+        <source>An outreach team&apos;s households (户): import.</source>
+        <translation>An outreach team's households (户): import.</translation>
+    </message>
+    <message>
+        <source>Home visits (入户指导): add, import.</source>
+        <translation>Home visits (入户指导): add, import.</translation>
+    </message>
+    <message>
+        <source>An outreach team&apos;s plan and months: due, summary, export.</source>
+        <translation>An outreach team's plan and months: due, summary, export.</translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Yuan</source>
         <translation>元</translation>
     </message>
+    <message>
+        <source>Children visited at home</source>
+        <translation>入户指导幼儿</translation>
+    </message>
 </context>
 <context>
     <name>CenterFigureColumns</name>
@@ -1283,6 +1287,22 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Subsidy claimed</source>
         <translation>申报补贴</translation>
+    </message>
+    <message>
+        <source>Children visited at home</source>
+        <translation>入户指导幼儿</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>入户次数</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介次数</translation>
+    </message>
+    <message>
+        <source>Children reached (in care + visited)</source>
+        <translation>0-3岁覆盖（在托＋入户）</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1420,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>This is a county center&apos;s roll-up, which goes to the city center; a county center imports its institutions&apos; monthly reports.</source>
         <translation>这是县区中心的汇总文件，应报送市中心；县区中心只导入所辖机构的月报。</translation>
+    </message>
+    <message>
+        <source>This is an outreach team&apos;s month, which goes to its county center; the city center receives it in the county&apos;s roll-up.</source>
+        <translation>这是农村婴幼儿照护服务队的月度文件，应报送所属县区中心；市中心通过县区汇总接收。</translation>
     </message>
 </context>
 <context>
@@ -1609,10 +1633,6 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Only a county center sends a roll-up; the city center is the last to receive one.</source>
         <translation>只有县区中心报送汇总；市中心是汇总的最终接收方。</translation>
     </message>
-    <message>
-        <source>Cannot make the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
 </context>
 <context>
     <name>CenterSenderTableModel</name>
@@ -1727,6 +1747,14 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>&amp;Findings (none)</source>
         <translation>发现的问题（无）(&amp;F)</translation>
     </message>
+    <message>
+        <source>Home visits by to&amp;wnship</source>
+        <translation>按乡镇入户指导(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Children under three reached: %1 in care + %2 visited at home = %3.</source>
+        <translation>覆盖三岁以下幼儿：在托 %1 + 入户指导 %2 = %3。</translation>
+    </message>
 </context>
 <context>
     <name>CenterTotalsTableModel</name>
@@ -1753,6 +1781,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Reported</source>
         <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3888,100 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>DemoOutreach</name>
+    <message>
+        <source>This database is not empty; a demo team goes only into a new, empty database.</source>
+        <translation>此数据库不是空的；演示服务队只能写入新的空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentChecklist</name>
+    <message>
+        <source>Lifts the head when lying on the tummy</source>
+        <translation>俯卧时能抬头</translation>
+    </message>
+    <message>
+        <source>Follows a face or a toy with the eyes</source>
+        <translation>眼睛能追随人脸或玩具</translation>
+    </message>
+    <message>
+        <source>Smiles back when talked to</source>
+        <translation>逗引时会笑</translation>
+    </message>
+    <message>
+        <source>Rolls over</source>
+        <translation>会翻身</translation>
+    </message>
+    <message>
+        <source>Reaches for and grasps a toy</source>
+        <translation>会伸手抓握玩具</translation>
+    </message>
+    <message>
+        <source>Turns towards a voice or a sound</source>
+        <translation>听到声音会转头寻找</translation>
+    </message>
+    <message>
+        <source>Sits without support</source>
+        <translation>能独坐</translation>
+    </message>
+    <message>
+        <source>Babbles syllables such as &quot;ba-ba&quot;, &quot;ma-ma&quot;</source>
+        <translation>会发出“爸爸”“妈妈”等音节</translation>
+    </message>
+    <message>
+        <source>Passes a toy from one hand to the other</source>
+        <translation>能把玩具从一只手换到另一只手</translation>
+    </message>
+    <message>
+        <source>Pulls up to stand holding on</source>
+        <translation>能扶物站立</translation>
+    </message>
+    <message>
+        <source>Picks up a small thing between thumb and finger</source>
+        <translation>能用拇指和食指捏起小物品</translation>
+    </message>
+    <message>
+        <source>Waves bye-bye or copies a gesture</source>
+        <translation>会挥手再见或模仿动作</translation>
+    </message>
+    <message>
+        <source>Walks alone</source>
+        <translation>能独走</translation>
+    </message>
+    <message>
+        <source>Says a few words</source>
+        <translation>会说几个词</translation>
+    </message>
+    <message>
+        <source>Points at what he or she wants</source>
+        <translation>会用手指指向想要的东西</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>会跑</translation>
+    </message>
+    <message>
+        <source>Puts two words together</source>
+        <translation>会说两个词的短语</translation>
+    </message>
+    <message>
+        <source>Follows a simple instruction</source>
+        <translation>能听懂并执行简单指令</translation>
+    </message>
+    <message>
+        <source>Jumps with both feet</source>
+        <translation>会双脚跳</translation>
+    </message>
+    <message>
+        <source>Speaks in short sentences</source>
+        <translation>会说简单的句子</translation>
+    </message>
+    <message>
+        <source>Plays pretend (feeds a doll, makes a call)</source>
+        <translation>会玩假装游戏（喂娃娃、打电话）</translation>
+    </message>
+</context>
+<context>
     <name>FamilySubsidiesView</name>
     <message>
         <source>&amp;Every child in care, for the 育儿补贴</source>
@@ -4347,6 +4473,147 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>HouseholdImport</name>
+    <message>
+        <source>The household key is missing: the rows of one household share it, so that its children are kept together.</source>
+        <translation>缺少户编号：同一户的各行共用户编号，以便把该户的幼儿归在一起。</translation>
+    </message>
+    <message>
+        <source>Household %1&apos;s first row (%2) has &quot;%3&quot; here; the rows of one household repeat its details or leave them empty.</source>
+        <translation>户 %1 的第一行（第 %2 行）此处为“%3”；同一户的各行须重复相同信息或留空。</translation>
+    </message>
+    <message>
+        <source>This child is recorded in another household than the earlier rows of household %1.</source>
+        <translation>该幼儿登记在另一户，与户 %1 前面各行不是同一户。</translation>
+    </message>
+    <message>
+        <source>The rows of household %1 and of household %2 are children of the same recorded household; give them one household key.</source>
+        <translation>户 %1 和户 %2 的各行是已登记的同一户的幼儿；请使用同一个户编号。</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same ID number.</source>
+        <translation>第 %1 行的身份证号与此相同。</translation>
+    </message>
+    <message>
+        <source>Row %1 has a child of the same village, name and birth date; give the ID number if they are two.</source>
+        <translation>第 %1 行有同村、同名、同出生日期的幼儿；如是两名幼儿，请填写身份证号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children of %1 are recorded with this name and birth date; give the ID number to say which.</source>
+        <translation>
+            <numerusform>%1 登记有 %n 名同名、同出生日期的幼儿；请填写身份证号加以区分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 is the same recorded child, %2.</source>
+        <translation>第 %1 行是同一名已登记的幼儿：%2。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>The household no longer exists.</source>
+        <translation>该家庭已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n visit(s) recorded and cannot be taken off the household; close the household instead.</source>
+        <translation>
+            <numerusform>%1 已有 %n 次入户记录，不能从该家庭中移除；请改为将该家庭结案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID number %1 of %2 is already recorded for %3 of %4.</source>
+        <translation>%2 的身份证号 %1 已登记为 %4 的 %3。</translation>
+    </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation>没有编号为 %1 的家庭。</translation>
+    </message>
+    <message>
+        <source>There is no child %1 among the team&apos;s households.</source>
+        <translation>服务队的家庭中没有编号为 %1 的幼儿。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdValidator</name>
+    <message>
+        <source>Give at least one guardian or carer the team can speak to.</source>
+        <translation>请至少填写一位可联系的监护人或照料人。</translation>
+    </message>
+    <message>
+        <source>Guardian %1 has no name.</source>
+        <translation>监护人 %1 未填写姓名。</translation>
+    </message>
+    <message>
+        <source>Guardian %1&apos;s phone: %2</source>
+        <translation>监护人 %1 的电话：%2</translation>
+    </message>
+    <message>
+        <source>Child %1</source>
+        <translation>幼儿 %1</translation>
+    </message>
+    <message>
+        <source>Child %1 has no name.</source>
+        <translation>幼儿 %1 未填写姓名。</translation>
+    </message>
+    <message>
+        <source>%1: choose boy or girl.</source>
+        <translation>%1：请选择性别。</translation>
+    </message>
+    <message>
+        <source>%1: the birth date is required.</source>
+        <translation>%1：出生日期为必填项。</translation>
+    </message>
+    <message>
+        <source>%1: the birth date %2 is in the future.</source>
+        <translation>%1：出生日期 %2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 was born on %2 and is three or older; the team follows children under three.</source>
+        <translation>%1 出生于 %2，已满三岁；服务队只跟踪三岁以下幼儿。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ID number: %2</source>
+        <translation>%1 的身份证号：%2</translation>
+    </message>
+    <message>
+        <source>The village (村) is required: the route sheet is grouped by it.</source>
+        <translation>村为必填项：入户路线单按村分组。</translation>
+    </message>
+    <message>
+        <source>A left-behind (留守) household needs the carer who looks after the children.</source>
+        <translation>留守家庭需填写照料幼儿的人。</translation>
+    </message>
+    <message>
+        <source>Record who agreed to the home visits and the records, and on which day, before the household is registered.</source>
+        <translation>登记家庭前，请记录同意入户指导和建档的人及同意日期。</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is in the future.</source>
+        <translation>同意日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The registration date %1 is in the future.</source>
+        <translation>登记日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The household cannot be closed before it was registered.</source>
+        <translation>结案日期不能早于登记日期。</translation>
+    </message>
+    <message>
+        <source>Add the child (under three) the team will visit.</source>
+        <translation>请添加服务队将入户指导的三岁以下幼儿。</translation>
+    </message>
+    <message>
+        <source>Children %1 and %2 have the same ID number.</source>
+        <translation>幼儿 %1 与幼儿 %2 的身份证号相同。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>Enter the 18-character ID number.</source>
@@ -4417,6 +4684,19 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>ImportSteps</name>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>文件有 %n 处问题，未导入任何内容。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportTable</name>
     <message>
         <source>Unknown column &quot;%1&quot; is ignored.</source>
@@ -4437,6 +4717,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Unknown gender &quot;%1&quot;; write 男 or 女.</source>
         <translation>无法识别的性别“%1”；请填写 男 或 女。</translation>
+    </message>
+    <message>
+        <source>Write 是 or 否 (yes or no), not &quot;%1&quot;.</source>
+        <translation>请填写“是”或“否”，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4933,22 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>City childcare service center</source>
         <translation>市托育综合服务中心</translation>
+    </message>
+    <message>
+        <source>An outreach team needs the township (乡镇) it serves.</source>
+        <translation>服务队需填写所服务的乡镇。</translation>
+    </message>
+    <message>
+        <source>Only an outreach team records a township.</source>
+        <translation>只有农村婴幼儿照护服务队填写乡镇。</translation>
+    </message>
+    <message>
+        <source>An outreach team keeps no places and is not recognised as inclusive; leave places and the inclusive recognition empty.</source>
+        <translation>服务队没有托位，也不参与普惠认定；托位与普惠认定请留空。</translation>
+    </message>
+    <message>
+        <source>Rural infant-care service team</source>
+        <translation>农村婴幼儿照护服务队</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5827,20 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>
             <numerusform>%1：%3 至 %4 共 %n 名幼儿因%2缺勤（%5）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutreachReport</name>
+    <message>
+        <source>%1 has not begun; a month is sent once its visits are made.</source>
+        <translation>%1 尚未开始；入户完成后才能报送该月。</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachTeam</name>
+    <message>
+        <source>This database is not an outreach team&apos;s. Households and home visits are kept in the team&apos;s own database (init --type outreach-team).</source>
+        <translation>此数据库不属于农村婴幼儿照护服务队。家庭与入户记录保存在服务队自己的数据库中（init --type outreach-team）。</translation>
     </message>
 </context>
 <context>
@@ -7664,6 +7978,10 @@ Make the key later under Institution &amp; settings → Data safety and signing.
         <source>Cannot read %1 back: %2</source>
         <translation>无法读回 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -8380,6 +8698,171 @@ due in %n day(s)</source>
     </message>
 </context>
 <context>
+    <name>VisitImport</name>
+    <message>
+        <source>No child of the team&apos;s households has this ID number.</source>
+        <translation>服务队登记的各户中没有该身份证号的幼儿。</translation>
+    </message>
+    <message>
+        <source>Name the child by ID number, or by village, name and birth date.</source>
+        <translation>请用身份证号，或用村、姓名和出生日期指明幼儿。</translation>
+    </message>
+    <message>
+        <source>No child called %1 born on %2 is recorded in %3.</source>
+        <translation>%3 没有登记 %2 出生、名叫 %1 的幼儿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children called %1 born on %2 are recorded in %3; give the ID number to say which.</source>
+        <translation>
+            <numerusform>%3 登记有 %n 名 %2 出生、名叫 %1 的幼儿；请填写身份证号加以区分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This child&apos;s visit of this day is already recorded; the row is left out.</source>
+        <translation>该幼儿当天的入户指导已登记，此行不再导入。</translation>
+    </message>
+    <message>
+        <source>Row %1 is a visit of the same child on the same day.</source>
+        <translation>第 %1 行是同一幼儿同一天的入户指导。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitInput</name>
+    <message>
+        <source>Write the weight in kilograms with up to three decimals, such as 7.35, not &quot;%1&quot;.</source>
+        <translation>体重请以千克填写，最多三位小数，如 7.35，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Write centimetres with up to one decimal, such as 68.5, not &quot;%1&quot;.</source>
+        <translation>请以厘米填写，最多一位小数，如 68.5，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown topic in &quot;%1&quot;; the topics are: %2.</source>
+        <translation>“%1”中有未知的指导内容；可选：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown referral &quot;%1&quot;; write township_hospital (乡镇卫生院) or mch_centre (妇幼保健院).</source>
+        <translation>未知的转介去向“%1”；请填写 township_hospital（乡镇卫生院）或 mch_centre（妇幼保健院）。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation>没有编号为 %1 的入户记录。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTerms</name>
+    <message>
+        <source>Feeding</source>
+        <translation>喂养</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>睡眠</translation>
+    </message>
+    <message>
+        <source>Development and play</source>
+        <translation>发展与游戏</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Health and vaccination</source>
+        <translation>健康与疫苗接种</translation>
+    </message>
+    <message>
+        <source>Parenting stress</source>
+        <translation>养育压力</translation>
+    </message>
+    <message>
+        <source>No referral</source>
+        <translation>无转介</translation>
+    </message>
+    <message>
+        <source>Township hospital (乡镇卫生院)</source>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>Maternal and child health centre (妇幼保健院)</source>
+        <translation>妇幼保健院</translation>
+    </message>
+</context>
+<context>
+    <name>VisitValidator</name>
+    <message>
+        <source>%1 is outside what a child under three measures (%2); check the figure.</source>
+        <translation>%1 超出三岁以下幼儿的合理范围（%2），请核对数值。</translation>
+    </message>
+    <message>
+        <source>The day of the visit is required.</source>
+        <translation>入户日期为必填项。</translation>
+    </message>
+    <message>
+        <source>The visit day %1 is in the future.</source>
+        <translation>入户日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The visit day %1 is before %2 was born (%3).</source>
+        <translation>入户日期 %1 早于 %2 的出生日期（%3）。</translation>
+    </message>
+    <message>
+        <source>Name at least one team member who made the visit.</source>
+        <translation>请至少选择一名参与入户的队员。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the team (an active account that records visits).</source>
+        <translation>%1 不是服务队队员（可记录入户的有效账户）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic the visit covered.</source>
+        <translation>请至少选择一项指导内容。</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 千克</translation>
+    </message>
+    <message>
+        <source>1–25 kg</source>
+        <translation>1–25 千克</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 厘米</translation>
+    </message>
+    <message>
+        <source>40–120 cm</source>
+        <translation>40–120 厘米</translation>
+    </message>
+    <message>
+        <source>30–56 cm</source>
+        <translation>30–56 厘米</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of the development checklist.</source>
+        <translation>“%1”不是发育检查表中的项目。</translation>
+    </message>
+    <message>
+        <source>Say why the child is referred to the %1.</source>
+        <translation>请说明转介至%1的原因。</translation>
+    </message>
+    <message>
+        <source>A referral reason was given but no place the child is referred to.</source>
+        <translation>填写了转介原因，但未选择转介机构。</translation>
+    </message>
+    <message>
+        <source>The next visit (%1) must come after this one (%2).</source>
+        <translation>下次入户日期（%1）必须晚于本次（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxFile</name>
     <message>
         <source>Cannot create the workbook %1.</source>
@@ -8419,10 +8902,6 @@ due in %n day(s)</source>
     <message>
         <source>The institution&apos;s registered name.</source>
         <translation>机构的登记名称。</translation>
-    </message>
-    <message>
-        <source>Unified social credit code (18 characters).</source>
-        <translation>统一社会信用代码（18 位）。</translation>
     </message>
     <message>
         <source>County or district, e.g. 潞州区.</source>
@@ -9509,10 +9988,6 @@ due in %n day(s)</source>
         <translation>月报写入的文件夹。</translation>
     </message>
     <message>
-        <source>report export needs --out DIR.</source>
-        <translation>report export 需要 --out 目录。</translation>
-    </message>
-    <message>
         <source>Wrote revision %1 of %2: %3</source>
         <translation>已写出 %2 月报第 %1 版：%3</translation>
     </message>
@@ -9659,6 +10134,208 @@ due in %n day(s)</source>
     <message>
         <source>%1 (through %2)</source>
         <translation>%1（经 %2 报送）</translation>
+    </message>
+    <message>
+        <source>Demo outreach team created in %1: %2 households, %3 children, %4 home visits, %5 referrals.</source>
+        <translation>已在 %1 创建演示服务队：%2 户，%3 名幼儿，入户指导 %4 次，转介 %5 次。</translation>
+    </message>
+    <message>
+        <source>The team leader logs in as %1 with the password %2; the team members (队员) %3 with the password %4.</source>
+        <translation>队长以 %1 登录，密码 %2；队员 %3 的密码为 %4。</translation>
+    </message>
+    <message>
+        <source>Make a rural infant-care service team (服务队) instead: its households (户) in four villages (村) and four months of home visits (入户指导).</source>
+        <translation>改为创建农村婴幼儿照护服务队：四个村的户和四个月的入户指导。</translation>
+    </message>
+    <message>
+        <source>Imported %1 children: %2 households added, %3 updated, %4 unchanged.</source>
+        <translation>已导入 %1 名幼儿：新增 %2 户，更新 %3 户，%4 户无变化。</translation>
+    </message>
+    <message>
+        <source>Import the team&apos;s households from a CSV file, one row per child; all rows or none. Columns: 户编号 household (shared by the rows of one household), 村 village, 幼儿姓名 child_name, 性别 gender, 出生日期 birth_date, 监护人1姓名 guardian1_name; optional 地址 address, 监护人1关系 guardian1_relation, 监护人1电话 guardian1_phone, the same for 监护人2 (guardian2_...), 留守 left_behind (是/否), 照料人 carer, 身份证号 id_number, 特殊需要 special_needs, 知情同意人 consent_by, 同意日期 consent_on, 登记日期 registered_on, 备注 notes. A child already recorded (by ID number, else by village, name and birth date) is updated, not added again.</source>
+        <translation>从 CSV 文件导入服务队的户，每名幼儿一行；全部导入或全不导入。列：户编号（同一户各行相同）、村、幼儿姓名、性别、出生日期、监护人1姓名；可选：地址、监护人1关系、监护人1电话、监护人2 的相同各列、留守（是/否）、照料人、身份证号、特殊需要、知情同意人、同意日期、登记日期、备注。已登记的幼儿（按身份证号，否则按村、姓名和出生日期）会被更新，不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Import households and their children from a CSV file.</source>
+        <translation>从 CSV 文件导入户及其幼儿。</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (18 characters). An outreach team gives that of the body that runs it, such as the township health centre (乡镇卫生院).</source>
+        <translation>统一社会信用代码（18 位）。服务队填写其举办单位的代码，如乡镇卫生院。</translation>
+    </message>
+    <message>
+        <source>The township (乡镇) an outreach team (服务队) serves; only for --type outreach-team, which needs it and has no places.</source>
+        <translation>服务队服务的乡镇；仅用于 --type outreach-team（服务队必须填写，且没有托位）。</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>乡镇：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>not visited for over %n month(s)</source>
+        <translation>
+            <numerusform>超过 %n 个月未入户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never visited</source>
+        <translation>从未入户</translation>
+    </message>
+    <message numerus="yes">
+        <source>The households to visit: those whose next visit has come, and those not visited for over %n month(s), by village.</source>
+        <translation>
+            <numerusform>待入户的户：下次入户日期已到的户，以及超过 %n 个月未入户的户，按村列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day to plan for (default today).</source>
+        <translation>按哪一天安排（默认今天）。</translation>
+    </message>
+    <message>
+        <source>No household is due for a visit on %1.</source>
+        <translation>%1 没有需要入户的户。</translation>
+    </message>
+    <message>
+        <source>%1: households %2, children %3 (left-behind %4), visits %5, referrals %6</source>
+        <translation>%1：入户家庭 %2 户，幼儿 %3 名（留守 %4 名），入户指导 %5 次，转介 %6 次</translation>
+    </message>
+    <message>
+        <source>A month&apos;s home visits counted: households, children, visits and referrals, in all, by member and by village.</source>
+        <translation>统计一个月的入户指导：户数、幼儿数、入户次数和转介次数，合计、按队员和按村。</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>队员 %1</translation>
+    </message>
+    <message>
+        <source>Export a month&apos;s home visits for the county center as a signed file, with its workbook beside it. A month changed since its last export becomes the next revision.</source>
+        <translation>将一个月的入户指导导出为签名文件报送县级中心，并在旁边生成工作簿。上次导出后有变动的月份成为下一修订版。</translation>
+    </message>
+    <message>
+        <source>The folder to write the file into.</source>
+        <translation>写入文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>The households due for a visit.</source>
+        <translation>待入户的户。</translation>
+    </message>
+    <message>
+        <source>A month&apos;s visits counted.</source>
+        <translation>一个月的入户指导统计。</translation>
+    </message>
+    <message>
+        <source>A month&apos;s visits as a signed file for the county.</source>
+        <translation>一个月的入户指导，导出为报送县级的签名文件。</translation>
+    </message>
+    <message>
+        <source>%1 needs --out DIR.</source>
+        <translation>%1 需要 --out 文件夹。</translation>
+    </message>
+    <message>
+        <source>No child of the team&apos;s households has the ID number %1.</source>
+        <translation>服务队登记的各户中没有身份证号为 %1 的幼儿。</translation>
+    </message>
+    <message>
+        <source>--child-id takes the number of a child, not &quot;%1&quot;.</source>
+        <translation>--child-id 应为幼儿的编号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Record a home visit (入户指导) of one child.</source>
+        <translation>登记一名幼儿的入户指导。</translation>
+    </message>
+    <message>
+        <source>The child&apos;s number in the database, when her ID number is not known.</source>
+        <translation>幼儿在数据库中的编号（不知道身份证号时使用）。</translation>
+    </message>
+    <message>
+        <source>The day of the visit.</source>
+        <translation>入户日期。</translation>
+    </message>
+    <message>
+        <source>The team members who made the visit, by user name, comma-separated.</source>
+        <translation>入户的队员用户名，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>What the visit covered, comma-separated: feeding, sleep, development, safety, health, parenting_stress.</source>
+        <translation>指导内容，以逗号分隔：feeding（喂养）、sleep（睡眠）、development（发展与游戏）、safety（安全）、health（健康与疫苗接种）、parenting_stress（养育压力）。</translation>
+    </message>
+    <message>
+        <source>Weight in kilograms, e.g. 7.35.</source>
+        <translation>体重（千克），如 7.35。</translation>
+    </message>
+    <message>
+        <source>Length or height in centimetres, e.g. 68.5.</source>
+        <translation>身长或身高（厘米），如 68.5。</translation>
+    </message>
+    <message>
+        <source>Head circumference in centimetres, e.g. 43.2.</source>
+        <translation>头围（厘米），如 43.2。</translation>
+    </message>
+    <message>
+        <source>Development checklist items seen, comma-separated; an item not seen with a leading minus: sits,babbles,-passes_hand.</source>
+        <translation>发育检查中观察到的项目，以逗号分隔；未观察到的项目前加减号：sits,babbles,-passes_hand。</translation>
+    </message>
+    <message>
+        <source>The advice given to the family.</source>
+        <translation>给家庭的指导建议。</translation>
+    </message>
+    <message>
+        <source>Where the child is referred: township_hospital (乡镇卫生院) or mch_centre (妇幼保健院).</source>
+        <translation>转介去向：township_hospital（乡镇卫生院）或 mch_centre（妇幼保健院）。</translation>
+    </message>
+    <message>
+        <source>Why the child is referred.</source>
+        <translation>转介原因。</translation>
+    </message>
+    <message>
+        <source>The day of the next visit.</source>
+        <translation>下次入户日期。</translation>
+    </message>
+    <message>
+        <source>visit add needs either --child ID_NUMBER or --child-id N.</source>
+        <translation>visit add 需要 --child 身份证号 或 --child-id 编号，二者选一。</translation>
+    </message>
+    <message>
+        <source>Recorded visit %1: %2 on %3.</source>
+        <translation>已登记入户指导 %1：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Imported %1 visits; %2 rows already recorded were left out.</source>
+        <translation>已导入 %1 次入户指导；%2 行已登记，未再导入。</translation>
+    </message>
+    <message>
+        <source>Import home visits from a CSV file, one row per child seen; all rows or none. The child by 身份证号 id_number, or by 村 village, 幼儿姓名 child_name and 出生日期 birth_date. Columns: 入户日期 visited_on, 入户人员 visitors, 指导内容 topics; optional 体重 weight (kg), 身长 length (cm), 头围 head (cm), 发育检查 checklist, 指导建议 advice, 转介 referral, 转介原因 referral_reason, 下次入户日期 next_visit_on. A child&apos;s visit of a day already recorded is left out.</source>
+        <translation>从 CSV 文件导入入户指导，每名幼儿每次一行；全部导入或全不导入。幼儿按身份证号，或按村、幼儿姓名和出生日期确定。列：入户日期、入户人员、指导内容；可选：体重（千克）、身长（厘米）、头围（厘米）、发育检查、指导建议、转介、转介原因、下次入户日期。幼儿当天已登记的入户指导不再导入。</translation>
+    </message>
+    <message>
+        <source>Record a home visit.</source>
+        <translation>登记入户指导。</translation>
+    </message>
+    <message>
+        <source>Import home visits from a CSV file.</source>
+        <translation>从 CSV 文件导入入户指导。</translation>
+    </message>
+    <message>
+        <source>An outreach team&apos;s households (户): import.</source>
+        <translation>服务队的户：导入。</translation>
+    </message>
+    <message>
+        <source>Home visits (入户指导): add, import.</source>
+        <translation>入户指导：登记、导入。</translation>
+    </message>
+    <message>
+        <source>An outreach team&apos;s plan and months: due, summary, export.</source>
+        <translation>服务队的入户计划与月度：待入户、统计、导出。</translation>
     </message>
 </context>
 <context>
