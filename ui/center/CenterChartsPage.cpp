@@ -6,6 +6,7 @@
 #include "common/Controls.h"
 #include "common/ErrorLabel.h"
 #include "common/PolicyKey.h"
+#include "institution/InstitutionProfile.h"
 #include "store/PolicyRepository.h"
 
 #include <QBarCategoryAxis>
@@ -94,7 +95,11 @@ void CenterChartsPage::reload()
 
 void CenterChartsPage::showCounties(const CenterMonth& state)
 {
-    QChart* chart = clearedChart(m_counties, tr("Places and children enrolled by county, %1").arg(month().toString()));
+    QChart* chart = clearedChart(m_counties, state.total.outreachChildren > 0
+                                                 ? tr("Places, children enrolled and children visited at home by "
+                                                      "county, %1")
+                                                       .arg(month().toString())
+                                                 : tr("Places and children enrolled by county, %1").arg(month().toString()));
     auto* places = new QBarSet(tr("Places"));
     places->setColor(QColor(0xb0, 0xbe, 0xc5));
     auto* enrolled = new QBarSet(tr("Enrolled"));
@@ -143,7 +148,9 @@ void CenterChartsPage::showInstitutions(const CenterMonth& state)
     certified->setColor(QColor(0xff, 0xa7, 0x26));
     QStringList names;
     for (auto it = state.rows.crbegin(); it != state.rows.crend(); ++it) {
-        if (it->status != ReportingStatus::Reported)
+        // A home-visit team has no attendance or caregivers to chart.
+        if (it->status != ReportingStatus::Reported
+            || it->type == InstitutionProfile::typeKey(InstitutionType::OutreachTeam))
             continue;
         names << it->name;
         *attendance << percentOnAxis(it->figures.attendance());
