@@ -207,21 +207,25 @@ int runInfo(CliContext& context)
             lines << QCoreApplication::translate("cli", "Township: %1").arg(p->township);
         lines << QCoreApplication::translate("cli", "Type: %1").arg(InstitutionProfile::typeLabel(p->type))
               << QCoreApplication::translate("cli", "Operating model: %1")
-                     .arg(InstitutionProfile::operatingModelLabel(p->operatingModel))
-              << QCoreApplication::translate("cli", "Places: %1").arg(p->places);
-        if (p->inclusive)
-            lines << QCoreApplication::translate("cli", "Inclusive (普惠) since %1, %2 approved inclusive places")
-                         .arg(p->inclusiveFrom.toString(Qt::ISODate))
-                         .arg(p->inclusivePlaces);
-        else
-            lines << QCoreApplication::translate("cli", "Not an inclusive (普惠) institution");
+                     .arg(InstitutionProfile::operatingModelLabel(p->operatingModel));
+        // A center or a home-visit team keeps no places and is never recognised as inclusive.
+        if (!p->isCenter() && !p->isOutreachTeam()) {
+            lines << QCoreApplication::translate("cli", "Places: %1").arg(p->places);
+            if (p->inclusive)
+                lines << QCoreApplication::translate("cli", "Inclusive (普惠) since %1, %2 approved inclusive places")
+                             .arg(p->inclusiveFrom.toString(Qt::ISODate))
+                             .arg(p->inclusivePlaces);
+            else
+                lines << QCoreApplication::translate("cli", "Not an inclusive (普惠) institution");
+        }
     } else {
         lines << QCoreApplication::translate("cli", "The institution has not been set up yet (run init or demo).");
     }
-    lines << QCoreApplication::translate("cli", "Classes: %1, children enrolled: %2, staff: %3")
-                 .arg(counts->classes)
-                 .arg(counts->children)
-                 .arg(counts->staff);
+    if (!profile.value() || (!profile.value()->isCenter() && !profile.value()->isOutreachTeam()))
+        lines << QCoreApplication::translate("cli", "Classes: %1, children enrolled: %2, staff: %3")
+                     .arg(counts->classes)
+                     .arg(counts->children)
+                     .arg(counts->staff);
     context.printText(lines.join(u'\n'));
     return ExitDone;
 }
