@@ -65,7 +65,7 @@ Result<FieldErrors> InstitutionRepository::save(InstitutionProfile profile)
         query.bindValue(u":from"_s, Sql::date(profile.inclusiveFrom));
         query.bindValue(u":iplaces"_s, profile.inclusivePlaces);
         query.bindValue(u":places"_s, profile.places);
-        query.bindValue(u":township"_s, profile.township);
+        query.bindValue(u":township"_s, Sql::text(profile.township));
         query.bindValue(u":now"_s, Clock::now().toString(Qt::ISODate));
         return Sql::exec(query);
     });
