@@ -284,11 +284,9 @@ void TestOutreachPages::registersAHouseholdWithErrorsAtTheirFields()
         childrenError = childOf<QLabel>(d, u"childrenError"_s)->text();
         childOf<QLineEdit>(d, u"villageEdit"_s)->insert(u"李家坡"_s);
         childOf<QLineEdit>(d, u"consentByEdit"_s)->insert(u"陈芳"_s);
-        QTest::mouseClick(childOf<QPushButton>(d, u"addGuardianButton"_s), Qt::LeftButton);
         auto* guardians = childOf<QTableWidget>(d, u"guardianTable"_s);
         guardians->item(0, 0)->setText(u"陈芳"_s);
         guardians->item(0, 2)->setText(u"138 0000 2222"_s);
-        QTest::mouseClick(childOf<QPushButton>(d, u"addChildButton"_s), Qt::LeftButton);
         auto* children = childOf<QTableWidget>(d, u"childTable"_s);
         children->item(0, 0)->setText(u"陈小雨"_s);
         childOf<QComboBox>(d, u"childGenderCombo"_s)->setCurrentIndex(2);
@@ -297,7 +295,7 @@ void TestOutreachPages::registersAHouseholdWithErrorsAtTheirFields()
     });
     QTest::mouseClick(window->findChild<QPushButton*>(u"addHouseholdButton"_s), Qt::LeftButton);
     QVERIFY2(villageError.contains(u"village"_s), qPrintable(villageError));
-    QVERIFY2(childrenError.contains(u"child"_s), qPrintable(childrenError));
+    QVERIFY2(childrenError.contains(u"Child 1 has no name"_s), qPrintable(childrenError));
     const Result<QList<Household>> all = HouseholdRepository(*m_t->db).all();
     const auto chen = std::find_if(all->cbegin(), all->cend(),
                                    [](const Household& h) { return h.guardians.first().name == u"陈芳"_s; });

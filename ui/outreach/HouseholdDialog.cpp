@@ -42,8 +42,9 @@ HouseholdDialog::HouseholdDialog(Database& db, Household household, QWidget* par
     m_village->setObjectName(u"villageEdit"_s);
     m_village->setPlaceholderText(tr("The village (村), for the route sheet"));
     m_address->setObjectName(u"addressEdit"_s);
-    m_guardians->setGuardians(m_household.guardians);
-    m_children->setChildren(m_household.children);
+    // A new household starts with the row of its first guardian and of its first child to fill in.
+    m_guardians->setGuardians(m_household.id == 0 ? QList<HouseholdGuardian> {{}} : m_household.guardians);
+    m_children->setChildren(m_household.id == 0 ? QList<OutreachChild> {{}} : m_household.children);
     m_leftBehind->setObjectName(u"leftBehindCheck"_s);
     m_leftBehind->setChecked(m_household.leftBehind);
     m_carer->setObjectName(u"carerEdit"_s);
@@ -52,7 +53,7 @@ HouseholdDialog::HouseholdDialog(Database& db, Household household, QWidget* par
     connect(m_leftBehind, &QCheckBox::toggled, m_carer, &QWidget::setEnabled);
     m_consentBy->setObjectName(u"consentByEdit"_s);
     m_notes->setObjectName(u"notesEdit"_s);
-    m_notes->setMaximumHeight(60);
+    m_notes->setMaximumHeight(48);
 
     auto* consent = new QWidget(this);
     auto* consentRow = new QHBoxLayout(consent);

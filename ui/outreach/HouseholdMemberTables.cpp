@@ -48,7 +48,9 @@ HouseholdRowsEditor::HouseholdRowsEditor(const QString& name, const QStringList&
     m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_table->setMinimumHeight(110);
+    // A household has one or two of each: the dialog must fit a laptop's screen.
+    m_table->setMinimumHeight(80);
+    m_table->setMaximumHeight(110);
     connect(m_table, &QTableWidget::itemChanged, this, &HouseholdRowsEditor::changed);
 
     QString capitalised = name;

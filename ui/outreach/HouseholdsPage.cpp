@@ -12,6 +12,7 @@
 #include "store/Database.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -36,6 +37,7 @@ HouseholdsPage::HouseholdsPage(Database& db, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(u"householdTable"_s);
     setUpRecordTable(m_view, m_proxy, m_model);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_search->setObjectName(u"householdSearchEdit"_s);
     m_search->setPlaceholderText(tr("Search by village, address, guardian or child"));
     m_search->setClearButtonEnabled(true);

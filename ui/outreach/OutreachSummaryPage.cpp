@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -55,7 +56,10 @@ OutreachSummaryPage::OutreachSummaryPage(Database& db, QWidget* parent)
     const auto table = [this](OutreachGroupTableModel* model, const QString& name, const QString& title) {
         auto* box = new QGroupBox(title, this);
         auto* layout = new QVBoxLayout(box);
-        layout->addWidget(makeRecordTable(model, name, box));
+        QTableView* view = makeRecordTable(model, name, box);
+        // Counts stay beside their headers rather than the last spread across the page.
+        view->horizontalHeader()->setStretchLastSection(false);
+        layout->addWidget(view);
         return box;
     };
     auto* layout = new QVBoxLayout(this);

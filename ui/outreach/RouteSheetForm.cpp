@@ -7,6 +7,13 @@
 
 #include <QPagedPaintDevice>
 
+namespace {
+
+// Room for a signature and a note written on the doorstep.
+constexpr qreal SignatureRowMm = 12;
+
+} // namespace
+
 RouteSheetForm::RouteSheetForm(QList<DueHousehold> due, QString team, QString township, QDate day)
     : m_due(std::move(due))
     , m_team(std::move(team))
@@ -38,7 +45,7 @@ int RouteSheetForm::print(QPagedPaintDevice& device) const
                                               {tr("Children"), 1.5},
                                               {tr("Last visit"), 0.8, Qt::AlignCenter},
                                               {tr("Next visit"), 0.8, Qt::AlignCenter},
-                                              {tr("Overdue"), 0.9},
+                                              {tr("Overdue"), 1.1},
                                               {tr("Signature on visit"), 1},
                                               {tr("Notes"), 1.4}};
     for (qsizetype start = 0; start < m_due.size();) {
@@ -52,6 +59,7 @@ int RouteSheetForm::print(QPagedPaintDevice& device) const
                 overdue = overdue.isEmpty() ? DueTableModel::longUnvisitedText()
                                             : overdue + u'\n' + DueTableModel::longUnvisitedText();
             PrintedFlow::Row row;
+            row.minimumMm = SignatureRowMm;
             row.cells << PrintedFlow::Cell {QString::number(end - start + 1)}
                       << PrintedFlow::Cell {HouseholdTableModel::guardianText(d.household)}
                       << PrintedFlow::Cell {d.household.address}
