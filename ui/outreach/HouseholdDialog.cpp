@@ -3,7 +3,6 @@
 #include "HouseholdMemberTables.h"
 #include "common/Clock.h"
 #include "common/Controls.h"
-#include "common/ErrorLabel.h"
 #include "outreach/HouseholdRepository.h"
 #include "outreach/HouseholdValidator.h"
 #include "store/Database.h"
@@ -33,6 +32,7 @@ HouseholdDialog::HouseholdDialog(Database& db, Household household, QWidget* par
     , m_consentOn(makeDateEdit(m_household.consentOn.isValid() ? m_household.consentOn : Clock::today(),
                                u"consentOnEdit"_s, this))
     , m_notes(new QPlainTextEdit(m_household.notes, this))
+    , m_errors(this)
 {
     setObjectName(u"householdDialog"_s);
     setWindowTitle(m_household.id == 0 ? tr("Add household") : tr("Edit household"));
@@ -62,33 +62,14 @@ HouseholdDialog::HouseholdDialog(Database& db, Household household, QWidget* par
     consentRow->addWidget(new QLabel(tr("on"), consent));
     consentRow->addWidget(m_consentOn);
 
-    form()->addRow(tr("&Village:"), withError(m_village, u"village"_s));
+    form()->addRow(tr("&Village:"), m_errors.withError(m_village, u"village"_s));
     form()->addRow(tr("&Address:"), m_address);
-    form()->addRow(tr("Guardians:"), withError(m_guardians, u"guardians"_s));
-    form()->addRow(tr("Children:"), withError(m_children, u"children"_s));
+    form()->addRow(tr("Guardians:"), m_errors.withError(m_guardians, u"guardians"_s));
+    form()->addRow(tr("Children:"), m_errors.withError(m_children, u"children"_s));
     form()->addRow(QString(), m_leftBehind);
-    form()->addRow(tr("Ca&rer:"), withError(m_carer, u"carer"_s));
-    form()->addRow(tr("Consent &given by:"), withError(consent, u"consent"_s));
+    form()->addRow(tr("Ca&rer:"), m_errors.withError(m_carer, u"carer"_s));
+    form()->addRow(tr("Consent &given by:"), m_errors.withError(consent, u"consent"_s));
     form()->addRow(tr("&Notes:"), m_notes);
-}
-
-QLabel* HouseholdDialog::fieldError(const QString& field)
-{
-    QLabel* label = makeErrorLabel(this);
-    label->setObjectName(field + u"Error"_s);
-    m_errors.insert(field, label);
-    return label;
-}
-
-QWidget* HouseholdDialog::withError(QWidget* field, const QString& key)
-{
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(fieldError(key));
-    return box;
 }
 
 Household HouseholdDialog::household() const
@@ -118,8 +99,7 @@ void HouseholdDialog::showFieldErrors(const FieldErrors& errors)
             key = u"consent"_s;
         messages[m_errors.contains(key) ? key : u"village"_s] << e.message;
     }
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
-        showError(it.value(), messages.value(it.key()).join(u'\n'));
+    m_errors.show(messages);
 }
 
 Status HouseholdDialog::save()

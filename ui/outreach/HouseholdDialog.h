@@ -1,10 +1,9 @@
 #pragma once
 
 #include "common/FieldError.h"
+#include "common/FieldErrorLabels.h"
 #include "common/FormDialog.h"
 #include "outreach/Household.h"
-
-#include <QHash>
 
 class Database;
 class HouseholdGuardiansEditor;
@@ -31,8 +30,6 @@ protected:
     Status save() override;
 
 private:
-    QLabel* fieldError(const QString& field);
-    QWidget* withError(QWidget* field, const QString& key);
     Household household() const;
     void showFieldErrors(const FieldErrors& errors);
 
@@ -47,5 +44,5 @@ private:
     QLineEdit* m_consentBy;
     QDateEdit* m_consentOn;
     QPlainTextEdit* m_notes;
-    QHash<QString, QLabel*> m_errors;
+    FieldErrorLabels m_errors;
 };

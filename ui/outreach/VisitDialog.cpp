@@ -5,7 +5,6 @@
 #include "access/UserRepository.h"
 #include "common/Clock.h"
 #include "common/Controls.h"
-#include "common/ErrorLabel.h"
 #include "common/MessageBox.h"
 #include "common/Month.h"
 #include "common/OptionalDateEdit.h"
@@ -45,6 +44,7 @@ VisitDialog::VisitDialog(Database& db, Household household, const std::optional<
     , m_referral(new QComboBox(this))
     , m_referralReason(new QLineEdit(this))
     , m_nextVisit(new OptionalDateEdit(tr("Planned on"), u"nextVisit"_s, this))
+    , m_errors(this)
 {
     setObjectName(u"visitDialog"_s);
     const QString guardian = m_household.guardians.isEmpty() ? QString() : m_household.guardians.first().name;
@@ -66,25 +66,6 @@ VisitDialog::VisitDialog(Database& db, Household household, const std::optional<
         m_nextVisitChosen = true;
 }
 
-QLabel* VisitDialog::fieldError(const QString& field)
-{
-    QLabel* label = makeErrorLabel(this);
-    label->setObjectName(field + u"Error"_s);
-    m_errors.insert(field, label);
-    return label;
-}
-
-QWidget* VisitDialog::withError(QWidget* field, const QString& key)
-{
-    auto* box = new QWidget(this);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(fieldError(key));
-    return box;
-}
-
 QWidget* VisitDialog::makeVisitColumn()
 {
     auto* column = new QWidget(this);
@@ -96,7 +77,7 @@ QWidget* VisitDialog::makeVisitColumn()
     m_age->setObjectName(u"ageLabel"_s);
     form->addRow(tr("&Child:"), m_child);
     form->addRow(tr("Age:"), m_age);
-    form->addRow(tr("Visited &on:"), withError(m_visitedOn, u"visited_on"_s));
+    form->addRow(tr("Visited &on:"), m_errors.withError(m_visitedOn, u"visited_on"_s));
 
     m_visitors->setObjectName(u"visitorList"_s);
     m_visitors->setMaximumHeight(90);
@@ -111,7 +92,7 @@ QWidget* VisitDialog::makeVisitColumn()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    form->addRow(tr("Visitors:"), withError(m_visitors, u"visitors"_s));
+    form->addRow(tr("Visitors:"), m_errors.withError(m_visitors, u"visitors"_s));
 
     auto* topics = new QGroupBox(tr("Topics talked about"), column);
     auto* grid = new QGridLayout(topics);
@@ -123,7 +104,7 @@ QWidget* VisitDialog::makeVisitColumn()
         m_topics << box;
         connect(box, &QCheckBox::toggled, this, &VisitDialog::saveDraft);
     }
-    form->addRow(withError(topics, u"topics"_s));
+    form->addRow(m_errors.withError(topics, u"topics"_s));
 
     m_advice->setObjectName(u"adviceEdit"_s);
     m_advice->setPlaceholderText(tr("What the family was advised to do"));
@@ -143,7 +124,7 @@ QWidget* VisitDialog::makeFindingsColumn()
     auto* layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_measurements);
-    layout->addWidget(withError(m_checklist, u"checklist"_s));
+    layout->addWidget(m_errors.withError(m_checklist, u"checklist"_s));
 
     auto* plan = new QWidget(column);
     auto* form = new QFormLayout(plan);
@@ -153,9 +134,9 @@ QWidget* VisitDialog::makeFindingsColumn()
         m_referral->addItem(VisitTerms::referralLabel(r), int(r));
     m_referralReason->setObjectName(u"referralReasonEdit"_s);
     m_referralReason->setPlaceholderText(tr("Why a doctor should see the child"));
-    form->addRow(tr("&Referral:"), withError(m_referral, u"referral"_s));
-    form->addRow(tr("Re&ason:"), withError(m_referralReason, u"referral_reason"_s));
-    form->addRow(tr("&Next visit:"), withError(m_nextVisit, u"next_visit_on"_s));
+    form->addRow(tr("&Referral:"), m_errors.withError(m_referral, u"referral"_s));
+    form->addRow(tr("Re&ason:"), m_errors.withError(m_referralReason, u"referral_reason"_s));
+    form->addRow(tr("&Next visit:"), m_errors.withError(m_nextVisit, u"next_visit_on"_s));
     layout->addWidget(plan);
     layout->addStretch();
 
@@ -272,8 +253,7 @@ void VisitDialog::showFieldErrors(const FieldErrors& errors)
     for (const FieldError& e : errors)
         if (!m_measurements->showFieldError(e.field, e.message))
             messages[m_errors.contains(e.field) ? e.field : u"visited_on"_s] << e.message;
-    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it)
-        showError(it.value(), messages.value(it.key()).join(u'\n'));
+    m_errors.show(messages);
 }
 
 Status VisitDialog::save()

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "common/FieldError.h"
+#include "common/FieldErrorLabels.h"
 #include "common/FormDialog.h"
 #include "outreach/Household.h"
 #include "outreach/Visit.h"
 
-#include <QHash>
 #include <optional>
 
 class Database;
@@ -44,8 +44,6 @@ protected:
 private:
     QWidget* makeVisitColumn();
     QWidget* makeFindingsColumn();
-    QLabel* fieldError(const QString& field);
-    QWidget* withError(QWidget* field, const QString& key);
     void fill(const Visit& visit);
     Visit visit() const;
     const OutreachChild* child() const;
@@ -68,7 +66,7 @@ private:
     QComboBox* m_referral;
     QLineEdit* m_referralReason;
     OptionalDateEdit* m_nextVisit;
-    QHash<QString, QLabel*> m_errors;
+    FieldErrorLabels m_errors;
     // Drafts are kept only once the form shows what it was opened with, and no more once it is saved or closed.
     bool m_keepingDrafts = false;
     bool m_nextVisitChosen = false;
