@@ -4,14 +4,11 @@
 #include "common/Clock.h"
 #include "common/Controls.h"
 #include "common/ErrorLabel.h"
-#include "common/FileDialog.h"
 #include "common/RecordTable.h"
 #include "itemmodels/OutreachGroupTableModel.h"
 #include "outreach/OutreachReport.h"
 #include "outreach/OutreachSummary.h"
-#include "reports/InstitutionKeys.h"
-#include "reports/PassphraseDialog.h"
-#include "reports/SigningKeyBox.h"
+#include "reports/SignedExportFlow.h"
 #include "store/Database.h"
 
 #include <QDateEdit>
@@ -21,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -111,45 +107,28 @@ void OutreachSummaryPage::reload()
 void OutreachSummaryPage::exportMonth()
 {
     const Month chosen = month();
-    std::optional<QString> newKeyPassphrase;
-    if (const Result<std::optional<KeyInfo>> key = InstitutionKeys(m_db).current(); key && !key.value()) {
-        if (!m_db.actor().may(Permission::ManageKeys)) {
-            showError(m_error,
-                      tr("The team has no signing key yet. The team leader makes it under Institution & "
-                         "settings → Data safety and signing."));
-            return;
-        }
-        newKeyPassphrase = SigningKeyBox::makeFirstKey(m_db, this);
-        if (!newKeyPassphrase)
-            return;
-    }
-    const QString folder = FileDialog::directory(this, tr("Export the visits of %1 into").arg(chosen.toString()),
-                                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (folder.isEmpty())
+    QString error;
+    const std::optional<ExportedReport> exported = SignedExportFlow::run(
+        m_db, this,
+        {tr("The team has no signing key yet. The team leader makes it under Institution & settings → Data safety and "
+            "signing."),
+         tr("Export the visits of %1 into").arg(chosen.toString()), tr("Sign the visits of %1").arg(chosen.toString()),
+         tr("The month's visits are signed with the team's key before they go to the county. Type its passphrase.")},
+        [&](const QString& passphrase, const QString& folder) {
+            return OutreachReport::exportMonth(m_db, chosen, passphrase, folder);
+        },
+        error);
+    showError(m_error, error);
+    if (!exported)
         return;
-    std::optional<ExportedReport> exported;
-    auto run = [&](const QString& passphrase) -> Status {
-        const Result<ExportedReport> result = OutreachReport::exportMonth(m_db, chosen, passphrase, folder);
-        if (result)
-            exported = result.value();
-        return result.status();
-    };
-    if (newKeyPassphrase) {
-        if (const Status written = run(*newKeyPassphrase); !written) {
-            showError(m_error, written.error());
-            return;
-        }
-    } else {
-        PassphraseDialog dialog(
-            PassphraseDialog::Current, tr("Sign the visits of %1").arg(chosen.toString()),
-            tr("The month's visits are signed with the team's key before they go to the county. Type its passphrase."),
-            [&](const QString& passphrase, const QString&) { return run(passphrase); }, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-    }
-    showError(m_error, QString());
-    m_message->setText(tr("Wrote revision %1 of %2: %3, and its workbook %4.")
-                           .arg(exported->revision.revision)
-                           .arg(chosen.toString(), QDir::toNativeSeparators(exported->reportPath),
-                                QDir::toNativeSeparators(exported->workbookPath)));
+    const QString file = QDir::toNativeSeparators(exported->reportPath);
+    const QString workbook = QDir::toNativeSeparators(exported->workbookPath);
+    m_message->setText(exported->newRevision ? tr("Wrote revision %1 of %2: %3, and its workbook %4.")
+                                                   .arg(exported->revision.revision)
+                                                   .arg(chosen.toString(), file, workbook)
+                                             : tr("%1 has not changed since revision %2; wrote that revision "
+                                                  "again: %3, and its workbook %4.")
+                                                   .arg(chosen.toString())
+                                                   .arg(exported->revision.revision)
+                                                   .arg(file, workbook));
 }
