@@ -19,6 +19,10 @@
 #include "common/PolicyKey.h"
 #include "institution/InstitutionPage.h"
 #include "institution/InstitutionRepository.h"
+#include "outreach/DuePage.h"
+#include "outreach/HouseholdsPage.h"
+#include "outreach/OutreachSummaryPage.h"
+#include "outreach/VisitRecording.h"
 #include "overview/OverviewPage.h"
 #include "reports/ReportVerification.h"
 #include "reports/ReportsPage.h"
@@ -40,6 +44,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +101,8 @@ void MainWindow::addPages()
     const Result<std::optional<InstitutionProfile>> profile = InstitutionRepository(m_db).load();
     if (profile && profile.value() && profile.value()->isCenter())
         addCenterPages(profile.value()->type);
+    else if (profile && profile.value() && profile.value()->isOutreachTeam())
+        addOutreachPages();
     else
         addProviderPages();
     if (actor.may(Permission::ManageUsers))
@@ -135,6 +142,26 @@ void MainWindow::addCenterPages(InstitutionType centerType)
         addPage(import, tr("Import"));
         addPage(registry, tr("Registry"));
         addPage(charts, tr("Charts"));
+    }
+    addInstitutionPage();
+}
+
+// A rural team keeps households and home visits; its visitors work offline and send the county signed months.
+void MainWindow::addOutreachPages()
+{
+    if (m_db.actor().may(Permission::RecordOutreach)) {
+        auto* due = new DuePage(m_db, this);
+        auto* households = new HouseholdsPage(m_db, this);
+        connect(households, &HouseholdsPage::visitRecorded, due, &DuePage::reload);
+        connect(due, &DuePage::visitRecorded, households, &HouseholdsPage::reload);
+        addPage(due, tr("Due visits"));
+        addPage(households, tr("Households"));
+        addPage(new OutreachSummaryPage(m_db, this), tr("Monthly summary"));
+        // A visit form the laptop lost when it went off is offered back once the window is up.
+        QTimer::singleShot(0, due, [this, due] {
+            if (VisitRecording::offerDraft(m_db, this))
+                due->reload();
+        });
     }
     addInstitutionPage();
 }

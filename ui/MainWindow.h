@@ -42,10 +42,12 @@ protected:
 private:
     // Opens the page an overview alert or chart leads to, on its class or month.
     void openPlace(OverviewAlert::Place place, qint64 classId, Month month);
-    // The pages of who is logged in: a provider's or a center's, then the accounts and the audit trail.
+    // The pages of who is logged in: a provider's, a center's or an outreach team's, then the accounts and the audit
+    // trail.
     void addPages();
     void addProviderPages();
     void addCenterPages(InstitutionType centerType);
+    void addOutreachPages();
     void addInstitutionPage();
     void addPage(QWidget* page, const QString& title);
     void createMenus();

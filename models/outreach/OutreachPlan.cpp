@@ -2,6 +2,7 @@
 
 #include "HouseholdRepository.h"
 #include "HouseholdValidator.h"
+#include "OutreachTeam.h"
 #include "store/Database.h"
 #include "store/Sql.h"
 
@@ -53,6 +54,20 @@ bool hasChildUnderThree(const Household& household, QDate today)
 bool OutreachPlan::isLongUnvisited(QDate since, QDate today)
 {
     return since.isValid() && since.addMonths(UnvisitedMonths) < today;
+}
+
+Result<QHash<qint64, QDate>> OutreachPlan::lastVisits(Database& db)
+{
+    using R = Result<QHash<qint64, QDate>>;
+    if (Status allowed = OutreachTeam::require(db); !allowed)
+        return R::failure(allowed.error());
+    const Result<QHash<qint64, LatestVisit>> latest = latestVisits(db);
+    if (!latest)
+        return R::failure(latest.error());
+    QHash<qint64, QDate> days;
+    for (auto it = latest->cbegin(); it != latest->cend(); ++it)
+        days.insert(it.key(), it->day);
+    return days;
 }
 
 Result<QList<DueHousehold>> OutreachPlan::dueList(Database& db, QDate today)

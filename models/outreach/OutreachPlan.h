@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 class Database;
 
@@ -32,6 +33,8 @@ public:
     // Open households with a child still under three on `today` that are due or long unvisited, by village, then
     // next visit day (the most overdue first), then registration.
     static Result<QList<DueHousehold>> dueList(Database& db, QDate today);
+    // Each visited household's latest visit day, by household id, for the household list; one query.
+    static Result<QHash<qint64, QDate>> lastVisits(Database& db);
     // Whether a household last seen (or registered) on `since` is long unvisited on `today`: more than
     // UnvisitedMonths calendar months have passed.
     static bool isLongUnvisited(QDate since, QDate today);

@@ -1,5 +1,6 @@
 #include "TempDatabase.h"
 #include "access/UserRepository.h"
+#include "common/CreditCode.h"
 #include "institution/InstitutionRepository.h"
 #include "setup/SetupWizard.h"
 
@@ -26,6 +27,7 @@ private slots:
     void inclusivePlacesAboveTotalAreRefused();
     void setUpACenter_data();
     void setUpACenter();
+    void setUpAnOutreachTeam();
 
 private:
     template<typename T> static T* child(QWidget* parent, const QString& name)
@@ -223,6 +225,62 @@ void TestSetupWizard::setUpACenter()
     QCOMPARE(saved.value()->type, type);
     QCOMPARE(saved.value()->places, 0);
     QVERIFY(!saved.value()->inclusive);
+    QCOMPARE(t.db->actor().role, Role::Director);
+}
+
+// A rural outreach team names its township (asked only of a team), keeps no places, and its account page speaks of
+// the team leader and the members who record the visits.
+void TestSetupWizard::setUpAnOutreachTeam()
+{
+    TempDatabase t;
+    QVERIFY(t.open());
+    t.db->setActor({});
+    SetupWizard wizard(*t.db);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QLineEdit* township = child<QLineEdit>(&wizard, u"townshipEdit"_s);
+    QVERIFY(!township->isVisible());
+    child<QLineEdit>(&wizard, u"nameEdit"_s)->insert(u"黄碾镇农村婴幼儿照护服务队"_s);
+    const QString first17 = u"52140402MJ0000003"_s;
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"creditCodeEdit"_s), first17 + CreditCode::checkCharacter(first17));
+    child<QComboBox>(&wizard, u"countyCombo"_s)->setCurrentText(u"潞州区"_s);
+    child<QSpinBox>(&wizard, u"placesSpin"_s)->setValue(30);
+    QComboBox* typeCombo = child<QComboBox>(&wizard, u"typeCombo"_s);
+    typeCombo->setCurrentIndex(typeCombo->findData(int(InstitutionType::OutreachTeam)));
+    QVERIFY(township->isVisible());
+    QCOMPARE(child<QSpinBox>(&wizard, u"placesSpin"_s)->value(), 0);
+
+    // Without the township the team cannot go on.
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 0);
+    QLabel* error = visibleError(wizard);
+    QVERIFY(error);
+    QVERIFY2(error->text().contains(u"township"_s), qPrintable(error->text()));
+    township->insert(u"黄碾镇"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 2);
+    QCOMPARE(wizard.currentPage()->title(), u"The team leader's account"_s);
+    QVERIFY2(wizard.currentPage()->subTitle().contains(u"members"_s), qPrintable(wizard.currentPage()->subTitle()));
+
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"passwordEdit"_s), u"duizhang-2026"_s);
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"repeatPasswordEdit"_s), u"duizhang-2026"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 3);
+    QVERIFY2(wizard.currentPage()->subTitle().contains(u"home visits"_s), qPrintable(wizard.currentPage()->subTitle()));
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"newPassphraseEdit"_s), u"team visits 2026"_s);
+    QTest::keyClicks(child<QLineEdit>(&wizard, u"repeatPassphraseEdit"_s), u"team visits 2026"_s);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), 4);
+    const QString summary = child<QLabel>(&wizard, u"summaryLabel"_s)->text();
+    QVERIFY2(summary.contains(u"Township: 黄碾镇"_s), qPrintable(summary));
+    QVERIFY2(!summary.contains(u"Places"_s), qPrintable(summary));
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    const auto saved = InstitutionRepository(*t.db).load();
+    QVERIFY(saved.ok() && saved.value().has_value());
+    QCOMPARE(saved.value()->type, InstitutionType::OutreachTeam);
+    QCOMPARE(saved.value()->township, u"黄碾镇"_s);
+    QCOMPARE(saved.value()->places, 0);
     QCOMPARE(t.db->actor().role, Role::Director);
 }
 

@@ -6,16 +6,13 @@
 #include "common/Clock.h"
 #include "common/Controls.h"
 #include "common/ErrorLabel.h"
-#include "common/FileDialog.h"
 #include "common/RecordTable.h"
 #include "itemmodels/CenterFigureColumns.h"
 #include "itemmodels/CenterFindingTableModel.h"
 #include "itemmodels/CenterMonthTableModel.h"
 #include "itemmodels/CenterSenderTableModel.h"
 #include "itemmodels/CenterTotalsTableModel.h"
-#include "reports/InstitutionKeys.h"
-#include "reports/PassphraseDialog.h"
-#include "reports/SigningKeyBox.h"
+#include "reports/SignedExportFlow.h"
 #include "store/Database.h"
 
 #include <QDateEdit>
@@ -26,7 +23,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -144,45 +140,22 @@ void CenterStatusPage::reload()
 void CenterStatusPage::exportRollUp()
 {
     const Month chosen = month();
-    // A center set up from the command line has no key yet; its head makes it on first use.
-    std::optional<QString> newKeyPassphrase;
-    if (const Result<std::optional<KeyInfo>> key = InstitutionKeys(m_db).current(); key && !key.value()) {
-        if (!m_db.actor().may(Permission::ManageKeys)) {
-            showError(m_error,
-                      tr("The center has no signing key yet. Its head makes it under Institution & settings → Data "
-                         "safety and signing."));
-            return;
-        }
-        newKeyPassphrase = SigningKeyBox::makeFirstKey(m_db, this);
-        if (!newKeyPassphrase)
-            return;
-    }
-    const QString folder = FileDialog::directory(this, tr("Export the roll-up of %1 into").arg(chosen.toString()),
-                                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (folder.isEmpty())
+    QString error;
+    const std::optional<ExportedReport> exported = SignedExportFlow::run(
+        m_db, this,
+        {tr("The center has no signing key yet. Its head makes it under Institution & settings → Data safety and "
+            "signing."),
+         tr("Export the roll-up of %1 into").arg(chosen.toString()),
+         tr("Sign the roll-up of %1").arg(chosen.toString()),
+         tr("The roll-up is signed with the center's key, so the city knows it comes from you unchanged. Type its "
+            "passphrase.")},
+        [&](const QString& passphrase, const QString& folder) {
+            return CenterRollUp::exportMonth(m_db, chosen, passphrase, folder);
+        },
+        error);
+    showError(m_error, error);
+    if (!exported)
         return;
-    std::optional<ExportedReport> exported;
-    auto run = [&](const QString& passphrase) -> Status {
-        const Result<ExportedReport> result = CenterRollUp::exportMonth(m_db, chosen, passphrase, folder);
-        if (result)
-            exported = result.value();
-        return result.status();
-    };
-    if (newKeyPassphrase) {
-        if (const Status written = run(*newKeyPassphrase); !written) {
-            showError(m_error, written.error());
-            return;
-        }
-    } else {
-        PassphraseDialog dialog(
-            PassphraseDialog::Current, tr("Sign the roll-up of %1").arg(chosen.toString()),
-            tr("The roll-up is signed with the center's key, so the city knows it comes from you unchanged. Type "
-               "its passphrase."),
-            [&](const QString& passphrase, const QString&) { return run(passphrase); }, this);
-        if (dialog.exec() != QDialog::Accepted || !exported)
-            return;
-    }
-    showError(m_error, QString());
     const QString file = QDir::toNativeSeparators(exported->reportPath);
     const QString workbook = QDir::toNativeSeparators(exported->workbookPath);
     m_message->setText(exported->newRevision ? tr("Wrote revision %1 of the roll-up of %2: %3, and its workbook %4.")

@@ -38,7 +38,7 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
 {
     setObjectName(u"institutionPage"_s);
     const auto loaded = InstitutionRepository(db).load();
-    m_center = loaded && loaded.value() && loaded.value()->isCenter();
+    m_keepsNoCare = loaded && loaded.value() && (loaded.value()->isCenter() || loaded.value()->isOutreachTeam());
 
     auto* profileBox = new QGroupBox(tr("Institution"), this);
     auto* profileLayout = new QVBoxLayout(profileBox);
@@ -80,8 +80,9 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     auto* institution = new QWidget(this);
     auto* institutionLayout = new QVBoxLayout(institution);
     institutionLayout->addWidget(profileBox);
-    // A center bills no one and keeps no care days: its calendar and fees are its institutions'.
-    if (m_center)
+    // A center bills no one and keeps no care days: its calendar and fees are its institutions'. A team visits
+    // families at home: no fees or care days either.
+    if (m_keepsNoCare)
         calendarBox->hide();
     else
         institutionLayout->addWidget(calendarBox);
@@ -100,7 +101,7 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(u"institutionTabs"_s);
     tabs->addTab(institution, tr("&Institution"));
-    if (!m_center) {
+    if (!m_keepsNoCare) {
         m_fees = new FeeScheduleView(db, this);
         tabs->addTab(m_fees, tr("&Fees (收费标准)"));
     }
@@ -122,7 +123,7 @@ InstitutionPage::InstitutionPage(Database& db, QWidget* parent)
 
 void InstitutionPage::reload()
 {
-    QStringList errors {showProfile(), m_center ? QString() : showCalendar()};
+    QStringList errors {showProfile(), m_keepsNoCare ? QString() : showCalendar()};
     if (const Result<PolicyParameters> policy = PolicyRepository(m_db).load(); policy)
         m_policyModel->setParameters(policy.value());
     else
@@ -155,8 +156,11 @@ QString InstitutionPage::showProfile()
     add(tr("Credit code:"), p.creditCode, u"creditCodeValue"_s);
     add(tr("County:"), p.county, u"countyValue"_s);
     add(tr("Type:"), InstitutionProfile::typeLabel(p.type), u"typeValue"_s);
-    // A center's own places and recognition are not asked for: its institutions' are what it reports.
-    if (p.isCenter())
+    // A center's own places and recognition are not asked for: its institutions' are what it reports. A team has
+    // none either, but a township.
+    if (p.isOutreachTeam())
+        add(tr("Township:"), p.township, u"townshipValue"_s);
+    if (p.isCenter() || p.isOutreachTeam())
         return {};
     add(tr("Operating model:"), InstitutionProfile::operatingModelLabel(p.operatingModel), u"operatingModelValue"_s);
     add(tr("Places:"), QString::number(p.places), u"placesValue"_s);

@@ -141,7 +141,7 @@ void PrintedFlow::addRowPiece(const QList<qreal>& x, const QList<Column>& column
     const QFont plain = m_pages.font(TablePoints);
     const QFont bold = m_pages.font(TablePoints, true);
     Piece piece;
-    piece.height = m_pages.mm(MinimumRowMm);
+    piece.height = m_pages.mm(std::max<qreal>(MinimumRowMm, row.minimumMm));
     for (qsizetype i = 0; i < row.cells.size(); ++i) {
         m_pages.painter().setFont(row.cells.at(i).marked ? bold : plain);
         piece.height = std::max(

@@ -34,6 +34,8 @@ public:
         QList<Cell> cells;
         // Goes on the page of the row before it: the lines of one person stay together.
         bool keepWithPrevious = false;
+        // At least this tall, for what is written on the paper by hand (a signature); 0 for the usual height.
+        qreal minimumMm = 0;
     };
     // A label and its value, for grids of fields.
     using Field = std::pair<QString, QString>;

@@ -24,7 +24,8 @@ FirstStartDialog::FirstStartDialog(const QString& databasePath, QWidget* parent)
     demo->setObjectName(u"demoButton"_s);
     auto* setup = new QCommandLinkButton(tr("Set up my institution"),
                                          tr("Enter your institution's name, credit code, county and places; or "
-                                            "set up a county or city center that receives the reports."),
+                                            "set up a county or city center that receives the reports, or a "
+                                            "rural home-visit team (服务队)."),
                                          this);
     setup->setObjectName(u"setupButton"_s);
     setup->setDefault(true);

@@ -95,14 +95,20 @@ QWizardPage* SetupWizard::createIdentityPage()
     for (OperatingModel m : InstitutionProfile::allOperatingModels())
         m_operatingModel->addItem(InstitutionProfile::operatingModelLabel(m), int(m));
     m_operatingModel->setCurrentIndex(m_operatingModel->count() - 1);
+    m_township = new QLineEdit(page);
+    m_township->setObjectName(u"townshipEdit"_s);
+    m_township->setPlaceholderText(tr("e.g. 黄碾镇"));
     m_identityErrors = makeErrorLabel(page);
 
     auto* form = new QFormLayout;
+    m_identityForm = form;
     form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Credit code:"), m_creditCode);
     form->addRow(QString(), m_creditCodeHint);
     form->addRow(tr("C&ounty:"), m_county);
     form->addRow(tr("&Type:"), m_type);
+    form->addRow(tr("To&wnship:"), m_township);
+    form->setRowVisible(m_township, false);
     form->addRow(tr("Operating mo&del:"), m_operatingModel);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -159,28 +165,38 @@ bool SetupWizard::isCenter() const
     return InstitutionProfile::isCenterType(InstitutionType(m_type->currentData().toInt()));
 }
 
-// A center keeps no places and is not recognised as inclusive: those fields are emptied and the page is skipped.
+bool SetupWizard::isOutreachTeam() const
+{
+    return InstitutionType(m_type->currentData().toInt()) == InstitutionType::OutreachTeam;
+}
+
+// A center or an outreach team keeps no places and is not recognised as inclusive: those fields are emptied and
+// the page is skipped. A team names its township.
 void SetupWizard::updateForType()
 {
+    if (m_identityForm)
+        m_identityForm->setRowVisible(m_township, isOutreachTeam());
+    if (m_keyPage)
+        m_keyPage->setSubTitle(signingKeyText());
+    if (m_accountPage) {
+        m_accountPage->setTitle(accountTitle());
+        m_accountPage->setSubTitle(accountText());
+    }
     if (!m_places)
         return;
-    const bool center = isCenter();
-    if (center) {
+    const bool noPlaces = isCenter() || isOutreachTeam();
+    if (noPlaces) {
         m_places->setValue(0);
         m_inclusive->setChecked(false);
     }
-    m_places->setEnabled(!center);
-    m_inclusive->setEnabled(!center);
-    if (m_keyPage)
-        m_keyPage->setSubTitle(signingKeyText());
-    if (m_accountPage)
-        m_accountPage->setSubTitle(accountText());
+    m_places->setEnabled(!noPlaces);
+    m_inclusive->setEnabled(!noPlaces);
 }
 
 int SetupWizard::nextId() const
 {
     const int next = QWizard::nextId();
-    if (next == PlacesPage && isCenter())
+    if (next == PlacesPage && (isCenter() || isOutreachTeam()))
         return page(AccountPage) ? AccountPage : SummaryPage;
     return next;
 }
@@ -188,8 +204,8 @@ int SetupWizard::nextId() const
 QWizardPage* SetupWizard::createAccountPage()
 {
     auto* page = new QWizardPage(this);
-    page->setTitle(tr("The director's account"));
     m_accountPage = page;
+    page->setTitle(accountTitle());
     page->setSubTitle(accountText());
     m_account = new AccountForm(u"admin"_s, page);
     m_accountErrors = makeErrorLabel(page);
@@ -217,8 +233,16 @@ QWizardPage* SetupWizard::createSigningKeyPage()
     return page;
 }
 
+QString SetupWizard::accountTitle() const
+{
+    return isOutreachTeam() ? tr("The team leader's account") : tr("The director's account");
+}
+
 QString SetupWizard::accountText() const
 {
+    if (isOutreachTeam())
+        return tr("The team leader may do everything, including adding accounts for the team's members (队员), who "
+                  "record the home visits. Keep the password safe: the records hold the families' personal data.");
     return isCenter() ? tr("The center's head may do everything, including adding accounts for the officers who "
                            "import the reports. Keep the password safe: the reports carry children's ID numbers.")
                       : tr("The director may do everything, including adding accounts for the finance clerk and the "
@@ -227,7 +251,10 @@ QString SetupWizard::accountText() const
 
 QString SetupWizard::signingKeyText() const
 {
-    const QString what = isCenter()
+    const QString what = isOutreachTeam()
+        ? tr("Each month of home visits sent to the county is signed with the team's key, so the county knows it "
+             "comes from you unchanged.")
+        : isCenter()
         ? tr("The month's roll-up a center sends on is signed with the center's key, so the city knows it comes "
              "from you unchanged.")
         : tr("Each month's report to the county is signed with the institution's key, so the county knows it comes "
@@ -261,6 +288,7 @@ InstitutionProfile SetupWizard::profile() const
     p.county = m_county->currentText();
     p.type = InstitutionType(m_type->currentData().toInt());
     p.operatingModel = OperatingModel(m_operatingModel->currentData().toInt());
+    p.township = isOutreachTeam() ? m_township->text().simplified() : QString();
     p.places = m_places->value();
     p.inclusive = m_inclusive->isChecked();
     if (p.inclusive) {
@@ -277,6 +305,7 @@ void SetupWizard::setProfile(const InstitutionProfile& p)
     m_creditCode->setText(p.creditCode);
     m_county->setCurrentText(p.county);
     m_type->setCurrentIndex(m_type->findData(int(p.type)));
+    m_township->setText(p.township);
     m_operatingModel->setCurrentIndex(m_operatingModel->findData(int(p.operatingModel)));
     m_places->setValue(p.places);
     m_inclusive->setChecked(p.inclusive);
@@ -301,7 +330,7 @@ bool SetupWizard::validateCurrentPage()
 {
     switch (currentId()) {
     case IdentityPage:
-        return showErrors({u"name"_s, u"credit_code"_s, u"county"_s}, m_identityErrors);
+        return showErrors({u"name"_s, u"credit_code"_s, u"county"_s, u"township"_s}, m_identityErrors);
     case PlacesPage:
         return showErrors({u"places"_s, u"inclusive_from"_s, u"inclusive_places"_s, u"inclusive"_s}, m_placesErrors);
     case AccountPage: {
@@ -338,7 +367,9 @@ void SetupWizard::updateSummary()
         tr("Name: %1").arg(p.name.simplified()), tr("Credit code: %1").arg(p.creditCode.trimmed().toUpper()),
         tr("County: %1").arg(p.county.simplified()), tr("Type: %1").arg(InstitutionProfile::typeLabel(p.type)),
         tr("Operating model: %1").arg(InstitutionProfile::operatingModelLabel(p.operatingModel))};
-    if (p.isCenter()) {
+    if (p.isOutreachTeam())
+        lines << tr("Township: %1").arg(p.township);
+    if (p.isCenter() || p.isOutreachTeam()) {
         m_summary->setText(lines.join(u'\n'));
         return;
     }

@@ -11,13 +11,15 @@ class NewPassphraseFields;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 // The first-start wizard that records who the institution is: identity, then places and inclusive status, then (on
 // a database without users) the director's account and the passphrase of the key that signs the monthly reports,
-// then a summary. A county or city center skips places and inclusive status. Each page is checked by the domain's
+// then a summary. A county or city center, and an outreach team (which names its township), skip places and
+// inclusive status. Each page is checked by the domain's
 // own validation before moving on; finishing saves the profile and the account together, logs the director in and
 // makes the signing key. Opened from the Institution page it edits the profile only.
 class SetupWizard : public QWizard
@@ -34,7 +36,7 @@ public:
     void setProfile(const InstitutionProfile& profile);
 
     bool validateCurrentPage() override;
-    // A county or city center skips the page of places and inclusive status.
+    // A county or city center or an outreach team skips the page of places and inclusive status.
     int nextId() const override;
     void accept() override;
 
@@ -49,9 +51,11 @@ private:
     void updateCreditCodeHint();
     void updateSummary();
     bool isCenter() const;
+    bool isOutreachTeam() const;
     void updateForType();
     QString signingKeyText() const;
-    // The account page's words: a director's, or a center head's.
+    // The account page's words: a director's, a center head's or a team leader's.
+    QString accountTitle() const;
     QString accountText() const;
 
     Database& m_db;
@@ -60,6 +64,8 @@ private:
     QLabel* m_creditCodeHint;
     QComboBox* m_county;
     QComboBox* m_type;
+    QLineEdit* m_township = nullptr;
+    QFormLayout* m_identityForm = nullptr;
     QComboBox* m_operatingModel;
     QSpinBox* m_places = nullptr;
     QCheckBox* m_inclusive;
