@@ -1264,6 +1264,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Children visited at home</source>
         <translation>Children visited at home</translation>
     </message>
+    <message>
+        <source>Places, children enrolled and children visited at home by county, %1</source>
+        <translation>Places, children enrolled and children visited at home by county, %1</translation>
+    </message>
 </context>
 <context>
     <name>CenterFigureColumns</name>
@@ -1430,7 +1434,7 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
     <message>
         <source>This is an outreach team&apos;s month, which goes to its county center; the city center receives it in the county&apos;s roll-up.</source>
-        <translation>This is an outreach team's month, which goes to its county center; the city center receives it in the county's roll-up.</translation>
+        <translation>This is an outreach team&apos;s month, which goes to its county center; the city center receives it in the county&apos;s roll-up.</translation>
     </message>
 </context>
 <context>
@@ -3955,7 +3959,7 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
     <message>
         <source>Babbles syllables such as &quot;ba-ba&quot;, &quot;ma-ma&quot;</source>
-        <translation>Babbles syllables such as "ba-ba", "ma-ma"</translation>
+        <translation>Babbles syllables such as &quot;ba-ba&quot;, &quot;ma-ma&quot;</translation>
     </message>
     <message>
         <source>Passes a toy from one hand to the other</source>
@@ -4008,6 +4012,96 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Plays pretend (feeds a doll, makes a call)</source>
         <translation>Plays pretend (feeds a doll, makes a call)</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>&amp;Record visit…</translation>
+    </message>
+    <message>
+        <source>&amp;Print route sheet…</source>
+        <translation>&amp;Print route sheet…</translation>
+    </message>
+    <message>
+        <source>Save route sheet as P&amp;DF…</source>
+        <translation>Save route sheet as P&amp;DF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) due for a visit on %1</source>
+        <translation>
+            <numerusform>%n household due for a visit on %1</numerusform>
+            <numerusform>%n households due for a visit on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not visited for over three months, in amber.</source>
+        <translation>
+            <numerusform>; %n not visited for over three months, in amber.</numerusform>
+            <numerusform>; %n not visited for over three months, in amber.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message numerus="yes">
+        <source>Over %n month(s) without a visit</source>
+        <translation>
+            <numerusform>Over %n month without a visit</numerusform>
+            <numerusform>Over %n months without a visit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Not visited yet</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>None planned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
     </message>
 </context>
 <context>
@@ -4377,8 +4471,8 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <translation>Set up my institution</translation>
     </message>
     <message>
-        <source>Enter your institution&apos;s name, credit code, county and places; or set up a county or city center that receives the reports.</source>
-        <translation>Enter your institution&apos;s name, credit code, county and places; or set up a county or city center that receives the reports.</translation>
+        <source>Enter your institution&apos;s name, credit code, county and places; or set up a county or city center that receives the reports, or a rural home-visit team (服务队).</source>
+        <translation>Enter your institution's name, credit code, county and places; or set up a county or city center that receives the reports, or a rural home-visit team (服务队).</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4603,84 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Left behind (留守): both parents work away</source>
+        <translation>Left behind (留守): both parents work away</translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation>Add household</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <source>A family the team visits at home. Phones and ID numbers are kept only on this computer and are not sent to the county.</source>
+        <translation>A family the team visits at home. Phones and ID numbers are kept only on this computer and are not sent to the county.</translation>
+    </message>
+    <message>
+        <source>The village (村), for the route sheet</source>
+        <translation>The village (村), for the route sheet</translation>
+    </message>
+    <message>
+        <source>Who looks after the children: 祖母</source>
+        <translation>Who looks after the children: 祖母</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Guardians:</source>
+        <translation>Guardians:</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>Children:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rer:</source>
+        <translation>Ca&amp;rer:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given by:</source>
+        <translation>Consent &amp;given by:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>The household was not saved: correct what is marked.</source>
+        <translation>The household was not saved: correct what is marked.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdGuardiansEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdImport</name>
     <message>
         <source>The household key is missing: the rows of one household share it, so that its children are kept together.</source>
@@ -4516,7 +4688,7 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
     <message>
         <source>Household %1&apos;s first row (%2) has &quot;%3&quot; here; the rows of one household repeat its details or leave them empty.</source>
-        <translation>Household %1's first row (%2) has "%3" here; the rows of one household repeat its details or leave them empty.</translation>
+        <translation>Household %1&apos;s first row (%2) has &quot;%3&quot; here; the rows of one household repeat its details or leave them empty.</translation>
     </message>
     <message>
         <source>This child is recorded in another household than the earlier rows of household %1.</source>
@@ -4573,7 +4745,72 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
     <message>
         <source>There is no child %1 among the team&apos;s households.</source>
-        <translation>There is no child %1 among the team's households.</translation>
+        <translation>There is no child %1 among the team&apos;s households.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRowsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1 (%n month)</numerusform>
+            <numerusform>%1 (%n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Left behind, cared for by %1</source>
+        <translation>Left behind, cared for by %1</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Not visited yet</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation>Left behind</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
     </message>
 </context>
 <context>
@@ -4588,7 +4825,7 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
     <message>
         <source>Guardian %1&apos;s phone: %2</source>
-        <translation>Guardian %1's phone: %2</translation>
+        <translation>Guardian %1&apos;s phone: %2</translation>
     </message>
     <message>
         <source>Child %1</source>
@@ -4616,7 +4853,7 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
     <message>
         <source>%1&apos;s ID number: %2</source>
-        <translation>%1's ID number: %2</translation>
+        <translation>%1&apos;s ID number: %2</translation>
     </message>
     <message>
         <source>The village (村) is required: the route sheet is grouped by it.</source>
@@ -4649,6 +4886,29 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Children %1 and %2 have the same ID number.</source>
         <translation>Children %1 and %2 have the same ID number.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>&amp;Edit household…</source>
+        <translation>&amp;Edit household…</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>&amp;Record visit…</translation>
+    </message>
+    <message>
+        <source>Search by village, address, guardian or child</source>
+        <translation>Search by village, address, guardian or child</translation>
+    </message>
+    <message>
+        <source>&amp;Add household…</source>
+        <translation>&amp;Add household…</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
     </message>
 </context>
 <context>
@@ -4759,7 +5019,7 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
     <message>
         <source>Write 是 or 否 (yes or no), not &quot;%1&quot;.</source>
-        <translation>Write 是 or 否 (yes or no), not "%1".</translation>
+        <translation>Write 是 or 否 (yes or no), not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4889,6 +5149,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>Township:</translation>
     </message>
 </context>
 <context>
@@ -5414,6 +5678,18 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
+    <message>
+        <source>Due visits</source>
+        <translation>Due visits</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>Monthly summary</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -5876,6 +6152,72 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>OutreachChildrenEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>ID number (if known)</source>
+        <translation>ID number (if known)</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>Special needs</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Boy</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Girl</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachGroupTableModel</name>
+    <message>
+        <source>%1–%2 months</source>
+        <translation>%1–%2 months</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Left-behind children</source>
+        <translation>Left-behind children</translation>
+    </message>
+</context>
+<context>
     <name>OutreachReport</name>
     <message>
         <source>%1 has not begun; a month is sent once its visits are made.</source>
@@ -5883,10 +6225,65 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>OutreachSummaryPage</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport signed file…</source>
+        <translation>E&amp;xport signed file…</translation>
+    </message>
+    <message>
+        <source>By member</source>
+        <translation>By member</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>By village</translation>
+    </message>
+    <message>
+        <source>%1: %2 households and %3 children covered (%4 under 12 months, %5 of 12–24 months, %6 of 24–36 months), %7 visits, %8 referrals, %9 left-behind children visited.</source>
+        <translation>%1: %2 households and %3 children covered (%4 under 12 months, %5 of 12–24 months, %6 of 24–36 months), %7 visits, %8 referrals, %9 left-behind children visited.</translation>
+    </message>
+    <message>
+        <source>The team has no signing key yet. The team leader makes it under Institution &amp; settings → Data safety and signing.</source>
+        <translation>The team has no signing key yet. The team leader makes it under Institution &amp; settings → Data safety and signing.</translation>
+    </message>
+    <message>
+        <source>Export the visits of %1 into</source>
+        <translation>Export the visits of %1 into</translation>
+    </message>
+    <message>
+        <source>Sign the visits of %1</source>
+        <translation>Sign the visits of %1</translation>
+    </message>
+    <message>
+        <source>The month&apos;s visits are signed with the team&apos;s key before they go to the county. Type its passphrase.</source>
+        <translation>The month's visits are signed with the team's key before they go to the county. Type its passphrase.</translation>
+    </message>
+    <message>
+        <source>Wrote revision %1 of %2: %3, and its workbook %4.</source>
+        <translation>Wrote revision %1 of %2: %3, and its workbook %4.</translation>
+    </message>
+    <message>
+        <source>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
+        <translation>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</translation>
+    </message>
+</context>
+<context>
     <name>OutreachTeam</name>
     <message>
         <source>This database is not an outreach team&apos;s. Households and home visits are kept in the team&apos;s own database (init --type outreach-team).</source>
-        <translation>This database is not an outreach team's. Households and home visits are kept in the team's own database (init --type outreach-team).</translation>
+        <translation>This database is not an outreach team&apos;s. Households and home visits are kept in the team&apos;s own database (init --type outreach-team).</translation>
     </message>
 </context>
 <context>
@@ -7838,6 +8235,86 @@ Check it against the public key file (.jwk) of the institution that sent it?</tr
     </message>
 </context>
 <context>
+    <name>RouteSheetForm</name>
+    <message>
+        <source>Route sheet %1</source>
+        <translation>Route sheet %1</translation>
+    </message>
+    <message>
+        <source>Home visit route sheet</source>
+        <translation>Home visit route sheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · households due for a visit on %2 · %n household(s)</source>
+        <translation>
+            <numerusform>%1 · households due for a visit on %2 · %n household</numerusform>
+            <numerusform>%1 · households due for a visit on %2 · %n households</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household is due for a visit.</source>
+        <translation>No household is due for a visit.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Signature on visit</source>
+        <translation>Signature on visit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Not visited yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n household(s))</source>
+        <translation>
+            <numerusform>%1 (%n household)</numerusform>
+            <numerusform>%1 (%n households)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitors: ________________      Date: ____________</source>
+        <translation>Visitors: ________________      Date: ____________</translation>
+    </message>
+</context>
+<context>
     <name>SafeFile</name>
     <message>
         <source>Could not write %1 to the disk: %2</source>
@@ -8030,6 +8507,30 @@ Make the key later under Institution &amp; settings → Data safety and signing.
     <message>
         <source>The center&apos;s head may do everything, including adding accounts for the officers who import the reports. Keep the password safe: the reports carry children&apos;s ID numbers.</source>
         <translation>The center&apos;s head may do everything, including adding accounts for the officers who import the reports. Keep the password safe: the reports carry children&apos;s ID numbers.</translation>
+    </message>
+    <message>
+        <source>e.g. 黄碾镇</source>
+        <translation>e.g. 黄碾镇</translation>
+    </message>
+    <message>
+        <source>To&amp;wnship:</source>
+        <translation>To&amp;wnship:</translation>
+    </message>
+    <message>
+        <source>The team leader&apos;s account</source>
+        <translation>The team leader's account</translation>
+    </message>
+    <message>
+        <source>The team leader may do everything, including adding accounts for the team&apos;s members (队员), who record the home visits. Keep the password safe: the records hold the families&apos; personal data.</source>
+        <translation>The team leader may do everything, including adding accounts for the team's members (队员), who record the home visits. Keep the password safe: the records hold the families' personal data.</translation>
+    </message>
+    <message>
+        <source>Each month of home visits sent to the county is signed with the team&apos;s key, so the county knows it comes from you unchanged.</source>
+        <translation>Each month of home visits sent to the county is signed with the team's key, so the county knows it comes from you unchanged.</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>Township: %1</translation>
     </message>
 </context>
 <context>
@@ -8768,10 +9269,107 @@ due in %n days</numerusform>
     </message>
 </context>
 <context>
+    <name>VisitChecklistBox</name>
+    <message>
+        <source>Development checklist: seen the child do</source>
+        <translation>Development checklist: seen the child do</translation>
+    </message>
+    <message>
+        <source>No checklist at this age.</source>
+        <translation>No checklist at this age.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Planned on</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <source>Home visit: %1, %2</source>
+        <translation>Home visit: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2. What you type is kept as you go; a visit not saved is offered back at the next start.</source>
+        <translation>%1, %2. What you type is kept as you go; a visit not saved is offered back at the next start.</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Child:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Age:</translation>
+    </message>
+    <message>
+        <source>Visited &amp;on:</source>
+        <translation>Visited &amp;on:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation>Visitors:</translation>
+    </message>
+    <message>
+        <source>Topics talked about</source>
+        <translation>Topics talked about</translation>
+    </message>
+    <message>
+        <source>What the family was advised to do</source>
+        <translation>What the family was advised to do</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>&amp;Advice:</translation>
+    </message>
+    <message>
+        <source>Why a doctor should see the child</source>
+        <translation>Why a doctor should see the child</translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation>&amp;Referral:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Re&amp;ason:</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit:</source>
+        <translation>&amp;Next visit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) on the day of the visit (born %1)</source>
+        <translation>
+            <numerusform>%n month on the day of the visit (born %1)</numerusform>
+            <numerusform>%n months on the day of the visit (born %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A measurement is not a figure: correct it or leave it empty.</source>
+        <translation>A measurement is not a figure: correct it or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The visit was not saved: correct what is marked.</source>
+        <translation>The visit was not saved: correct what is marked.</translation>
+    </message>
+    <message>
+        <source>Visit not saved</source>
+        <translation>Visit not saved</translation>
+    </message>
+    <message>
+        <source>Throw this visit form away? Choose No to keep it as a draft and continue it later.</source>
+        <translation>Throw this visit form away? Choose No to keep it as a draft and continue it later.</translation>
+    </message>
+</context>
+<context>
     <name>VisitImport</name>
     <message>
         <source>No child of the team&apos;s households has this ID number.</source>
-        <translation>No child of the team's households has this ID number.</translation>
+        <translation>No child of the team&apos;s households has this ID number.</translation>
     </message>
     <message>
         <source>Name the child by ID number, or by village, name and birth date.</source>
@@ -8790,7 +9388,7 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>This child&apos;s visit of this day is already recorded; the row is left out.</source>
-        <translation>This child's visit of this day is already recorded; the row is left out.</translation>
+        <translation>This child&apos;s visit of this day is already recorded; the row is left out.</translation>
     </message>
     <message>
         <source>Row %1 is a visit of the same child on the same day.</source>
@@ -8805,19 +9403,85 @@ due in %n days</numerusform>
     <name>VisitInput</name>
     <message>
         <source>Write the weight in kilograms with up to three decimals, such as 7.35, not &quot;%1&quot;.</source>
-        <translation>Write the weight in kilograms with up to three decimals, such as 7.35, not "%1".</translation>
+        <translation>Write the weight in kilograms with up to three decimals, such as 7.35, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Write centimetres with up to one decimal, such as 68.5, not &quot;%1&quot;.</source>
-        <translation>Write centimetres with up to one decimal, such as 68.5, not "%1".</translation>
+        <translation>Write centimetres with up to one decimal, such as 68.5, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown topic in &quot;%1&quot;; the topics are: %2.</source>
-        <translation>Unknown topic in "%1"; the topics are: %2.</translation>
+        <translation>Unknown topic in &quot;%1&quot;; the topics are: %2.</translation>
     </message>
     <message>
         <source>Unknown referral &quot;%1&quot;; write township_hospital (乡镇卫生院) or mch_centre (妇幼保健院).</source>
-        <translation>Unknown referral "%1"; write township_hospital (乡镇卫生院) or mch_centre (妇幼保健院).</translation>
+        <translation>Unknown referral &quot;%1&quot;; write township_hospital (乡镇卫生院) or mch_centre (妇幼保健院).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitMeasurementsBox</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>&amp;Length or height</source>
+        <translation>&amp;Length or height</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>&amp;Head circumference</source>
+        <translation>&amp;Head circumference</translation>
+    </message>
+    <message>
+        <source>Last time: %1 %2 on %3</source>
+        <translation>Last time: %1 %2 on %3</translation>
+    </message>
+    <message>
+        <source>Not measured before</source>
+        <translation>Not measured before</translation>
+    </message>
+    <message>
+        <source>Type the weight in kilograms, like 7.35.</source>
+        <translation>Type the weight in kilograms, like 7.35.</translation>
+    </message>
+    <message>
+        <source>Type the length in centimetres, like 68.5.</source>
+        <translation>Type the length in centimetres, like 68.5.</translation>
+    </message>
+    <message>
+        <source>Type the head circumference in centimetres, like 43.2.</source>
+        <translation>Type the head circumference in centimetres, like 43.2.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecording</name>
+    <message>
+        <source>Record visit</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <source>Visit not saved</source>
+        <translation>Visit not saved</translation>
+    </message>
+    <message>
+        <source>A visit to %1 on %2 was not saved. Continue it?
+
+No throws the form away.</source>
+        <translation>A visit to %1 on %2 was not saved. Continue it?
+
+No throws the form away.</translation>
     </message>
 </context>
 <context>
@@ -8918,7 +9582,7 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of the development checklist.</source>
-        <translation>"%1" is not an item of the development checklist.</translation>
+        <translation>&quot;%1&quot; is not an item of the development checklist.</translation>
     </message>
     <message>
         <source>Say why the child is referred to the %1.</source>
@@ -10230,7 +10894,7 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>Import the team&apos;s households from a CSV file, one row per child; all rows or none. Columns: 户编号 household (shared by the rows of one household), 村 village, 幼儿姓名 child_name, 性别 gender, 出生日期 birth_date, 监护人1姓名 guardian1_name; optional 地址 address, 监护人1关系 guardian1_relation, 监护人1电话 guardian1_phone, the same for 监护人2 (guardian2_...), 留守 left_behind (是/否), 照料人 carer, 身份证号 id_number, 特殊需要 special_needs, 知情同意人 consent_by, 同意日期 consent_on, 登记日期 registered_on, 备注 notes. A child already recorded (by ID number, else by village, name and birth date) is updated, not added again.</source>
-        <translation>Import the team's households from a CSV file, one row per child; all rows or none. Columns: 户编号 household (shared by the rows of one household), 村 village, 幼儿姓名 child_name, 性别 gender, 出生日期 birth_date, 监护人1姓名 guardian1_name; optional 地址 address, 监护人1关系 guardian1_relation, 监护人1电话 guardian1_phone, the same for 监护人2 (guardian2_...), 留守 left_behind (是/否), 照料人 carer, 身份证号 id_number, 特殊需要 special_needs, 知情同意人 consent_by, 同意日期 consent_on, 登记日期 registered_on, 备注 notes. A child already recorded (by ID number, else by village, name and birth date) is updated, not added again.</translation>
+        <translation>Import the team&apos;s households from a CSV file, one row per child; all rows or none. Columns: 户编号 household (shared by the rows of one household), 村 village, 幼儿姓名 child_name, 性别 gender, 出生日期 birth_date, 监护人1姓名 guardian1_name; optional 地址 address, 监护人1关系 guardian1_relation, 监护人1电话 guardian1_phone, the same for 监护人2 (guardian2_...), 留守 left_behind (是/否), 照料人 carer, 身份证号 id_number, 特殊需要 special_needs, 知情同意人 consent_by, 同意日期 consent_on, 登记日期 registered_on, 备注 notes. A child already recorded (by ID number, else by village, name and birth date) is updated, not added again.</translation>
     </message>
     <message>
         <source>Import households and their children from a CSV file.</source>
@@ -10291,7 +10955,7 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>A month&apos;s home visits counted: households, children, visits and referrals, in all, by member and by village.</source>
-        <translation>A month's home visits counted: households, children, visits and referrals, in all, by member and by village.</translation>
+        <translation>A month&apos;s home visits counted: households, children, visits and referrals, in all, by member and by village.</translation>
     </message>
     <message>
         <source>Member %1</source>
@@ -10299,7 +10963,7 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>Export a month&apos;s home visits for the county center as a signed file, with its workbook beside it. A month changed since its last export becomes the next revision.</source>
-        <translation>Export a month's home visits for the county center as a signed file, with its workbook beside it. A month changed since its last export becomes the next revision.</translation>
+        <translation>Export a month&apos;s home visits for the county center as a signed file, with its workbook beside it. A month changed since its last export becomes the next revision.</translation>
     </message>
     <message>
         <source>The folder to write the file into.</source>
@@ -10311,11 +10975,11 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>A month&apos;s visits counted.</source>
-        <translation>A month's visits counted.</translation>
+        <translation>A month&apos;s visits counted.</translation>
     </message>
     <message>
         <source>A month&apos;s visits as a signed file for the county.</source>
-        <translation>A month's visits as a signed file for the county.</translation>
+        <translation>A month&apos;s visits as a signed file for the county.</translation>
     </message>
     <message>
         <source>%1 needs --out DIR.</source>
@@ -10323,11 +10987,11 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>No child of the team&apos;s households has the ID number %1.</source>
-        <translation>No child of the team's households has the ID number %1.</translation>
+        <translation>No child of the team&apos;s households has the ID number %1.</translation>
     </message>
     <message>
         <source>--child-id takes the number of a child, not &quot;%1&quot;.</source>
-        <translation>--child-id takes the number of a child, not "%1".</translation>
+        <translation>--child-id takes the number of a child, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Record a home visit (入户指导) of one child.</source>
@@ -10335,7 +10999,7 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>The child&apos;s number in the database, when her ID number is not known.</source>
-        <translation>The child's number in the database, when her ID number is not known.</translation>
+        <translation>The child&apos;s number in the database, when her ID number is not known.</translation>
     </message>
     <message>
         <source>The day of the visit.</source>
@@ -10395,7 +11059,7 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>Import home visits from a CSV file, one row per child seen; all rows or none. The child by 身份证号 id_number, or by 村 village, 幼儿姓名 child_name and 出生日期 birth_date. Columns: 入户日期 visited_on, 入户人员 visitors, 指导内容 topics; optional 体重 weight (kg), 身长 length (cm), 头围 head (cm), 发育检查 checklist, 指导建议 advice, 转介 referral, 转介原因 referral_reason, 下次入户日期 next_visit_on. A child&apos;s visit of a day already recorded is left out.</source>
-        <translation>Import home visits from a CSV file, one row per child seen; all rows or none. The child by 身份证号 id_number, or by 村 village, 幼儿姓名 child_name and 出生日期 birth_date. Columns: 入户日期 visited_on, 入户人员 visitors, 指导内容 topics; optional 体重 weight (kg), 身长 length (cm), 头围 head (cm), 发育检查 checklist, 指导建议 advice, 转介 referral, 转介原因 referral_reason, 下次入户日期 next_visit_on. A child's visit of a day already recorded is left out.</translation>
+        <translation>Import home visits from a CSV file, one row per child seen; all rows or none. The child by 身份证号 id_number, or by 村 village, 幼儿姓名 child_name and 出生日期 birth_date. Columns: 入户日期 visited_on, 入户人员 visitors, 指导内容 topics; optional 体重 weight (kg), 身长 length (cm), 头围 head (cm), 发育检查 checklist, 指导建议 advice, 转介 referral, 转介原因 referral_reason, 下次入户日期 next_visit_on. A child&apos;s visit of a day already recorded is left out.</translation>
     </message>
     <message>
         <source>Record a home visit.</source>
@@ -10407,7 +11071,7 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>An outreach team&apos;s households (户): import.</source>
-        <translation>An outreach team's households (户): import.</translation>
+        <translation>An outreach team&apos;s households (户): import.</translation>
     </message>
     <message>
         <source>Home visits (入户指导): add, import.</source>
@@ -10415,7 +11079,7 @@ due in %n days</numerusform>
     </message>
     <message>
         <source>An outreach team&apos;s plan and months: due, summary, export.</source>
-        <translation>An outreach team's plan and months: due, summary, export.</translation>
+        <translation>An outreach team&apos;s plan and months: due, summary, export.</translation>
     </message>
 </context>
 <context>

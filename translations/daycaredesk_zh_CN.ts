@@ -1257,6 +1257,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <source>Children visited at home</source>
         <translation>入户指导幼儿</translation>
     </message>
+    <message>
+        <source>Places, children enrolled and children visited at home by county, %1</source>
+        <translation>%1 各县区托位数、在托人数与入户指导幼儿数</translation>
+    </message>
 </context>
 <context>
     <name>CenterFigureColumns</name>
@@ -3982,6 +3986,92 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     </message>
 </context>
 <context>
+    <name>DuePage</name>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>记录入户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print route sheet…</source>
+        <translation>打印路线单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save route sheet as P&amp;DF…</source>
+        <translation>路线单另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) due for a visit on %1</source>
+        <translation>
+            <numerusform>%1 应入户家庭 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not visited for over three months, in amber.</source>
+        <translation>
+            <numerusform>；其中 %n 户超过三个月未入户，以琥珀色标出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message numerus="yes">
+        <source>Over %n month(s) without a visit</source>
+        <translation>
+            <numerusform>超过 %n 个月未入户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>尚未入户</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>未安排</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次入户</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次入户</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
     <name>FamilySubsidiesView</name>
     <message>
         <source>&amp;Every child in care, for the 育儿补贴</source>
@@ -4341,8 +4431,8 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <translation>设置本机构</translation>
     </message>
     <message>
-        <source>Enter your institution&apos;s name, credit code, county and places; or set up a county or city center that receives the reports.</source>
-        <translation>填写机构名称、统一社会信用代码、所属县区和托位数；也可设立接收月报的县区或市托育服务中心。</translation>
+        <source>Enter your institution&apos;s name, credit code, county and places; or set up a county or city center that receives the reports, or a rural home-visit team (服务队).</source>
+        <translation>填写机构名称、统一社会信用代码、所属县区和托位数；也可设立接收月报的县区或市托育服务中心，或农村婴幼儿照护服务队。</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4563,84 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Left behind (留守): both parents work away</source>
+        <translation>留守：父母均在外务工</translation>
+    </message>
+    <message>
+        <source>Add household</source>
+        <translation>新增家庭</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>编辑家庭</translation>
+    </message>
+    <message>
+        <source>A family the team visits at home. Phones and ID numbers are kept only on this computer and are not sent to the county.</source>
+        <translation>服务队入户指导的家庭。电话和身份证号只保存在本机，不报送县级中心。</translation>
+    </message>
+    <message>
+        <source>The village (村), for the route sheet</source>
+        <translation>所在村，用于路线单</translation>
+    </message>
+    <message>
+        <source>Who looks after the children: 祖母</source>
+        <translation>照护儿童的人：祖母</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>于</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Guardians:</source>
+        <translation>监护人：</translation>
+    </message>
+    <message>
+        <source>Children:</source>
+        <translation>儿童：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rer:</source>
+        <translation>照护人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given by:</source>
+        <translation>知情同意人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The household was not saved: correct what is marked.</source>
+        <translation>家庭未保存：请更正标出的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdGuardiansEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdImport</name>
     <message>
         <source>The household key is missing: the rows of one household share it, so that its children are kept together.</source>
@@ -4536,6 +4704,70 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>There is no child %1 among the team&apos;s households.</source>
         <translation>服务队的家庭中没有编号为 %1 的幼儿。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRowsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message numerus="yes">
+        <source>%1 (%n month(s))</source>
+        <translation>
+            <numerusform>%1（%n 月龄）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Left behind, cared for by %1</source>
+        <translation>留守，由%1照护</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>尚未入户</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation>留守</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次入户</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +4843,29 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>Children %1 and %2 have the same ID number.</source>
         <translation>幼儿 %1 与幼儿 %2 的身份证号相同。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>&amp;Edit household…</source>
+        <translation>编辑家庭(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record visit…</source>
+        <translation>记录入户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Search by village, address, guardian or child</source>
+        <translation>按村、住址、监护人或儿童搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Add household…</source>
+        <translation>新增家庭(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +5105,10 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     <message>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇：</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5633,18 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>Due visits</source>
+        <translation>入户计划</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度汇总</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -5830,10 +6101,131 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
 </context>
 <context>
+    <name>OutreachChildrenEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number (if known)</source>
+        <translation>身份证号（如已知）</translation>
+    </message>
+    <message>
+        <source>Special needs</source>
+        <translation>特殊需要</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachGroupTableModel</name>
+    <message>
+        <source>%1–%2 months</source>
+        <translation>%1–%2 月龄</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入户次数</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Left-behind children</source>
+        <translation>留守儿童</translation>
+    </message>
+</context>
+<context>
     <name>OutreachReport</name>
     <message>
         <source>%1 has not begun; a month is sent once its visits are made.</source>
         <translation>%1 尚未开始；入户完成后才能报送该月。</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachSummaryPage</name>
+    <message>
+        <source>Member</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport signed file…</source>
+        <translation>导出签名文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>By member</source>
+        <translation>按队员</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>按村</translation>
+    </message>
+    <message>
+        <source>%1: %2 households and %3 children covered (%4 under 12 months, %5 of 12–24 months, %6 of 24–36 months), %7 visits, %8 referrals, %9 left-behind children visited.</source>
+        <translation>%1：覆盖家庭 %2 户、儿童 %3 名（12 月龄以下 %4 名，12–24 月龄 %5 名，24–36 月龄 %6 名），入户 %7 次，转介 %8 次，入户指导留守儿童 %9 名。</translation>
+    </message>
+    <message>
+        <source>The team has no signing key yet. The team leader makes it under Institution &amp; settings → Data safety and signing.</source>
+        <translation>服务队还没有签名密钥。请队长在“机构与设置 → 数据安全与签名”中生成。</translation>
+    </message>
+    <message>
+        <source>Export the visits of %1 into</source>
+        <translation>将 %1 的入户记录导出到</translation>
+    </message>
+    <message>
+        <source>Sign the visits of %1</source>
+        <translation>签名 %1 的入户记录</translation>
+    </message>
+    <message>
+        <source>The month&apos;s visits are signed with the team&apos;s key before they go to the county. Type its passphrase.</source>
+        <translation>本月入户记录报送县级中心前用服务队的密钥签名。请输入密钥口令。</translation>
+    </message>
+    <message>
+        <source>Wrote revision %1 of %2: %3, and its workbook %4.</source>
+        <translation>已写出 %2 第 %1 版：%3，及其工作簿 %4。</translation>
+    </message>
+    <message>
+        <source>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
+        <translation>%1 自第 %2 版以来没有变化；已重新写出该版：%3，及其工作簿 %4。</translation>
     </message>
 </context>
 <context>
@@ -7778,6 +8170,83 @@ Check it against the public key file (.jwk) of the institution that sent it?</so
     </message>
 </context>
 <context>
+    <name>RouteSheetForm</name>
+    <message>
+        <source>Route sheet %1</source>
+        <translation>入户路线单 %1</translation>
+    </message>
+    <message>
+        <source>Home visit route sheet</source>
+        <translation>入户路线单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · households due for a visit on %2 · %n household(s)</source>
+        <translation>
+            <numerusform>%1 · %2 应入户家庭 · 共 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household is due for a visit.</source>
+        <translation>没有应入户的家庭。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次入户</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次入户</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Signature on visit</source>
+        <translation>到访签字</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>尚未入户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n household(s))</source>
+        <translation>
+            <numerusform>%1（%n 户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visitors: ________________      Date: ____________</source>
+        <translation>入户人员：________________      日期：____________</translation>
+    </message>
+</context>
+<context>
     <name>SafeFile</name>
     <message>
         <source>Could not write %1 to the disk: %2</source>
@@ -7970,6 +8439,30 @@ Make the key later under Institution &amp; settings → Data safety and signing.
     <message>
         <source>The center&apos;s head may do everything, including adding accounts for the officers who import the reports. Keep the password safe: the reports carry children&apos;s ID numbers.</source>
         <translation>中心负责人可以进行所有操作，包括为导入月报的工作人员添加账户。请妥善保管密码：月报中含有幼儿的身份证号。</translation>
+    </message>
+    <message>
+        <source>e.g. 黄碾镇</source>
+        <translation>例如：黄碾镇</translation>
+    </message>
+    <message>
+        <source>To&amp;wnship:</source>
+        <translation>乡镇(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The team leader&apos;s account</source>
+        <translation>队长账号</translation>
+    </message>
+    <message>
+        <source>The team leader may do everything, including adding accounts for the team&apos;s members (队员), who record the home visits. Keep the password safe: the records hold the families&apos; personal data.</source>
+        <translation>队长拥有全部权限，包括为记录入户指导的队员添加账号。请妥善保管密码：记录中有家庭的个人信息。</translation>
+    </message>
+    <message>
+        <source>Each month of home visits sent to the county is signed with the team&apos;s key, so the county knows it comes from you unchanged.</source>
+        <translation>每月报送县级中心的入户记录都用服务队的密钥签名，县级中心据此确认记录来自您且未被改动。</translation>
+    </message>
+    <message>
+        <source>Township: %1</source>
+        <translation>乡镇：%1</translation>
     </message>
 </context>
 <context>
@@ -8698,6 +9191,102 @@ due in %n day(s)</source>
     </message>
 </context>
 <context>
+    <name>VisitChecklistBox</name>
+    <message>
+        <source>Development checklist: seen the child do</source>
+        <translation>发育检查表：看到孩子能做到</translation>
+    </message>
+    <message>
+        <source>No checklist at this age.</source>
+        <translation>该月龄无检查项目。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Planned on</source>
+        <translation>计划于</translation>
+    </message>
+    <message>
+        <source>Home visit: %1, %2</source>
+        <translation>入户指导：%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2. What you type is kept as you go; a visit not saved is offered back at the next start.</source>
+        <translation>%1，%2。填写内容随时保存；未保存的入户记录下次启动时可继续填写。</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>儿童(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>月龄：</translation>
+    </message>
+    <message>
+        <source>Visited &amp;on:</source>
+        <translation>入户日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation>入户人员：</translation>
+    </message>
+    <message>
+        <source>Topics talked about</source>
+        <translation>指导内容</translation>
+    </message>
+    <message>
+        <source>What the family was advised to do</source>
+        <translation>给家庭的指导建议</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>指导建议(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Why a doctor should see the child</source>
+        <translation>需要医生检查的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation>转介(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>原因(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit:</source>
+        <translation>下次入户(&amp;N)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) on the day of the visit (born %1)</source>
+        <translation>
+            <numerusform>入户当天 %n 月龄（%1 出生）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A measurement is not a figure: correct it or leave it empty.</source>
+        <translation>有测量值不是数字：请更正或留空。</translation>
+    </message>
+    <message>
+        <source>The visit was not saved: correct what is marked.</source>
+        <translation>入户记录未保存：请更正标出的内容。</translation>
+    </message>
+    <message>
+        <source>Visit not saved</source>
+        <translation>入户记录未保存</translation>
+    </message>
+    <message>
+        <source>Throw this visit form away? Choose No to keep it as a draft and continue it later.</source>
+        <translation>放弃这份入户记录吗？选“否”则保留为草稿，以后继续填写。</translation>
+    </message>
+</context>
+<context>
     <name>VisitImport</name>
     <message>
         <source>No child of the team&apos;s households has this ID number.</source>
@@ -8747,6 +9336,72 @@ due in %n day(s)</source>
     <message>
         <source>Unknown referral &quot;%1&quot;; write township_hospital (乡镇卫生院) or mch_centre (妇幼保健院).</source>
         <translation>未知的转介去向“%1”；请填写 township_hospital（乡镇卫生院）或 mch_centre（妇幼保健院）。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitMeasurementsBox</name>
+    <message>
+        <source>Measurements</source>
+        <translation>体格测量</translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>体重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>&amp;Length or height</source>
+        <translation>身长/身高(&amp;L)</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <source>&amp;Head circumference</source>
+        <translation>头围(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Last time: %1 %2 on %3</source>
+        <translation>上次：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Not measured before</source>
+        <translation>此前未测量</translation>
+    </message>
+    <message>
+        <source>Type the weight in kilograms, like 7.35.</source>
+        <translation>请以千克填写体重，如 7.35。</translation>
+    </message>
+    <message>
+        <source>Type the length in centimetres, like 68.5.</source>
+        <translation>请以厘米填写身长，如 68.5。</translation>
+    </message>
+    <message>
+        <source>Type the head circumference in centimetres, like 43.2.</source>
+        <translation>请以厘米填写头围，如 43.2。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRecording</name>
+    <message>
+        <source>Record visit</source>
+        <translation>记录入户</translation>
+    </message>
+    <message>
+        <source>Visit not saved</source>
+        <translation>入户记录未保存</translation>
+    </message>
+    <message>
+        <source>A visit to %1 on %2 was not saved. Continue it?
+
+No throws the form away.</source>
+        <translation>%2 对%1的入户记录未保存。要继续填写吗？
+
+选“否”将放弃这份记录。</translation>
     </message>
 </context>
 <context>
