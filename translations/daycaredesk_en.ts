@@ -1753,14 +1753,6 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <translation>The roll-up is signed with the center&apos;s key, so the city knows it comes from you unchanged. Type its passphrase.</translation>
     </message>
     <message>
-        <source>Wrote revision %1 of the roll-up of %2: %3, and its workbook %4.</source>
-        <translation>Wrote revision %1 of the roll-up of %2: %3, and its workbook %4.</translation>
-    </message>
-    <message>
-        <source>The roll-up of %1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
-        <translation>The roll-up of %1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</translation>
-    </message>
-    <message>
         <source>&amp;Findings (none)</source>
         <translation>&amp;Findings (none)</translation>
     </message>
@@ -1771,6 +1763,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Children under three reached: %1 in care + %2 visited at home = %3.</source>
         <translation>Children under three reached: %1 in care + %2 visited at home = %3.</translation>
+    </message>
+    <message>
+        <source>the roll-up of %1</source>
+        <translation>the roll-up of %1</translation>
     </message>
 </context>
 <context>
@@ -4472,7 +4468,7 @@ Confirm them as absences (other, &quot;%4&quot;) and close the month? Its attend
     </message>
     <message>
         <source>Enter your institution&apos;s name, credit code, county and places; or set up a county or city center that receives the reports, or a rural home-visit team (服务队).</source>
-        <translation>Enter your institution's name, credit code, county and places; or set up a county or city center that receives the reports, or a rural home-visit team (服务队).</translation>
+        <translation>Enter your institution&apos;s name, credit code, county and places; or set up a county or city center that receives the reports, or a rural home-visit team (服务队).</translation>
     </message>
 </context>
 <context>
@@ -6268,15 +6264,11 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
     </message>
     <message>
         <source>The month&apos;s visits are signed with the team&apos;s key before they go to the county. Type its passphrase.</source>
-        <translation>The month's visits are signed with the team's key before they go to the county. Type its passphrase.</translation>
+        <translation>The month&apos;s visits are signed with the team&apos;s key before they go to the county. Type its passphrase.</translation>
     </message>
     <message>
-        <source>Wrote revision %1 of %2: %3, and its workbook %4.</source>
-        <translation>Wrote revision %1 of %2: %3, and its workbook %4.</translation>
-    </message>
-    <message>
-        <source>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
-        <translation>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</translation>
+        <source>the visits of %1</source>
+        <translation>the visits of %1</translation>
     </message>
 </context>
 <context>
@@ -8518,15 +8510,15 @@ Make the key later under Institution &amp; settings → Data safety and signing.
     </message>
     <message>
         <source>The team leader&apos;s account</source>
-        <translation>The team leader's account</translation>
+        <translation>The team leader&apos;s account</translation>
     </message>
     <message>
         <source>The team leader may do everything, including adding accounts for the team&apos;s members (队员), who record the home visits. Keep the password safe: the records hold the families&apos; personal data.</source>
-        <translation>The team leader may do everything, including adding accounts for the team's members (队员), who record the home visits. Keep the password safe: the records hold the families' personal data.</translation>
+        <translation>The team leader may do everything, including adding accounts for the team&apos;s members (队员), who record the home visits. Keep the password safe: the records hold the families&apos; personal data.</translation>
     </message>
     <message>
         <source>Each month of home visits sent to the county is signed with the team&apos;s key, so the county knows it comes from you unchanged.</source>
-        <translation>Each month of home visits sent to the county is signed with the team's key, so the county knows it comes from you unchanged.</translation>
+        <translation>Each month of home visits sent to the county is signed with the team&apos;s key, so the county knows it comes from you unchanged.</translation>
     </message>
     <message>
         <source>Township: %1</source>
@@ -8542,6 +8534,17 @@ Make the key later under Institution &amp; settings → Data safety and signing.
     <message>
         <source>Cannot make the folder %1.</source>
         <translation>Cannot make the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedExportFlow</name>
+    <message>
+        <source>Wrote revision %1 of %2: %3, and its workbook %4.</source>
+        <translation>Wrote revision %1 of %2: %3, and its workbook %4.</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 has changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
+        <translation>Nothing in %1 has changed since revision %2; wrote that revision again: %3, and its workbook %4.</translation>
     </message>
 </context>
 <context>

@@ -1740,14 +1740,6 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
         <translation>汇总用本中心的密钥签名，市中心据此确认其来自本中心且未被改动。请输入密钥口令。</translation>
     </message>
     <message>
-        <source>Wrote revision %1 of the roll-up of %2: %3, and its workbook %4.</source>
-        <translation>已写出 %2 汇总第 %1 版：%3，及其工作簿 %4。</translation>
-    </message>
-    <message>
-        <source>The roll-up of %1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
-        <translation>%1 汇总自第 %2 版以来没有变化；已重新写出该版：%3，及其工作簿 %4。</translation>
-    </message>
-    <message>
         <source>&amp;Findings (none)</source>
         <translation>发现的问题（无）(&amp;F)</translation>
     </message>
@@ -1758,6 +1750,10 @@ Someone changed the database outside DaycareDesk. Keep this file as it is and co
     <message>
         <source>Children under three reached: %1 in care + %2 visited at home = %3.</source>
         <translation>覆盖三岁以下幼儿：在托 %1 + 入户指导 %2 = %3。</translation>
+    </message>
+    <message>
+        <source>the roll-up of %1</source>
+        <translation>%1 汇总</translation>
     </message>
 </context>
 <context>
@@ -6220,12 +6216,8 @@ The newest good backup is from %2. Put it in the database&apos;s place? The dama
         <translation>本月入户记录报送县级中心前用服务队的密钥签名。请输入密钥口令。</translation>
     </message>
     <message>
-        <source>Wrote revision %1 of %2: %3, and its workbook %4.</source>
-        <translation>已写出 %2 第 %1 版：%3，及其工作簿 %4。</translation>
-    </message>
-    <message>
-        <source>%1 has not changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
-        <translation>%1 自第 %2 版以来没有变化；已重新写出该版：%3，及其工作簿 %4。</translation>
+        <source>the visits of %1</source>
+        <translation>%1 入户记录</translation>
     </message>
 </context>
 <context>
@@ -8474,6 +8466,17 @@ Make the key later under Institution &amp; settings → Data safety and signing.
     <message>
         <source>Cannot make the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedExportFlow</name>
+    <message>
+        <source>Wrote revision %1 of %2: %3, and its workbook %4.</source>
+        <translation>已写出%2第 %1 版：%3，以及工作簿 %4。</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 has changed since revision %2; wrote that revision again: %3, and its workbook %4.</source>
+        <translation>%1自第 %2 版以来没有变化，已重新写出该版：%3，以及工作簿 %4。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-#include "LoggedIn.h"
 #include "EncodingRows.h"
+#include "LoggedIn.h"
 #include "RosterFiles.h"
 #include "TempDatabase.h"
 #include "common/Clock.h"

@@ -1,5 +1,5 @@
-#include "OutreachFixtures.h"
 #include "EncodingRows.h"
+#include "OutreachFixtures.h"
 #include "RosterFiles.h"
 #include "TempDatabase.h"
 #include "common/Clock.h"

@@ -95,11 +95,12 @@ void CenterChartsPage::reload()
 
 void CenterChartsPage::showCounties(const CenterMonth& state)
 {
-    QChart* chart = clearedChart(m_counties, state.total.outreachChildren > 0
-                                                 ? tr("Places, children enrolled and children visited at home by "
-                                                      "county, %1")
-                                                       .arg(month().toString())
-                                                 : tr("Places and children enrolled by county, %1").arg(month().toString()));
+    QChart* chart = clearedChart(m_counties,
+                                 state.total.outreachChildren > 0
+                                     ? tr("Places, children enrolled and children visited at home by "
+                                          "county, %1")
+                                           .arg(month().toString())
+                                     : tr("Places and children enrolled by county, %1").arg(month().toString()));
     auto* places = new QBarSet(tr("Places"));
     places->setColor(QColor(0xb0, 0xbe, 0xc5));
     auto* enrolled = new QBarSet(tr("Enrolled"));

@@ -12,7 +12,6 @@
 #include "store/Database.h"
 
 #include <QDateEdit>
-#include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -121,14 +120,5 @@ void OutreachSummaryPage::exportMonth()
     showError(m_error, error);
     if (!exported)
         return;
-    const QString file = QDir::toNativeSeparators(exported->reportPath);
-    const QString workbook = QDir::toNativeSeparators(exported->workbookPath);
-    m_message->setText(exported->newRevision ? tr("Wrote revision %1 of %2: %3, and its workbook %4.")
-                                                   .arg(exported->revision.revision)
-                                                   .arg(chosen.toString(), file, workbook)
-                                             : tr("%1 has not changed since revision %2; wrote that revision "
-                                                  "again: %3, and its workbook %4.")
-                                                   .arg(chosen.toString())
-                                                   .arg(exported->revision.revision)
-                                                   .arg(file, workbook));
+    m_message->setText(SignedExportFlow::writtenMessage(*exported, tr("the visits of %1").arg(chosen.toString())));
 }

@@ -6,6 +6,8 @@
 #include "reports/SigningKeyBox.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QStandardPaths>
 
 std::optional<ExportedReport> SignedExportFlow::run(Database& db, QWidget* parent, const Texts& texts,
@@ -45,4 +47,20 @@ std::optional<ExportedReport> SignedExportFlow::run(Database& db, QWidget* paren
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return exported;
+}
+
+QString SignedExportFlow::writtenMessage(const ExportedReport& exported, const QString& subject)
+{
+    const QString file = QDir::toNativeSeparators(exported.reportPath);
+    const QString workbook = QDir::toNativeSeparators(exported.workbookPath);
+    if (exported.newRevision)
+        return QCoreApplication::translate("SignedExportFlow", "Wrote revision %1 of %2: %3, and its workbook %4.")
+            .arg(exported.revision.revision)
+            .arg(subject, file, workbook);
+    return QCoreApplication::translate("SignedExportFlow",
+                                       "Nothing in %1 has changed since revision %2; wrote that "
+                                       "revision again: %3, and its workbook %4.")
+        .arg(subject)
+        .arg(exported.revision.revision)
+        .arg(file, workbook);
 }

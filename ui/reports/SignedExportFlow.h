@@ -27,4 +27,7 @@ using Write = std::function<Result<ExportedReport>(const QString& passphrase, co
 std::optional<ExportedReport> run(Database& db, QWidget* parent, const Texts& texts, const Write& write,
                                   QString& error);
 
+// Where the files went, for the page's message; subject names what was signed ("the roll-up of 2026-10").
+QString writtenMessage(const ExportedReport& exported, const QString& subject);
+
 } // namespace SignedExportFlow
