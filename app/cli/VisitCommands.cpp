@@ -127,6 +127,26 @@ int visitAdd(CliContext& context)
                             .arg(child->name, visit.visitedOn.toString(Qt::ISODate)));
 }
 
+// A visit recorded by mistake comes out; the audit trail keeps what it said.
+int visitRemove(CliContext& context)
+{
+    CommandParser parser(context, CliText::tr("Remove a home visit recorded by mistake (the audit trail keeps it)."));
+    parser.addPositional(u"VISIT"_s, CliText::tr("The visit's number, as visit add printed it."));
+    if (const auto exit = parser.parse(1))
+        return *exit;
+    bool number = false;
+    const qint64 visitId = parser.positional(0).toLongLong(&number);
+    if (!number || visitId <= 0)
+        return context.usage(CliText::tr("\"%1\" is not a visit's number.").arg(parser.positional(0)));
+    int exitCode = ExitDone;
+    Database* db = context.openAsUser(&exitCode, Permission::RecordOutreach);
+    if (!db)
+        return exitCode;
+    if (const Status removed = VisitRepository(*db).remove(visitId); !removed)
+        return context.fail(ExitRejected, removed.error());
+    return context.done({{u"visit_id"_s, visitId}}, CliText::tr("Removed visit %1.").arg(visitId));
+}
+
 ImportSummary importSummary(const VisitImportPlan& plan)
 {
     return {CliText::tr("Imported %1 visits; %2 rows already recorded were left out.")
@@ -154,5 +174,6 @@ int runVisit(CliContext& context)
 {
     return runSubcommand(context,
                          {{u"add"_s, CliText::tr("Record a home visit."), visitAdd},
-                          {u"import"_s, CliText::tr("Import home visits from a CSV file."), visitImport}});
+                          {u"import"_s, CliText::tr("Import home visits from a CSV file."), visitImport},
+                          {u"remove"_s, CliText::tr("Remove a visit recorded by mistake."), visitRemove}});
 }

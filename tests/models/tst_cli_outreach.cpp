@@ -28,6 +28,7 @@ private slots:
     void addVisitRefusals();
     void dueAfterVisits();
     void importVisits();
+    void aMistakenVisitIsRemoved();
     void summaryCounts();
     void exportVerifies();
 
@@ -254,6 +255,20 @@ void TestCliOutreach::importVisits()
     QCOMPARE(again.json()[u"already_recorded"_s].toInt(), 1);
     const CliRun due = member({u"outreach"_s, u"due"_s, u"--json"_s});
     QCOMPARE(due.json()[u"households"_s].toArray().size(), 0);
+}
+
+void TestCliOutreach::aMistakenVisitIsRemoved()
+{
+    const CliRun added = member({u"visit"_s, u"add"_s, u"--child"_s, m_leId, u"--date"_s, u"2026-11-20"_s,
+                                 u"--visitor"_s, u"liuhong"_s, u"--topics"_s, u"safety"_s, u"--json"_s});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString visit = QString::number(added.json()[u"visit_id"_s].toInteger());
+    const CliRun removed = member({u"visit"_s, u"remove"_s, visit});
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    const CliRun again = member({u"visit"_s, u"remove"_s, visit});
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY2(again.err.contains(visit), qPrintable(again.err));
+    QCOMPARE(member({u"visit"_s, u"remove"_s, u"abc"_s}).exitCode, 2);
 }
 
 void TestCliOutreach::summaryCounts()
