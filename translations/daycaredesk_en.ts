@@ -11084,6 +11084,26 @@ No throws the form away.</translation>
         <source>An outreach team&apos;s plan and months: due, summary, export.</source>
         <translation>An outreach team&apos;s plan and months: due, summary, export.</translation>
     </message>
+    <message>
+        <source>Remove a home visit recorded by mistake (the audit trail keeps it).</source>
+        <translation>Remove a home visit recorded by mistake (the audit trail keeps it).</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s number, as visit add printed it.</source>
+        <translation>The visit&apos;s number, as visit add printed it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a visit&apos;s number.</source>
+        <translation>&quot;%1&quot; is not a visit&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Removed visit %1.</source>
+        <translation>Removed visit %1.</translation>
+    </message>
+    <message>
+        <source>Remove a visit recorded by mistake.</source>
+        <translation>Remove a visit recorded by mistake.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -10995,6 +10995,26 @@ No throws the form away.</source>
         <source>An outreach team&apos;s plan and months: due, summary, export.</source>
         <translation>服务队的入户计划与月度：待入户、统计、导出。</translation>
     </message>
+    <message>
+        <source>Remove a home visit recorded by mistake (the audit trail keeps it).</source>
+        <translation>删除误录的入户记录（审计记录中仍保留）。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s number, as visit add printed it.</source>
+        <translation>入户记录编号，即 visit add 输出的编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a visit&apos;s number.</source>
+        <translation>“%1”不是入户记录编号。</translation>
+    </message>
+    <message>
+        <source>Removed visit %1.</source>
+        <translation>已删除入户记录 %1。</translation>
+    </message>
+    <message>
+        <source>Remove a visit recorded by mistake.</source>
+        <translation>删除误录的入户记录。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
