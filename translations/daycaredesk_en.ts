@@ -9369,6 +9369,29 @@ due in %n days</numerusform>
     </message>
 </context>
 <context>
+    <name>VisitHistoryView</name>
+    <message>
+        <source>Re&amp;move visit…</source>
+        <translation>Re&amp;move visit…</translation>
+    </message>
+    <message>
+        <source>Choose a household to see its visits.</source>
+        <translation>Choose a household to see its visits.</translation>
+    </message>
+    <message>
+        <source>Visits of the household chosen (%1)</source>
+        <translation>Visits of the household chosen (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the visit to %1 on %2? Do this only for a visit recorded by mistake; the audit trail keeps what it said.</source>
+        <translation>Remove the visit to %1 on %2? Do this only for a visit recorded by mistake; the audit trail keeps what it said.</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>Remove visit</translation>
+    </message>
+</context>
+<context>
     <name>VisitImport</name>
     <message>
         <source>No child of the team&apos;s households has this ID number.</source>
@@ -9495,6 +9518,45 @@ No throws the form away.</translation>
     </message>
 </context>
 <context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Length / height</source>
+        <translation>Length / height</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
+    </message>
+</context>
+<context>
     <name>VisitTerms</name>
     <message>
         <source>Feeding</source>
@@ -9531,6 +9593,14 @@ No throws the form away.</translation>
     <message>
         <source>Maternal and child health centre (妇幼保健院)</source>
         <translation>Maternal and child health centre (妇幼保健院)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
     </message>
 </context>
 <context>

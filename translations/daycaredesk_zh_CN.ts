@@ -9290,6 +9290,29 @@ due in %n day(s)</source>
     </message>
 </context>
 <context>
+    <name>VisitHistoryView</name>
+    <message>
+        <source>Re&amp;move visit…</source>
+        <translation>删除入户记录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Choose a household to see its visits.</source>
+        <translation>选择一户家庭以查看其入户记录。</translation>
+    </message>
+    <message>
+        <source>Visits of the household chosen (%1)</source>
+        <translation>所选家庭的入户记录（%1 条）</translation>
+    </message>
+    <message>
+        <source>Remove the visit to %1 on %2? Do this only for a visit recorded by mistake; the audit trail keeps what it said.</source>
+        <translation>删除 %2 对%1的入户记录？仅用于删除误录的记录；审计记录中仍保留其内容。</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>删除入户记录</translation>
+    </message>
+</context>
+<context>
     <name>VisitImport</name>
     <message>
         <source>No child of the team&apos;s households has this ID number.</source>
@@ -9415,6 +9438,45 @@ No throws the form away.</source>
     </message>
 </context>
 <context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Visited on</source>
+        <translation>入户日期</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>入户人员</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>指导内容</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>Length / height</source>
+        <translation>身长/身高</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>头围</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>下次入户</translation>
+    </message>
+</context>
+<context>
     <name>VisitTerms</name>
     <message>
         <source>Feeding</source>
@@ -9451,6 +9513,14 @@ No throws the form away.</source>
     <message>
         <source>Maternal and child health centre (妇幼保健院)</source>
         <translation>妇幼保健院</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 千克</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 厘米</translation>
     </message>
 </context>
 <context>

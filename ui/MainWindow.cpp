@@ -152,7 +152,7 @@ void MainWindow::addOutreachPages()
     if (m_db.actor().may(Permission::RecordOutreach)) {
         auto* due = new DuePage(m_db, this);
         auto* households = new HouseholdsPage(m_db, this);
-        connect(households, &HouseholdsPage::visitRecorded, due, &DuePage::reload);
+        connect(households, &HouseholdsPage::visitsChanged, due, &DuePage::reload);
         connect(due, &DuePage::visitRecorded, households, &HouseholdsPage::reload);
         addPage(due, tr("Due visits"));
         addPage(households, tr("Households"));

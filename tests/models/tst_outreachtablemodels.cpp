@@ -2,6 +2,7 @@
 #include "itemmodels/HouseholdTableModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/OutreachGroupTableModel.h"
+#include "itemmodels/VisitTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -20,6 +21,7 @@ private slots:
     void householdsMaskPhonesAndShowChildrenAndLastVisit();
     void dueRowsShowOverdueAndFlagTheLongUnvisited();
     void groupsEndWithTheTotal();
+    void visitsShowTheChildMeasurementsAndReferral();
     void passTheModelTester();
 
 private:
@@ -124,6 +126,31 @@ void TestOutreachTableModels::groupsEndWithTheTotal()
              u"Left-behind children"_s);
 }
 
+void TestOutreachTableModels::visitsShowTheChildMeasurementsAndReferral()
+{
+    Visit v;
+    v.childId = 10;
+    v.visitedOn = QDate(2026, 11, 5);
+    v.visitors = {u"liming"_s, u"leader"_s};
+    v.topics = {VisitTopic::Feeding, VisitTopic::Safety};
+    v.measurements = {7350, 685, std::nullopt};
+    v.referral = Referral::MchCentre;
+    v.referralReason = u"不会翻身"_s;
+    v.nextVisitOn = QDate(2026, 12, 5);
+    VisitTableModel visits;
+    visits.setVisits({v}, {{10, u"张小宝"_s}});
+    auto cell = [&](int column, int role = Qt::DisplayRole) { return visits.index(0, column).data(role); };
+    QCOMPARE(cell(VisitTableModel::ChildColumn).toString(), u"张小宝"_s);
+    QCOMPARE(cell(VisitTableModel::VisitorsColumn).toString(), u"liming、leader"_s);
+    QCOMPARE(cell(VisitTableModel::TopicsColumn).toString(), u"Feeding、Safety"_s);
+    QCOMPARE(cell(VisitTableModel::WeightColumn).toString(), u"7.35 kg"_s);
+    QCOMPARE(cell(VisitTableModel::WeightColumn, ItemRoles::Raw).toInt(), 7350);
+    QCOMPARE(cell(VisitTableModel::LengthColumn).toString(), u"68.5 cm"_s);
+    QVERIFY(cell(VisitTableModel::HeadColumn).toString().isEmpty());
+    QCOMPARE(cell(VisitTableModel::ReferralColumn, Qt::ToolTipRole).toString(), u"不会翻身"_s);
+    QCOMPARE(cell(VisitTableModel::NextColumn).toString(), u"2026-12-05"_s);
+}
+
 void TestOutreachTableModels::passTheModelTester()
 {
     HouseholdTableModel households;
@@ -140,6 +167,14 @@ void TestOutreachTableModels::passTheModelTester()
     QAbstractItemModelTester groupTester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
     groups.setGroups({{u"张家庄"_s, {}}, {u"李家坡"_s, {}}}, {});
     groups.setGroups({}, {});
+
+    VisitTableModel visits;
+    QAbstractItemModelTester visitTester(&visits, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Visit v;
+    v.childId = 10;
+    v.visitedOn = m_today;
+    visits.setVisits({v}, {{10, u"张小宝"_s}});
+    visits.setVisits({}, {});
 }
 
 QTEST_GUILESS_MAIN(TestOutreachTableModels)

@@ -9,6 +9,7 @@
 #include "itemmodels/DueTableModel.h"
 #include "itemmodels/HouseholdTableModel.h"
 #include "itemmodels/ItemRoles.h"
+#include "itemmodels/VisitTableModel.h"
 #include "outreach/OutreachPlan.h"
 #include "outreach/VisitDrafts.h"
 
@@ -47,6 +48,7 @@ private slots:
     void routeSheetListsTheDueHouseholdsByVillage();
     void registersAHouseholdWithErrorsAtTheirFields();
     void phonesAreMaskedForAMember();
+    void aVisitRecordedByMistakeIsRemoved();
     void leaderExportsTheMonthSigned();
 
 private:
@@ -326,6 +328,45 @@ void TestOutreachPages::phonesAreMaskedForAMember()
     for (int row = 0; row < whole->rowCount(); ++row)
         wholePhones << whole->index(row, HouseholdTableModel::PhoneColumn).data().toString();
     QVERIFY(wholePhones.contains(u"13812345678"_s));
+}
+
+// The household's visits show below the list; one recorded by mistake is removed after a confirmation, and only then.
+void TestOutreachPages::aVisitRecordedByMistakeIsRemoved()
+{
+    auto window = openAs(MemberName, MemberPassword, u"householdsPage"_s);
+    QVERIFY(window);
+    auto* households = window->findChild<QTableView*>(u"householdTable"_s);
+    int zhao = -1;
+    for (int row = 0; row < households->model()->rowCount(); ++row)
+        if (households->model()
+                ->index(row, HouseholdTableModel::GuardianColumn)
+                .data()
+                .toString()
+                .startsWith(u"赵桂兰"_s))
+            zhao = row;
+    QVERIFY(zhao >= 0);
+    households->selectRow(zhao);
+    auto* history = window->findChild<QTableView*>(u"visitHistoryTable"_s);
+    QCOMPARE(history->model()->rowCount(), 1);
+    QCOMPARE(history->model()->index(0, VisitTableModel::DateColumn).data().toString(), u"2026-07-10"_s);
+    QCOMPARE(history->model()->index(0, VisitTableModel::WeightColumn).data().toString(), u"10.10 kg"_s);
+    auto* remove = window->findChild<QPushButton*>(u"removeVisitButton"_s);
+    QVERIFY(!remove->isEnabled());
+    history->selectRow(0);
+    QVERIFY(remove->isEnabled());
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(history->model()->rowCount(), 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(u"2026-07-10"_s));
+    QCOMPARE(history->model()->rowCount(), 0);
+    const QList<Household> all = HouseholdRepository(*m_t->db).all().value();
+    const auto stored = std::find_if(all.cbegin(), all.cend(),
+                                     [](const Household& h) { return h.guardians.first().name == u"赵桂兰"_s; });
+    QVERIFY(stored != all.cend());
+    QVERIFY(VisitRepository(*m_t->db).ofHousehold(stored->id).value().isEmpty());
 }
 
 void TestOutreachPages::leaderExportsTheMonthSigned()

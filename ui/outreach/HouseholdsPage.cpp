@@ -1,6 +1,7 @@
 #include "HouseholdsPage.h"
 
 #include "HouseholdDialog.h"
+#include "VisitHistoryView.h"
 #include "VisitRecording.h"
 #include "common/Clock.h"
 #include "common/Controls.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,6 +32,7 @@ HouseholdsPage::HouseholdsPage(Database& db, QWidget* parent)
     , m_view(new QTableView(this))
     , m_edit(makeButton(tr("&Edit household…"), u"editHouseholdButton"_s, this))
     , m_record(makeButton(tr("&Record visit…"), u"recordVisitButton"_s, this))
+    , m_history(new VisitHistoryView(db, this))
 {
     setObjectName(u"householdsPage"_s);
     m_model->setWholeNumbersVisible(db.actor().may(Permission::ViewFullIdentity));
@@ -54,9 +57,18 @@ HouseholdsPage::HouseholdsPage(Database& db, QWidget* parent)
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_record);
+    connect(m_history, &VisitHistoryView::visitRemoved, this, [this] {
+        reload();
+        emit visitsChanged();
+    });
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
     reload();
 }
 
@@ -90,9 +102,10 @@ void HouseholdsPage::selectHousehold(qint64 id)
 
 void HouseholdsPage::updateButtons()
 {
-    const bool chosen = selectedId() != 0;
-    m_edit->setEnabled(chosen);
-    m_record->setEnabled(chosen);
+    const qint64 chosen = selectedId();
+    m_edit->setEnabled(chosen != 0);
+    m_record->setEnabled(chosen != 0);
+    m_history->showHousehold(chosen);
 }
 
 void HouseholdsPage::addHousehold()
@@ -118,6 +131,6 @@ void HouseholdsPage::recordVisit()
 {
     if (const qint64 id = selectedId(); id != 0 && VisitRecording::recordVisit(m_db, id, this)) {
         reload();
-        emit visitRecorded();
+        emit visitsChanged();
     }
 }

@@ -8,9 +8,10 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class VisitHistoryView;
 
 // 家庭: the households the team follows, searched by village, address, guardian or child; adding and editing one,
-// and recording a visit to the one selected.
+// recording a visit to the one selected, and its visits below the list.
 class HouseholdsPage : public QWidget
 {
     Q_OBJECT
@@ -20,7 +21,8 @@ public:
     void reload();
 
 signals:
-    void visitRecorded();
+    // A visit was recorded or removed here.
+    void visitsChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -40,4 +42,5 @@ private:
     QTableView* m_view;
     QPushButton* m_edit;
     QPushButton* m_record;
+    VisitHistoryView* m_history;
 };
