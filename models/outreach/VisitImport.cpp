@@ -5,6 +5,8 @@
 #include "OutreachTeam.h"
 #include "VisitInput.h"
 #include "VisitRepository.h"
+#include "VisitValidator.h"
+#include "common/Clock.h"
 #include "roster/ImportSteps.h"
 #include "store/Database.h"
 
@@ -19,17 +21,17 @@ const QStringList visitKeys {u"visited_on"_s,   u"visitors"_s,  u"topics"_s, u"w
                              u"head"_s,         u"checklist"_s, u"advice"_s, u"referral"_s, u"referral_reason"_s,
                              u"next_visit_on"_s};
 
-// The child a row names, or nullopt after an error.
-std::optional<qint64> childOf(const ImportTable& cells, const CsvRow& row, const OutreachChildIndex& index,
-                              FieldErrors& errors)
+// The child a row names, or null after an error.
+const OutreachChild* childOf(const ImportTable& cells, const CsvRow& row, const OutreachChildIndex& index,
+                             FieldErrors& errors)
 {
     const QString idNumber = cells.cell(row, u"id_number"_s);
     if (!idNumber.isEmpty()) {
         if (const std::optional<OutreachChildIndex::Found> found = index.byIdNumber(idNumber))
-            return found->child->id;
+            return found->child;
         errors.append(
             cells.error(row, u"id_number"_s, VisitImport::tr("No child of the team's households has this ID number.")));
-        return std::nullopt;
+        return nullptr;
     }
     const QString village = cells.cell(row, u"village"_s);
     const QString name = cells.cell(row, u"child_name"_s);
@@ -37,16 +39,16 @@ std::optional<qint64> childOf(const ImportTable& cells, const CsvRow& row, const
     const QDate birth = cells.date(row, u"birth_date"_s, dateErrors);
     if (!dateErrors.isEmpty()) {
         errors.append(dateErrors);
-        return std::nullopt;
+        return nullptr;
     }
     if (village.isEmpty() || name.isEmpty() || !birth.isValid()) {
         errors.append(cells.error(row, u"child_name"_s,
                                   VisitImport::tr("Name the child by ID number, or by village, name and birth date.")));
-        return std::nullopt;
+        return nullptr;
     }
     const QList<OutreachChildIndex::Found> found = index.byVillageNameBirth(village, name, birth);
     if (found.size() == 1)
-        return found.first().child->id;
+        return found.first().child;
     errors.append(cells.error(
         row, u"child_name"_s,
         found.isEmpty() ? VisitImport::tr("No child called %1 born on %2 is recorded in %3.")
@@ -55,7 +57,7 @@ std::optional<qint64> childOf(const ImportTable& cells, const CsvRow& row, const
                                           "to say which.",
                                           nullptr, int(found.size()))
                               .arg(name, birth.toString(Qt::ISODate), village)));
-    return std::nullopt;
+    return nullptr;
 }
 
 } // namespace
@@ -99,6 +101,11 @@ Result<VisitImportPlan> VisitImport::preview(Database& db, const CsvTable& table
     if (!visited)
         return R::failure(visited.error());
     const OutreachChildIndex index(std::move(households.value()));
+    // Every row is checked against the same members and day, as VisitRepository::check would, without its queries.
+    const Result<QStringList> members = OutreachTeam::members(db);
+    if (!members)
+        return R::failure(members.error());
+    const QDate today = Clock::today();
 
     VisitImportPlan plan;
     plan.encoding = table.encoding;
@@ -108,7 +115,7 @@ Result<VisitImportPlan> VisitImport::preview(Database& db, const CsvTable& table
     QHash<std::pair<qint64, QDate>, int> rowOfVisit;
     for (const CsvRow& row : cells.rows()) {
         FieldErrors errors;
-        const std::optional<qint64> child = childOf(cells, row, index, errors);
+        const OutreachChild* child = childOf(cells, row, index, errors);
         QHash<QString, QString> fields;
         for (const QString& key : visitKeys)
             fields.insert(key, cells.cell(row, key));
@@ -116,9 +123,9 @@ Result<VisitImportPlan> VisitImport::preview(Database& db, const CsvTable& table
         Visit visit = VisitInput::read(fields, read);
         cells.addValidation(row, read, errors);
         if (child) {
-            visit.childId = *child;
-            const std::pair<qint64, QDate> day {*child, visit.visitedOn};
-            if (visit.visitedOn.isValid() && visited->value(*child).contains(visit.visitedOn)) {
+            visit.childId = child->id;
+            const std::pair<qint64, QDate> day {child->id, visit.visitedOn};
+            if (visit.visitedOn.isValid() && visited->value(child->id).contains(visit.visitedOn)) {
                 plan.report.warnings.append(
                     cells.error(row, u"visited_on"_s,
                                 tr("This child's visit of this day is already recorded; the row is left out.")));
@@ -130,10 +137,7 @@ Result<VisitImportPlan> VisitImport::preview(Database& db, const CsvTable& table
                 errors.append(cells.error(row, u"visited_on"_s,
                                           tr("Row %1 is a visit of the same child on the same day.").arg(*earlier)));
             rowOfVisit.insert(day, row.line);
-            const Result<FieldErrors> checked = visits.check(visit);
-            if (!checked)
-                return R::failure(checked.error());
-            cells.addValidation(row, checked.value(), errors);
+            cells.addValidation(row, VisitValidator::validate(visit, *child, members.value(), today), errors);
         }
         if (!errors.isEmpty()) {
             plan.report.errors.append(errors);

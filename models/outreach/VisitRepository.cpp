@@ -57,11 +57,6 @@ Result<FieldErrors> VisitRepository::check(Visit& visit) const
     const Result<QStringList> members = OutreachTeam::members(m_db);
     if (!members)
         return R::failure(members.error());
-    // A visitor typed in another case is stored as the account is named.
-    for (QString& visitor : visit.visitors)
-        for (const QString& member : members.value())
-            if (visitor.trimmed().compare(member, Qt::CaseInsensitive) == 0)
-                visitor = member;
     return VisitValidator::validate(visit, child.value(), members.value(), Clock::today());
 }
 

@@ -33,8 +33,13 @@ FieldErrors VisitValidator::validate(Visit& visit, const OutreachChild& child, c
                        tr("The visit day %1 is before %2 was born (%3).")
                            .arg(day, child.name, child.birthDate.toString(Qt::ISODate))});
 
-    for (QString& visitor : visit.visitors)
+    // A visitor typed in another case is kept as the account is named.
+    for (QString& visitor : visit.visitors) {
         visitor = visitor.trimmed();
+        for (const QString& member : members)
+            if (visitor.compare(member, Qt::CaseInsensitive) == 0)
+                visitor = member;
+    }
     visit.visitors.removeAll(QString());
     visit.visitors.removeDuplicates();
     if (visit.visitors.isEmpty())
